@@ -30,4 +30,27 @@ public final class TextMask {
     }
     return new String(chars);
   }
+
+  /**
+   * The text a reader sees: removed spans cut out, trailing spaces dropped, and runs of blank lines
+   * reduced to one. Offsets do not carry over; use {@link #clean} when they must.
+   */
+  public static String readable(Article article) {
+    String blanked = clean(article);
+    StringBuilder out = new StringBuilder(blanked.length());
+    boolean lastBlank = true;
+    for (String line : blanked.split("\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.isEmpty()) {
+        if (!lastBlank) {
+          out.append('\n');
+        }
+        lastBlank = true;
+      } else {
+        out.append(stripped.replaceAll("\\s{2,}", " ")).append('\n');
+        lastBlank = false;
+      }
+    }
+    return out.toString().strip();
+  }
 }

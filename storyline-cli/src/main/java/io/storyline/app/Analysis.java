@@ -1,0 +1,39 @@
+package io.storyline.app;
+
+import io.storyline.clean.CleanStage;
+import io.storyline.core.Pipeline;
+import io.storyline.language.LanguageIdentifier;
+import io.storyline.language.LanguageSet;
+import io.storyline.language.LanguageStage;
+import io.storyline.sentence.SentenceStage;
+
+/** The analysis every ingested article goes through: cleanup, language, sentences. Built once per run. */
+public final class Analysis {
+  private final LanguageIdentifier identifier;
+  private final Pipeline pipeline;
+
+  private Analysis(LanguageIdentifier identifier) {
+    this.identifier = identifier;
+    this.pipeline = Pipeline.builder()
+        .add(new CleanStage())
+        .add(new LanguageStage(identifier))
+        .add(new SentenceStage())
+        .build();
+  }
+
+  /**
+   * @param languages a language set name or code list (see {@link LanguageSet#parse})
+   * @param accuracy  {@code high} or {@code low}
+   */
+  public static Analysis create(String languages, String accuracy) {
+    return new Analysis(LanguageIdentifier.create(LanguageSet.parse(languages), accuracy));
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  public LanguageIdentifier identifier() {
+    return identifier;
+  }
+}

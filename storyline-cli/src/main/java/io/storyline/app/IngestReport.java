@@ -1,0 +1,30 @@
+package io.storyline.app;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Counts of one ingest run. {@code stored}, {@code updated} and {@code duplicates} count only
+ * committed articles: what is reported here as stored survives a crash.
+ */
+public record IngestReport(long read, long stored, long updated, long duplicates, List<Problem> skipped,
+    List<Problem> failed, Duration elapsed) {
+
+  /** A document that could not be read ({@code location} is a path, or {@code path:line}) or processed. */
+  public record Problem(String location, String reason) {}
+
+  public IngestReport {
+    skipped = List.copyOf(skipped);
+    failed = List.copyOf(failed);
+  }
+
+  /** Articles that are in the store after this run (newly stored, updated, or already there). */
+  public long inStore() {
+    return stored + updated + duplicates;
+  }
+
+  public double perSecond() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : read / seconds;
+  }
+}

@@ -1,0 +1,202 @@
+package io.storyline.app;
+
+import io.storyline.core.Article;
+import io.storyline.core.ArticleStore;
+import io.storyline.core.Outcome;
+import io.storyline.core.Pipeline;
+import io.storyline.ingest.IngestSink;
+import io.storyline.ingest.Ingestor;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads documents, runs the pipeline on worker threads, and stores the results in input order.
+ *
+ * <p>The store is committed every {@value #COMMIT_EVERY} articles and at least once a second, and
+ * the counts handed to the listener include only committed articles, so anything reported as stored
+ * survives a kill. Duplicate detection sees articles in input order, so runs are deterministic.
+ */
+public final class IngestRun {
+  static final int COMMIT_EVERY = 500;
+  private static final long COMMIT_NANOS = 1_000_000_000L;
+  private static final long PROGRESS_NANOS = 200_000_000L;
+
+  /** Receives the running counts, from the storing thread, a few times a second. */
+  public interface Listener {
+    void progress(IngestReport soFar);
+  }
+
+  private sealed interface Item {}
+
+  private record Doc(Future<Outcome> outcome) implements Item {}
+
+  private record Rejected(String location, String reason) implements Item {}
+
+  private record End(Throwable crash) implements Item {}
+
+  private final Ingestor ingestor;
+  private final Pipeline pipeline;
+  private final ArticleStore store;
+  private final int threads;
+
+  public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+    }
+    this.ingestor = ingestor;
+    this.pipeline = pipeline;
+    this.store = store;
+    this.threads = threads;
+  }
+
+  public IngestReport run(List<String> inputs, InputStream stdin, Listener listener) {
+    long start = System.nanoTime();
+    BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 64);
+    ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "storyline-pipeline");
+      t.setDaemon(true);
+      return t;
+    });
+    Thread reader = new Thread(() -> read(inputs, stdin, queue, workers), "storyline-ingest");
+    reader.setDaemon(true);
+    reader.start();
+    Counts counts = new Counts();
+    try {
+      long lastCommit = System.nanoTime();
+      long lastProgress = 0;
+      while (true) {
+        Item item = take(queue);
+        if (item instanceof End end) {
+          if (end.crash() != null) {
+            throw new IllegalStateException("reading the input failed: " + end.crash().getMessage(), end.crash());
+          }
+          break;
+        }
+        counts.handle(item, store);
+        long now = System.nanoTime();
+        if (counts.pending() >= COMMIT_EVERY || (counts.pending() > 0 && now - lastCommit >= COMMIT_NANOS)) {
+          store.commit();
+          counts.committed();
+          lastCommit = now;
+        }
+        if (now - lastProgress >= PROGRESS_NANOS) {
+          listener.progress(counts.report(System.nanoTime() - start));
+          lastProgress = now;
+        }
+      }
+      store.commit();
+      counts.committed();
+      IngestReport report = counts.report(System.nanoTime() - start);
+      listener.progress(report);
+      return report;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private void read(List<String> inputs, InputStream stdin, BlockingQueue<Item> queue, ExecutorService workers) {
+    Throwable crash = null;
+    try {
+      ingestor.ingest(inputs, stdin, new IngestSink() {
+        @Override
+        public void accept(Article article) {
+          put(queue, new Doc(workers.submit(() -> pipeline.process(article))));
+        }
+
+        @Override
+        public void reject(String location, String reason) {
+          put(queue, new Rejected(location, reason));
+        }
+      });
+    } catch (RuntimeException | Error e) {
+      crash = e;
+    }
+    put(queue, new End(crash));
+  }
+
+  private static void put(BlockingQueue<Item> queue, Item item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    }
+  }
+
+  private static Item take(BlockingQueue<Item> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    }
+  }
+
+  /** Running counts; the {@code pending*} ones move to the committed totals at each commit. */
+  private static final class Counts {
+    long read;
+    long stored;
+    long updated;
+    long duplicates;
+    long pendingStored;
+    long pendingUpdated;
+    long pendingDuplicates;
+    final List<IngestReport.Problem> skipped = new ArrayList<>();
+    final List<IngestReport.Problem> failed = new ArrayList<>();
+
+    void handle(Item item, ArticleStore store) {
+      if (item instanceof Rejected r) {
+        skipped.add(new IngestReport.Problem(r.location(), r.reason()));
+        return;
+      }
+      read++;
+      Outcome outcome = outcome((Doc) item);
+      switch (outcome) {
+        case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
+            "failed at stage '" + f.stage() + "': " + f.reason()));
+        case Outcome.Processed p -> {
+          switch (store.put(p.article()).status()) {
+            case STORED -> pendingStored++;
+            case UPDATED -> pendingUpdated++;
+            case DUPLICATE -> pendingDuplicates++;
+          }
+        }
+      }
+    }
+
+    long pending() {
+      return pendingStored + pendingUpdated + pendingDuplicates;
+    }
+
+    void committed() {
+      stored += pendingStored;
+      updated += pendingUpdated;
+      duplicates += pendingDuplicates;
+      pendingStored = pendingUpdated = pendingDuplicates = 0;
+    }
+
+    IngestReport report(long nanos) {
+      return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos));
+    }
+
+    private static Outcome outcome(Doc doc) {
+      try {
+        return doc.outcome().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("ingest interrupted", e);
+      } catch (ExecutionException e) {
+        // Pipeline.process turns stage exceptions into Outcome.Failed; anything else is a bug.
+        throw new IllegalStateException("pipeline crashed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.storyline.cli;
+
+import io.storyline.app.BenchCorpus;
+import io.storyline.app.IngestReport;
+import io.storyline.app.IngestRun;
+import io.storyline.app.TimedStage;
+import io.storyline.core.Pipeline;
+import io.storyline.core.Stage;
+import io.storyline.ingest.IngestOptions;
+import io.storyline.ingest.Ingestor;
+import io.storyline.store.LuceneArticleStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Benchmark ingest + clean + language + sentences + store on a synthesised corpus.",
+        "The corpus varies real texts (the examples, and the evaluation texts when present); reports",
+        "articles/second, time per stage, peak RSS and heap, and the store size."})
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin AnalysisOptions analysis;
+
+  @Option(names = "--articles", defaultValue = "10000", description = "Corpus size (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--texts", paramLabel = "DIR", split = ",",
+      defaultValue = "${sys:storyline.home:-.}/examples,${sys:storyline.home:-.}/../shared/evaldata/slavicner/raw,${sys:storyline.home:-.}/../shared/evaldata/lingua-langid/language-testdata/sentences",
+      description = "Directories of .txt base texts; missing ones are ignored (default: ${DEFAULT-VALUE}).")
+  List<Path> texts;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed for the corpus variation.")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path work = Files.createTempDirectory("storyline-bench-");
+    Path corpus = work.resolve("corpus.jsonl");
+    List<String> base = BenchCorpus.baseTexts(texts);
+    BenchCorpus.write(base, articles, seed, corpus);
+    out.printf(Locale.ROOT, "corpus: %,d articles varied from %,d base texts (%,d bytes), %s%n", articles, base.size(),
+        Files.size(corpus), corpus);
+
+    long loadStart = System.nanoTime();
+    Pipeline plain = analysis.analysis().pipeline();
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    List<TimedStage> timed = new ArrayList<>();
+    Pipeline.Builder builder = Pipeline.builder();
+    for (Stage s : plain.stages()) {
+      TimedStage t = new TimedStage(s);
+      timed.add(t);
+      builder.add(t);
+    }
+    Path data = work.resolve("data");
+    IngestReport report;
+    try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+      report = new IngestRun(new Ingestor(IngestOptions.defaults()), builder.build(), store, analysis.threads())
+          .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+    }
+    Console.summary(out, spec.commandLine().getErr(), report);
+    out.printf(Locale.ROOT, "threads: %d, languages: %s, langid accuracy: %s, pipeline set-up: %.1f s%n",
+        analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
+    out.printf(Locale.ROOT, "throughput: %.1f articles/s (ingest + clean + language + sentences + store, %d threads)%n",
+        report.perSecond(), analysis.threads());
+    for (TimedStage t : timed) {
+      out.printf(Locale.ROOT, "  stage %-10s %.3f ms/article%n", t.name(), t.meanMillis());
+    }
+    out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB, store: %,d MB for %,d articles%n", peakRss(),
+        peakHeap() >> 20, size(data) >> 20, report.inStore());
+    return 0;
+  }
+
+  private static String peakRss() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return "unknown (no /proc)";
+    }
+    return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
+        .map(l -> String.format(Locale.ROOT, "%,d MB", Long.parseLong(l.replaceAll("\\D", "")) >> 10)).findFirst().orElse("unknown");
+  }
+
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.storyline.cli;
+
+import io.storyline.app.IngestReport;
+import io.storyline.app.IngestRun;
+import io.storyline.core.Article;
+import io.storyline.core.Layers;
+import io.storyline.core.RemovedSpan;
+import io.storyline.ingest.IngestOptions;
+import io.storyline.ingest.Ingestor;
+import io.storyline.store.LuceneArticleStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Ingest the bundled example corpus and print what was found.",
+        "Uses a new temporary data directory unless --data is given."})
+final class DemoCommand implements Callable<Integer> {
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+  @Mixin AnalysisOptions analysis;
+
+  @Option(names = "--examples", paramLabel = "DIR", defaultValue = "${sys:storyline.home:-.}/examples",
+      description = "The example corpus (default: ${DEFAULT-VALUE}).")
+  Path examples;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(examples)) {
+      spec.commandLine().getErr().println("storyline demo: the example corpus " + examples
+          + " is not a directory; run from the Storyline checkout or pass --examples DIR");
+      return 1;
+    }
+    boolean dataGiven = spec.commandLine().getParseResult().hasMatchedOption("--data")
+        || spec.root().commandLine().getParseResult().hasMatchedOption("--data");
+    Path data = dataGiven ? root.data() : Files.createTempDirectory("storyline-demo-");
+    out.printf("Storyline demo: the example corpus %s into %s%n%n", examples, data);
+    try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+      IngestRun run = new IngestRun(new Ingestor(IngestOptions.defaults()), analysis.analysis().pipeline(), store,
+          analysis.threads());
+      IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+      Console.summary(out, spec.commandLine().getErr(), report);
+      List<Article> articles = new ArrayList<>();
+      store.forEach(articles::add);
+      out.println();
+      table(out, articles);
+      out.println();
+      totals(out, articles);
+      if (!articles.isEmpty()) {
+        out.printf("%nLook closer:  ./storyline --data %s show %s%n", data, articles.getFirst().id());
+        out.printf("Export:       ./storyline --data %s export --format jsonl%n", data);
+      }
+      return articles.isEmpty() ? 1 : 0;
+    }
+  }
+
+  private static void table(PrintWriter out, List<Article> articles) {
+    out.printf("%-16s  %-4s  %-4s  %-6s  %-9s  %s%n", "ID", "LANG", "CONF", "DEBRIS", "SENTENCES", "TITLE");
+    for (Article a : articles) {
+      out.printf(Locale.ROOT, "%-16s  %-4s  %-4.2f  %-6d  %-9d  %s%n", a.id(),
+          a.get(Layers.LANGUAGE).map(l -> l.code()).orElse("-"),
+          a.get(Layers.LANGUAGE).map(l -> l.confidence()).orElse(0.0),
+          a.removed().size(), a.get(Layers.SENTENCES).map(List::size).orElse(0), Text.clip(Text.headline(a), 70));
+    }
+  }
+
+  private static void totals(PrintWriter out, List<Article> articles) {
+    Map<String, Long> languages = articles.stream().collect(Collectors.groupingBy(
+        a -> a.get(Layers.LANGUAGE).map(l -> l.code()).orElse("-"), TreeMap::new, Collectors.counting()));
+    Map<String, Long> reasons = articles.stream().flatMap(a -> a.removed().stream()).collect(Collectors.groupingBy(
+        RemovedSpan::reason, TreeMap::new, Collectors.counting()));
+    out.println("Languages:      " + join(languages));
+    out.printf("Debris removed: %d spans (%s)%n", reasons.values().stream().mapToLong(Long::longValue).sum(), join(reasons));
+  }
+
+  private static String join(Map<String, Long> counts) {
+    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,113 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.storyline.core.Article;
+import io.storyline.core.Layers;
+import io.storyline.core.TextMask;
+import io.storyline.store.ArticleJson;
+import io.storyline.store.LuceneArticleStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export every stored article.",
+        "jsonl: one JSON object per article in the documented export format (docs/export-format.md).",
+        "csv: one row per article with the clean text, for spreadsheets."})
+final class ExportCommand implements Callable<Integer> {
+  enum Format { jsonl, csv }
+
+  static final List<String> CSV_COLUMNS = List.of("id", "source", "url", "title", "lang", "langConfidence", "published",
+      "removed", "sentences", "cleanText");
+
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl or csv.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    try (LuceneArticleStore store = LuceneArticleStore.open(root.data()); Writer w = open()) {
+      long[] n = {0};
+      if (format == Format.jsonl) {
+        ArticleJson json = new ArticleJson();
+        store.forEach(a -> {
+          write(w, json.write(a));
+          write(w, "\n");
+          n[0]++;
+        });
+      } else {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        CSV_COLUMNS.forEach(schema::addColumn);
+        try (SequenceWriter rows = new CsvMapper().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
+          store.forEach(a -> {
+            try {
+              rows.write(row(a));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            n[0]++;
+          });
+        }
+      }
+      w.flush();
+      spec.commandLine().getErr().printf("exported %,d articles as %s%s%n", n[0], format, output == null ? "" : " to " + output);
+      return 0;
+    }
+  }
+
+  private static Map<String, Object> row(Article a) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", a.id());
+    row.put("source", a.source());
+    row.put("url", a.url());
+    row.put("title", a.displayTitle());
+    row.put("lang", a.get(Layers.LANGUAGE).map(l -> l.code()).orElse(null));
+    row.put("langConfidence", a.get(Layers.LANGUAGE).map(l -> l.confidence()).orElse(null));
+    row.put("published", a.meta().get("published"));
+    row.put("removed", a.removed().size());
+    row.put("sentences", a.get(Layers.SENTENCES).map(List::size).orElse(0));
+    row.put("cleanText", TextMask.readable(a));
+    return row;
+  }
+
+  private Writer open() throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+        @Override
+        public void close() throws IOException {
+          flush(); // never close System.out
+        }
+      };
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+
+  private static void write(Writer w, String s) {
+    try {
+      w.write(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+  }
+}

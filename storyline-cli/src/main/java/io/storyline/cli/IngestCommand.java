@@ -1,0 +1,51 @@
+package io.storyline.cli;
+
+import io.storyline.app.IngestReport;
+import io.storyline.app.IngestRun;
+import io.storyline.ingest.IngestOptions;
+import io.storyline.ingest.Ingestor;
+import io.storyline.store.LuceneArticleStore;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read articles and store them, cleaned and annotated.",
+        "PATH is a file (plain text, HTML, JSON Lines), a directory (read recursively) or - for stdin.",
+        "Bad documents are reported and skipped; exit code 1 only when nothing could be stored."})
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+  @Mixin AnalysisOptions analysis;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
+      description = "Skip files larger than this (default: ${DEFAULT-VALUE}; units B, KB, MB, GB).")
+  long maxBytes;
+
+  @Override
+  public Integer call() {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    try (LuceneArticleStore store = LuceneArticleStore.open(root.data())) {
+      IngestRun run = new IngestRun(new Ingestor(new IngestOptions(maxBytes)), analysis.analysis().pipeline(), store,
+          analysis.threads());
+      IngestReport report = run.run(paths, System.in, Console.progress(err));
+      Console.summary(out, err, report);
+      out.printf("Store: %s (%,d articles)%n", root.data(), store.count());
+      if (report.inStore() == 0) {
+        err.println("storyline ingest: nothing could be stored from " + String.join(" ", paths));
+        return 1;
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.storyline.cli;
+
+import io.storyline.core.Article;
+import io.storyline.core.Layers;
+import io.storyline.core.RemovedSpan;
+import io.storyline.core.TextSpan;
+import io.storyline.store.LuceneArticleStore;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = {"Show one article: its clean text with removed debris marked, its language and annotations.",
+        "Removed debris is shown as [-text-]{reason}, or struck through on a colour terminal."})
+final class ShowCommand implements Callable<Integer> {
+  private static final String STRIKE = "\u001b[2;9m";
+  private static final String RESET = "\u001b[0m";
+
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "Article id (see `storyline articles`).")
+  String id;
+
+  @Option(names = "--hide-removed", description = "Leave the removed debris out of the text.")
+  boolean hideRemoved;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (LuceneArticleStore store = LuceneArticleStore.open(root.data())) {
+      Article a = store.get(id).orElse(null);
+      if (a == null) {
+        spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + root.data()
+            + "; list the ids with: storyline articles");
+        return 1;
+      }
+      header(out, a);
+      out.println();
+      out.println(hideRemoved ? io.storyline.core.TextMask.readable(a) : marked(a, Boolean.getBoolean("storyline.stdout.tty")));
+      out.println();
+      annotations(out, a);
+      return 0;
+    }
+  }
+
+  private static void header(PrintWriter out, Article a) {
+    out.printf("id        %s%n", a.id());
+    out.printf("source    %s%n", a.source());
+    if (a.url() != null) {
+      out.printf("url       %s%n", a.url());
+    }
+    out.printf("title     %s%n", Text.headline(a));
+    a.get(Layers.LANGUAGE).ifPresent(l -> out.printf(Locale.ROOT, "language  %s (confidence %.2f, %s)%n", l.code(), l.confidence(), l.stage()));
+    a.meta().forEach((k, v) -> out.printf("meta      %s = %s%n", k, Text.clip(v, 100)));
+  }
+
+  /** The whole original text with each removed span wrapped in a marker naming its reason. */
+  static String marked(Article a, boolean ansi) {
+    StringBuilder b = new StringBuilder();
+    String text = a.text();
+    int at = 0;
+    for (RemovedSpan r : a.removed()) {
+      if (r.start() < at) {
+        continue; // overlapping spans are marked once
+      }
+      b.append(text, at, r.start());
+      String piece = text.substring(r.start(), r.end());
+      b.append(ansi ? STRIKE + piece + RESET + " {" + r.reason() + "}" : "[-" + piece + "-]{" + r.reason() + "}");
+      at = r.end();
+    }
+    return b.append(text.substring(at)).toString();
+  }
+
+  private static void annotations(PrintWriter out, Article a) {
+    List<RemovedSpan> removed = a.removed();
+    out.printf("removed   %d spans%n", removed.size());
+    for (RemovedSpan r : removed) {
+      out.printf("  [%d, %d) %-18s %-28s %s%n", r.start(), r.end(), r.reason(), r.stage(), Text.clip(a.text().substring(r.start(), r.end()), 60));
+    }
+    List<TextSpan> sentences = a.get(Layers.SENTENCES).orElse(List.of());
+    out.printf("sentences %d%n", sentences.size());
+    for (TextSpan s : sentences) {
+      out.printf("  [%d, %d) %s%n", s.start(), s.end(), Text.clip(a.text().substring(s.start(), s.end()), 90));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.storyline.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: global options shared by every subcommand. */
+@Command(name = "storyline", mixinStandardHelpOptions = true, version = "Storyline 0.1.0",
+    description = "Multilingual news intelligence: clean, date and link news articles in any language.",
+    subcommands = {IngestCommand.class, ArticlesCommand.class, ShowCommand.class, ExportCommand.class,
+        DemoCommand.class, EvalCommand.class, BenchCommand.class})
+public final class StorylineCommand implements Runnable {
+
+  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Data directory (default: ${DEFAULT-VALUE}).", defaultValue = "${env:STORYLINE_DATA:-storyline-data}")
+  Path data;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  Path data() {
+    return data;
+  }
+}
