@@ -1,0 +1,108 @@
+package io.storyline.ingest;
+
+import io.storyline.core.Article;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Extracts the article of an HTML page: its main text (found by Readability4J, rendered by
+ * paragraphs), title, canonical URL and date metadata.
+ *
+ * <p>Metadata keys: {@code meta:<key>} for date meta tags (such as {@code article:published_time}
+ * or {@code dc.date.issued}) and {@code meta:description}; {@code jsonld:datePublished},
+ * {@code jsonld:dateModified}, {@code jsonld:dateCreated} from JSON-LD; {@code time:datetime} from
+ * the first {@code <time datetime>} in the article, else in the page.
+ *
+ * <p>Navigation, asides and footers are dropped before Readability looks for the article.
+ *
+ * <p>Safe for hostile input: elements nested deeper than {@value #MAX_DEPTH} levels are flattened
+ * to their text first, since Readability recurses over the tree. Thread-safe.
+ */
+public final class HtmlExtractor {
+
+  /** The reason given for a page without article text. */
+  public static final String NO_ARTICLE_TEXT = "HTML page has no article text";
+
+  /** Deeper elements are replaced by their text; real pages nest a few dozen levels. */
+  static final int MAX_DEPTH = 256;
+
+  /** Never article text, removed before Readability looks for the article; it keeps them at times. */
+  private static final String BOILERPLATE =
+      "nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
+
+  /** The outcome of {@link #extract}. */
+  public sealed interface Result permits Extracted, NoArticleText {
+  }
+
+  /** The page held an article. */
+  public record Extracted(Article article) implements Result {
+  }
+
+  /** The page held no article text (empty, or only navigation, scripts and the like). */
+  public record NoArticleText(String reason) implements Result {
+  }
+
+  /**
+   * Extracts the article of a page.
+   *
+   * @param html    the page
+   * @param source  the article's source (file path, {@code stdin}, URL)
+   * @param baseUrl the page's address, to resolve relative links, or null
+   * @param meta    more metadata for the article (such as {@code charset}); wins over the page's
+   */
+  public Result extract(String html, String source, String baseUrl, Map<String, String> meta) {
+    String base = absoluteUrlOrEmpty(baseUrl);
+    Document doc = Jsoup.parse(html, base);
+    flattenDeepElements(doc);
+    PageMetadata page = PageMetadata.of(doc);
+    doc.select(BOILERPLATE).remove();
+    net.dankito.readability4j.Article readable = new Readability4JExtended(base, doc).parse();
+    Element content = readable.getArticleContent();
+    if (content == null || !HtmlText.hasTextOutsideLinks(content)) {
+      return new NoArticleText(NO_ARTICLE_TEXT);
+    }
+    Map<String, String> allMeta = new HashMap<>(page.meta());
+    PageMetadata.firstTime(content).ifPresent(time -> allMeta.put("time:datetime", time));
+    allMeta.putAll(meta);
+    String title = page.title() != null ? page.title() : readable.getTitle();
+    return new Extracted(Article.of(null, source, page.url(), title, HtmlText.of(content), allMeta));
+  }
+
+  private static String absoluteUrlOrEmpty(String url) {
+    if (url == null) {
+      return "";
+    }
+    try {
+      return new URI(url.strip()).isAbsolute() ? url.strip() : "";
+    } catch (URISyntaxException e) {
+      return "";
+    }
+  }
+
+  /** Replaces the content of every element at {@link #MAX_DEPTH} by its text. */
+  private static void flattenDeepElements(Document doc) {
+    List<Element> tooDeep = new ArrayList<>();
+    NodeTraversor.filter((Node node, int depth) -> {
+      if (depth >= MAX_DEPTH && node instanceof Element element) {
+        tooDeep.add(element);
+        return NodeFilter.FilterResult.SKIP_ENTIRELY;
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }, doc);
+    for (Element element : tooDeep) {
+      String text = element.text();
+      element.empty().appendText(text);
+    }
+  }
+}

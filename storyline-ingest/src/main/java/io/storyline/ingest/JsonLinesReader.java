@@ -1,0 +1,147 @@
+package io.storyline.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.storyline.core.Article;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JSON Lines: one object per line with optional {@code id}, {@code url}, {@code title},
+ * {@code published}, {@code lang}, {@code source} and a required {@code text} or {@code html}.
+ * Blank lines are skipped; a bad line is rejected as {@code path:line} and the next one goes on.
+ */
+final class JsonLinesReader {
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("(?: at)? \\[Source: .*?; line: \\d+(?:, column: (\\d+))?]");
+
+  private final HtmlExtractor htmlExtractor;
+
+  JsonLinesReader(HtmlExtractor htmlExtractor) {
+    this.htmlExtractor = htmlExtractor;
+  }
+
+  /**
+   * Reads every line of the content.
+   *
+   * @param path     the input's name for locations, a file path or {@code stdin}
+   * @param fileMeta metadata for every article of the input, such as its charset
+   */
+  void read(String content, String path, Map<String, String> fileMeta, IngestSink sink) {
+    Iterator<String> lines = content.lines().iterator();
+    for (int number = 1; lines.hasNext(); number++) {
+      readLine(lines.next(), number, path, fileMeta, sink);
+    }
+  }
+
+  /** Reads one line (number counted from 1); blank lines are skipped. */
+  void readLine(String line, long number, String path, Map<String, String> fileMeta, IngestSink sink) {
+    if (line.isBlank()) {
+      return;
+    }
+    String location = path + ":" + number;
+    Article article;
+    try {
+      article = toArticle(line, path, location, fileMeta);
+    } catch (Rejected e) {
+      sink.reject(location, e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      sink.reject(location, Ingestor.unexpected(e));
+      return;
+    }
+    sink.accept(article);
+  }
+
+  private Article toArticle(String line, String path, String location, Map<String, String> fileMeta) throws Rejected {
+    JsonNode node = parse(line);
+    String text = field(node, "text");
+    String html = field(node, "html");
+    String id = field(node, "id");
+    String url = field(node, "url");
+    String title = field(node, "title");
+    String given = field(node, "source");
+    String source = given == null || given.isBlank() ? path : given;
+    Map<String, String> meta = new HashMap<>(fileMeta);
+    meta.put("file", location);
+    putIfPresent(meta, "published", field(node, "published"));
+    putIfPresent(meta, "lang", field(node, "lang"));
+    if (text != null && !text.isBlank()) {
+      return Article.of(id, source, url, title, PlainText.normalise(text), meta);
+    }
+    if (html != null) {
+      return switch (htmlExtractor.extract(html, source, url, meta)) {
+        case HtmlExtractor.Extracted(Article page) -> Article.of(id, source, url != null ? url : page.url(),
+            title != null ? title : page.title(), page.text(), page.meta());
+        case HtmlExtractor.NoArticleText(String reason) -> throw new Rejected(reason);
+      };
+    }
+    throw new Rejected(text != null ? "'text' is blank" : "line has neither 'text' nor 'html'");
+  }
+
+  private static JsonNode parse(String line) throws Rejected {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JacksonException e) {
+      throw new Rejected("invalid JSON: " + describe(e));
+    }
+    if (!node.isObject()) {
+      throw new Rejected("line is " + kind(node) + ", not a JSON object");
+    }
+    return node;
+  }
+
+  /** The parser's message on one line, without Jackson's source descriptions, plus the column. */
+  private static String describe(JacksonException e) {
+    String message = SOURCE_LOCATION.matcher(e.getOriginalMessage())
+        .replaceAll(m -> m.group(1) == null ? "" : " at column " + m.group(1))
+        .replaceAll("\\s*\\R\\s*", " ")
+        .strip();
+    JsonLocation where = e.getLocation();
+    return where == null || where.getColumnNr() < 1 ? message : message + " (column " + where.getColumnNr() + ")";
+  }
+
+  /** A field as text: null when absent or null; strings, numbers and booleans as written. */
+  private static String field(JsonNode node, String name) throws Rejected {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isContainerNode()) {
+      throw new Rejected("'" + name + "' is " + kind(value) + ", not a string");
+    }
+    return value.asText();
+  }
+
+  private static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static void putIfPresent(Map<String, String> meta, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      meta.put(key, value.strip());
+    }
+  }
+}
