@@ -6,6 +6,7 @@ import io.storyline.core.Layers;
 import io.storyline.store.LuceneArticleStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 final class ArticlesCommand implements Callable<Integer> {
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
 
   @Option(names = "--limit", defaultValue = "100", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
   int limit;
@@ -25,7 +27,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = LuceneArticleStore.open(root.data())) {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
       long total = store.count();
       out.printf("%-16s  %-4s  %-10s  %s%n", "ID", "LANG", "DATE", "TITLE");
       for (String id : store.ids(offset, limit)) {
@@ -34,7 +36,7 @@ final class ArticlesCommand implements Callable<Integer> {
         String date = a.meta().getOrDefault("published", "-");
         out.printf("%-16s  %-4s  %-10s  %s%n", id, lang, Text.clip(date, 10), Text.clip(Text.headline(a), 80));
       }
-      out.printf("%,d of %,d articles in %s%n", Math.max(0, Math.min(limit, total - offset)), total, root.data());
+      out.printf("%,d of %,d articles in %s%n", Math.max(0, Math.min(limit, total - offset)), total, dataDir.resolve(root));
       return 0;
     }
   }

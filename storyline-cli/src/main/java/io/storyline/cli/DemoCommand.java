@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
   @Mixin AnalysisOptions analysis;
 
   @Option(names = "--examples", paramLabel = "DIR", defaultValue = "${sys:storyline.home:-.}/examples",
@@ -46,9 +47,7 @@ final class DemoCommand implements Callable<Integer> {
           + " is not a directory; run from the Storyline checkout or pass --examples DIR");
       return 1;
     }
-    boolean dataGiven = spec.commandLine().getParseResult().hasMatchedOption("--data")
-        || spec.root().commandLine().getParseResult().hasMatchedOption("--data");
-    Path data = dataGiven ? root.data() : Files.createTempDirectory("storyline-demo-");
+    Path data = dataDir.given(root) ? dataDir.resolve(root) : Files.createTempDirectory("storyline-demo-");
     out.printf("Storyline demo: the example corpus %s into %s%n%n", examples, data);
     try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
       IngestRun run = new IngestRun(new Ingestor(IngestOptions.defaults()), analysis.analysis().pipeline(), store,

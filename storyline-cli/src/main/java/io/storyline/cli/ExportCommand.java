@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -38,6 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl or csv.")
   Format format;
@@ -47,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (LuceneArticleStore store = LuceneArticleStore.open(root.data()); Writer w = open()) {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root)); Writer w = open()) {
       long[] n = {0};
       if (format == Format.jsonl) {
         ArticleJson json = new ArticleJson();

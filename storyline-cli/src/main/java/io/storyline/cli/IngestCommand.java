@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
   @Mixin AnalysisOptions analysis;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
@@ -35,12 +36,12 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    try (LuceneArticleStore store = LuceneArticleStore.open(root.data())) {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
       IngestRun run = new IngestRun(new Ingestor(new IngestOptions(maxBytes)), analysis.analysis().pipeline(), store,
           analysis.threads());
       IngestReport report = run.run(paths, System.in, Console.progress(err));
       Console.summary(out, err, report);
-      out.printf("Store: %s (%,d articles)%n", root.data(), store.count());
+      out.printf("Store: %s (%,d articles)%n", dataDir.resolve(root), store.count());
       if (report.inStore() == 0) {
         err.println("storyline ingest: nothing could be stored from " + String.join(" ", paths));
         return 1;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
 
   @Parameters(paramLabel = "ID", description = "Article id (see `storyline articles`).")
   String id;
@@ -35,10 +37,10 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = LuceneArticleStore.open(root.data())) {
+    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
       Article a = store.get(id).orElse(null);
       if (a == null) {
-        spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + root.data()
+        spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + dataDir.resolve(root)
             + "; list the ids with: storyline articles");
         return 1;
       }

@@ -3,7 +3,6 @@ package io.storyline.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /** The root command: global options shared by every subcommand. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "Storyline 0.1.0",
@@ -12,8 +11,8 @@ import picocli.CommandLine.ScopeType;
         DemoCommand.class, EvalCommand.class, BenchCommand.class})
 public final class StorylineCommand implements Runnable {
 
-  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Data directory (default: ${DEFAULT-VALUE}).", defaultValue = "${env:STORYLINE_DATA:-storyline-data}")
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Data directory for the commands that use the store (default: $STORYLINE_DATA, else ./storyline-data).")
   Path data;
 
   @picocli.CommandLine.Spec
@@ -23,9 +22,5 @@ public final class StorylineCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
         + String.join(", ", spec.subcommands().keySet()));
-  }
-
-  Path data() {
-    return data;
   }
 }

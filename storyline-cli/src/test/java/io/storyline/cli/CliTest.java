@@ -1,0 +1,163 @@
+package io.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs the real command line in-process against a real store in a temporary directory. */
+class CliTest {
+  static final Path EXAMPLES = Path.of(System.getProperty("storyline.repo", ".."), "examples");
+  /** A small language set keeps the tests light; the default set is measured in docs/quality.md. */
+  static final String LANGS = "--languages=pl,uk,it,hu,nl,en,de,ru";
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String readUtf8(Path p) {
+    try {
+      return io.storyline.ingest.TextDecoder.decode(Files.readAllBytes(p)).text();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String data() {
+    return "--data=" + tmp.resolve("data");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "articles", "show", "export", "demo", "eval", "bench"})
+  void everyCommandExplainsItselfWithHelp(String command) {
+    Run r = run(command, "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Usage: storyline " + command);
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageErrorWithExitCodeTwo() {
+    Run r = run("frobnicate");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("frobnicate");
+  }
+
+  @Test
+  void anUnknownExportFormatNamesTheValidChoices() {
+    Run r = run(data(), "export", "--format", "xml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("xml").contains("jsonl, csv");
+  }
+
+  @Test
+  void ingestingTheExamplesStoresFiveArticlesAndReingestingStoresNothingNew() throws IOException {
+    Run first = run(data(), "ingest", LANGS, EXAMPLES.toString());
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Read 5 documents").contains("5 stored").contains("0 skipped");
+
+    Run again = run(data(), "ingest", LANGS, EXAMPLES.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains("0 stored").contains("5 duplicates");
+
+    Run list = run(data(), "articles");
+    assertThat(list.out()).contains("Japonia chce bliższej współpracy z NATO").contains("5 of 5 articles");
+    for (String lang : List.of(" pl ", " uk ", " it ", " hu ", " nl ")) {
+      assertThat(list.out()).contains(lang);
+    }
+  }
+
+  @Test
+  void showMarksRemovedDebrisAndListsAnnotations() {
+    Path seed = EXAMPLES.resolve("000_820872be4248e9f9.txt");
+    run(data(), "ingest", LANGS, seed.toString());
+    String id = io.storyline.core.Article.of(null, "x", null, null, readUtf8(seed), java.util.Map.of()).id();
+    Run show = run(data(), "show", id);
+    assertThat(show.code()).as(show.err()).isZero();
+    assertThat(show.out()).contains("language  pl").contains("[-Reklama-]{ad-label}").contains("sentences ");
+  }
+
+  @Test
+  void showingAnUnknownIdFailsWithExitCodeOneAndSaysHowToListIds() {
+    Run r = run(data(), "show", "no-such-id");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no article with id 'no-such-id'").contains("storyline articles");
+  }
+
+  @Test
+  void exportWritesOneDocumentedJsonObjectPerArticle() throws IOException {
+    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    Path out = tmp.resolve("out.jsonl");
+    Run r = run(data(), "export", "--format", "jsonl", "--output", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(5);
+    ObjectMapper mapper = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode o = mapper.readTree(line);
+      for (String field : List.of("id", "source", "url", "title", "text", "removed", "lang", "langConfidence")) {
+        assertThat(o.has(field)).as("field %s in %s", field, o.get("id")).isTrue();
+      }
+      String text = o.get("text").asText();
+      for (JsonNode span : o.get("removed")) {
+        assertThat(span.get("end").asInt()).isBetween(span.get("start").asInt(), text.length());
+      }
+    }
+    Path csv = tmp.resolve("out.csv");
+    assertThat(run(data(), "export", "--format", "csv", "-o", csv.toString()).code()).isZero();
+    assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,removed,sentences,cleanText");
+  }
+
+  @Test
+  void badDocumentsAreReportedWithPathAndReasonWhileGoodOnesAreStored() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), "Japonia chce bliższej współpracy z NATO. Sekretarz generalny przebywał z wizytą w Tokio.");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("blob.bin"), new byte[] {0, 1, 2, 3, 0, 0, (byte) 0xff, 0});
+    Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"a\",\"text\":\"De NAVO en Japan halen de banden aan.\"}\n{broken\n");
+    Run r = run(data(), "ingest", LANGS, in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 stored").contains("3 skipped");
+    assertThat(r.err()).contains("empty.txt").contains("blob.bin").contains("feed.jsonl:2");
+  }
+
+  @Test
+  void ingestFailsWithExitCodeOneWhenNothingCouldBeStored() throws IOException {
+    Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+    Run r = run(data(), "ingest", LANGS, empty.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("nothing could be stored");
+  }
+
+  @Test
+  void demoIngestsTheExamplesAndSummarisesLanguagesAndDebris() {
+    Run r = run(data(), "demo", LANGS, "--examples", EXAMPLES.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:");
+  }
+
+  @Test
+  void dataDirectoryMayBeGivenAfterTheCommandToo() {
+    List<String> args = new ArrayList<>(List.of("ingest", LANGS, data(), EXAMPLES.resolve("004_bcfb92fbb7ce6496.txt").toString()));
+    assertThat(run(args.toArray(String[]::new)).code()).isZero();
+    assertThat(run(data(), "articles").out()).contains("1 of 1 articles");
+  }
+}
