@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -61,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         CsvSchema.Builder schema = CsvSchema.builder();
         CSV_COLUMNS.forEach(schema::addColumn);
-        try (SequenceWriter rows = new CsvMapper().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
+        try (SequenceWriter rows = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
           store.forEach(a -> {
             try {
               rows.write(row(a));

@@ -122,7 +122,8 @@ class CliTest {
       }
     }
     Path csv = tmp.resolve("out.csv");
-    assertThat(run(data(), "export", "--format", "csv", "-o", csv.toString()).code()).isZero();
+    Run csvRun = run(data(), "export", "--format", "csv", "-o", csv.toString());
+    assertThat(csvRun.code()).as(csvRun.err()).isZero();
     assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,removed,sentences,cleanText");
   }
 
