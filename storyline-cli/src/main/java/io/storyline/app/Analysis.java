@@ -6,8 +6,10 @@ import io.storyline.language.LanguageIdentifier;
 import io.storyline.language.LanguageSet;
 import io.storyline.language.LanguageStage;
 import io.storyline.sentence.SentenceStage;
+import io.storyline.time.TimeExpressionExtractor;
+import io.storyline.time.TimeStage;
 
-/** The analysis every ingested article goes through: cleanup, language, sentences. Built once per run. */
+/** The analysis every ingested article goes through: cleanup, language, sentences, times. Built once per run. */
 public final class Analysis {
   private final LanguageIdentifier identifier;
   private final Pipeline pipeline;
@@ -18,6 +20,7 @@ public final class Analysis {
         .add(new CleanStage())
         .add(new LanguageStage(identifier))
         .add(new SentenceStage())
+        .add(new TimeStage(new TimeExpressionExtractor()))
         .build();
   }
 

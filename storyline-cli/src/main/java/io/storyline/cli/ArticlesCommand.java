@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
@@ -27,14 +28,13 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
+    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
       long total = store.count();
-      out.printf("%-16s  %-4s  %-10s  %s%n", "ID", "LANG", "DATE", "TITLE");
+      out.printf("%-16s  %-4s  %-16s  %s%n", "ID", "LANG", "PUBLISHED", "TITLE");
       for (String id : store.ids(offset, limit)) {
         Article a = store.get(id).orElseThrow();
         String lang = a.get(Layers.LANGUAGE).map(LanguageGuess::code).orElse("-");
-        String date = a.meta().getOrDefault("published", "-");
-        out.printf("%-16s  %-4s  %-10s  %s%n", id, lang, Text.clip(date, 10), Text.clip(Text.headline(a), 80));
+        out.printf("%-16s  %-4s  %-16s  %s%n", id, lang, Text.clip(Text.published(a), 16), Text.clip(Text.headline(a), 80));
       }
       out.printf("%,d of %,d articles in %s%n", Math.max(0, Math.min(limit, total - offset)), total, dataDir.resolve(root));
       return 0;

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import io.storyline.app.BenchCorpus;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
@@ -67,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = work.resolve("data");
     IngestReport report;
-    try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+    try (LuceneArticleStore store = Storage.open(data)) {
       report = new IngestRun(new Ingestor(IngestOptions.defaults()), builder.build(), store, analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
     }

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
 import io.storyline.core.Article;
@@ -49,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path data = dataDir.given(root) ? dataDir.resolve(root) : Files.createTempDirectory("storyline-demo-");
     out.printf("Storyline demo: the example corpus %s into %s%n%n", examples, data);
-    try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+    try (LuceneArticleStore store = Storage.open(data)) {
       IngestRun run = new IngestRun(new Ingestor(IngestOptions.defaults()), analysis.analysis().pipeline(), store,
           analysis.threads());
       IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr()));

@@ -1,10 +1,14 @@
 package io.storyline.cli;
 
+import io.storyline.ingest.HtmlExtractor;
 import io.storyline.language.AccuracyMode;
 import io.storyline.language.LangIdEvaluation;
 import io.storyline.language.LangIdReport;
 import io.storyline.language.LanguageIdentifier;
 import io.storyline.language.LanguageSet;
+import io.storyline.time.TimeExpressionExtractor;
+import io.storyline.time.eval.PubDateEvaluation;
+import io.storyline.time.eval.TimexEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on public evaluation data; each subcommand can fail below a floor (for CI).",
-    subcommands = {EvalCommand.LangId.class})
+    subcommands = {EvalCommand.LangId.class, EvalCommand.Timex.class, EvalCommand.PubDate.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -73,6 +77,79 @@ final class EvalCommand implements Runnable {
       LangIdReport report = new LangIdEvaluation(identifier).evaluate(data);
       out.println(report.render());
       return floor(out, "macro accuracy", report.macroAccuracy(), minAccuracy);
+    }
+  }
+
+  @Command(name = "timex", mixinStandardHelpOptions = true,
+      description = {"Time expressions on TimeBank (XTN TSV: token, BIO type, TIMEX3 value; documents start with",
+          "their creation date): strict and relaxed span F1, and value accuracy on matched spans.",
+          "--data is one TSV file, or the dataset folder (then timebank/{en,es}/train.tsv)."})
+  static final class Timex implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH",
+        description = "e.g. ../shared/evaldata/xtn-timex-en-es or .../datasets/timebank/en/train.tsv")
+    Path data;
+
+    @Option(names = "--min-relaxed-f1", paramLabel = "X", description = "Exit 1 when a file's relaxed span F1 is below X.")
+    Double minRelaxedF1;
+
+    @Option(names = "--min-value-accuracy", paramLabel = "X", description = "Exit 1 when a file's value accuracy is below X.")
+    Double minValueAccuracy;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<Path> files = Files.isDirectory(data)
+          ? java.util.List.of(data.resolve("datasets/timebank/en/train.tsv"), data.resolve("datasets/timebank/es/train.tsv"))
+          : java.util.List.of(data);
+      TimeExpressionExtractor extractor = new TimeExpressionExtractor();
+      int code = 0;
+      for (Path tsv : files) {
+        if (!Files.isRegularFile(tsv)) {
+          throw new IllegalArgumentException("'" + tsv + "' is not a file; pass --data with a TimeBank TSV file or the xtn-timex-en-es folder");
+        }
+        String lang = tsv.getParent().getFileName().toString();
+        TimexEvaluation.Report report = TimexEvaluation.run(tsv, lang, extractor);
+        out.println(report.table());
+        code |= floor(out, lang + " relaxed span F1", report.relaxed().f1(), minRelaxedF1);
+        code |= floor(out, lang + " value accuracy", report.valueAccuracy(), minValueAccuracy);
+      }
+      return code;
+    }
+  }
+
+  @Command(name = "pubdate", mixinStandardHelpOptions = true,
+      description = {"Publication dates of saved HTML pages (htmldate's evaluation set), read by the same HTML",
+          "reader ingest uses: exact-day accuracy over all pages and coverage."})
+  static final class PubDate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/evaldata/htmldate-pubdate")
+    Path data;
+
+    @Option(names = "--gold", split = ",", defaultValue = "gold_world.json,gold_default.json", paramLabel = "FILE",
+        description = "Gold files in that folder (default: ${DEFAULT-VALUE}).")
+    java.util.List<String> gold;
+
+    @Option(names = "--min-accuracy", paramLabel = "X", description = "Exit 1 when the first gold file's accuracy is below X.")
+    Double minAccuracy;
+
+    @Override
+    public Integer call() throws IOException {
+      requireDirectory(data, "the htmldate-pubdate folder");
+      PrintWriter out = spec.commandLine().getOut();
+      TimeExpressionExtractor extractor = new TimeExpressionExtractor();
+      HtmlExtractor html = new HtmlExtractor();
+      int code = 0;
+      for (int i = 0; i < gold.size(); i++) {
+        PubDateEvaluation.Report report = PubDateEvaluation.run(data, gold.get(i), extractor, html::readFile);
+        out.println(report.table());
+        if (i == 0) {
+          code = floor(out, gold.get(i) + " accuracy", report.accuracy(), minAccuracy);
+        }
+      }
+      return code;
     }
   }
 }

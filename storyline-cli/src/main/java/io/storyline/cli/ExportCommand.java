@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -7,6 +8,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.storyline.core.Article;
 import io.storyline.core.Layers;
 import io.storyline.core.TextMask;
+import io.storyline.time.EventDate;
+import io.storyline.time.PublicationDate;
+import io.storyline.time.TimeLayers;
 import io.storyline.store.ArticleJson;
 import io.storyline.store.LuceneArticleStore;
 import java.io.BufferedWriter;
@@ -36,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
   enum Format { jsonl, csv }
 
   static final List<String> CSV_COLUMNS = List.of("id", "source", "url", "title", "lang", "langConfidence", "published",
-      "removed", "sentences", "cleanText");
+      "eventDate", "removed", "sentences", "cleanText");
 
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
@@ -50,10 +54,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root)); Writer w = open()) {
+    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root)); Writer w = open()) {
       long[] n = {0};
       if (format == Format.jsonl) {
-        ArticleJson json = new ArticleJson();
+        ArticleJson json = Storage.codec();
         store.forEach(a -> {
           write(w, json.write(a));
           write(w, "\n");
@@ -87,7 +91,8 @@ final class ExportCommand implements Callable<Integer> {
     row.put("title", a.displayTitle());
     row.put("lang", a.get(Layers.LANGUAGE).map(l -> l.code()).orElse(null));
     row.put("langConfidence", a.get(Layers.LANGUAGE).map(l -> l.confidence()).orElse(null));
-    row.put("published", a.meta().get("published"));
+    row.put("published", a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse(null));
+    row.put("eventDate", a.get(TimeLayers.EVENT_DATE).map(EventDate::value).orElse(null));
     row.put("removed", a.removed().size());
     row.put("sentences", a.get(Layers.SENTENCES).map(List::size).orElse(0));
     row.put("cleanText", TextMask.readable(a));

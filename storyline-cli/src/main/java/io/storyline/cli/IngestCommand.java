@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
 import io.storyline.ingest.IngestOptions;
@@ -36,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
+    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
       IngestRun run = new IngestRun(new Ingestor(new IngestOptions(maxBytes)), analysis.analysis().pipeline(), store,
           analysis.threads());
       IngestReport report = run.run(paths, System.in, Console.progress(err));

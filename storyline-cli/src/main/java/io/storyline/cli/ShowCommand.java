@@ -1,11 +1,16 @@
 package io.storyline.cli;
 
+import io.storyline.app.Storage;
 import io.storyline.core.Article;
 import io.storyline.core.Layers;
 import io.storyline.core.RemovedSpan;
 import io.storyline.core.TextSpan;
 import io.storyline.store.LuceneArticleStore;
+import io.storyline.time.TimeExpression;
+import io.storyline.time.TimeLayers;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,9 +24,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = {"Show one article: its clean text with removed debris marked, its language and annotations.",
-        "Removed debris is shown as [-text-]{reason}, or struck through on a colour terminal."})
+        "Removed debris is shown as [-text-]{reason} and time expressions as <<text>>{value},",
+        "or struck through and underlined on a colour terminal."})
 final class ShowCommand implements Callable<Integer> {
   private static final String STRIKE = "\u001b[2;9m";
+  private static final String UNDERLINE = "\u001b[4;36m";
   private static final String RESET = "\u001b[0m";
 
   @ParentCommand StorylineCommand root;
@@ -37,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = LuceneArticleStore.open(dataDir.resolve(root))) {
+    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
       Article a = store.get(id).orElse(null);
       if (a == null) {
         spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + dataDir.resolve(root)
@@ -61,22 +68,40 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.printf("title     %s%n", Text.headline(a));
     a.get(Layers.LANGUAGE).ifPresent(l -> out.printf(Locale.ROOT, "language  %s (confidence %.2f, %s)%n", l.code(), l.confidence(), l.stage()));
+    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (%s, from %s)%n", p.value(),
+        p.granularity().name().toLowerCase(Locale.ROOT), p.source()));
+    a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf(Locale.ROOT, "event     %s (%s, confidence %.2f): %s%n", e.value(),
+        e.granularity().name().toLowerCase(Locale.ROOT), e.confidence(), e.basis()));
     a.meta().forEach((k, v) -> out.printf("meta      %s = %s%n", k, Text.clip(v, 100)));
   }
 
-  /** The whole original text with each removed span wrapped in a marker naming its reason. */
+  /** A marker around a span of the text: removed debris or a time expression. */
+  private record Mark(int start, int end, String open, String close) {}
+
+  /**
+   * The whole original text with each removed span wrapped as {@code [-text-]{reason}} and each
+   * time expression as {@code <<text>>{value}} (struck through and underlined on a colour terminal).
+   */
   static String marked(Article a, boolean ansi) {
+    List<Mark> marks = new ArrayList<>();
+    for (RemovedSpan r : a.removed()) {
+      marks.add(ansi ? new Mark(r.start(), r.end(), STRIKE, RESET + " {" + r.reason() + "}")
+          : new Mark(r.start(), r.end(), "[-", "-]{" + r.reason() + "}"));
+    }
+    for (TimeExpression t : a.get(TimeLayers.TIMES).orElse(List.of())) {
+      marks.add(ansi ? new Mark(t.start(), t.end(), UNDERLINE, RESET + "{" + t.interval() + "}")
+          : new Mark(t.start(), t.end(), "<<", ">>{" + t.interval() + "}"));
+    }
+    marks.sort(Comparator.comparingInt(Mark::start));
     StringBuilder b = new StringBuilder();
     String text = a.text();
     int at = 0;
-    for (RemovedSpan r : a.removed()) {
-      if (r.start() < at) {
+    for (Mark m : marks) {
+      if (m.start() < at) {
         continue; // overlapping spans are marked once
       }
-      b.append(text, at, r.start());
-      String piece = text.substring(r.start(), r.end());
-      b.append(ansi ? STRIKE + piece + RESET + " {" + r.reason() + "}" : "[-" + piece + "-]{" + r.reason() + "}");
-      at = r.end();
+      b.append(text, at, m.start()).append(m.open()).append(text, m.start(), m.end()).append(m.close());
+      at = m.end();
     }
     return b.append(text.substring(at)).toString();
   }
@@ -86,6 +111,12 @@ final class ShowCommand implements Callable<Integer> {
     out.printf("removed   %d spans%n", removed.size());
     for (RemovedSpan r : removed) {
       out.printf("  [%d, %d) %-18s %-28s %s%n", r.start(), r.end(), r.reason(), r.stage(), Text.clip(a.text().substring(r.start(), r.end()), 60));
+    }
+    List<TimeExpression> times = a.get(TimeLayers.TIMES).orElse(List.of());
+    out.printf("times     %d%n", times.size());
+    for (TimeExpression t : times) {
+      out.printf("  [%d, %d) %-24s %-26s %-6s %s%n", t.start(), t.end(), Text.clip(t.text(), 24), t.interval(),
+          t.granularity().name().toLowerCase(Locale.ROOT), t.stage());
     }
     List<TextSpan> sentences = a.get(Layers.SENTENCES).orElse(List.of());
     out.printf("sentences %d%n", sentences.size());

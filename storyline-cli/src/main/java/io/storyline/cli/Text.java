@@ -2,6 +2,8 @@ package io.storyline.cli;
 
 import io.storyline.core.Article;
 import io.storyline.core.TextMask;
+import io.storyline.time.PublicationDate;
+import io.storyline.time.TimeLayers;
 
 /** Small text helpers for terminal output. */
 final class Text {
@@ -13,6 +15,11 @@ final class Text {
     }
     String one = s.replaceAll("\\s+", " ").strip();
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+
+  /** The publication date's value, or {@code -}. */
+  static String published(Article a) {
+    return a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse("-");
   }
 
   /** The title, or the first words of the clean text when the article has none. */

@@ -116,15 +116,34 @@ class CliTest {
       for (String field : List.of("id", "source", "url", "title", "text", "removed", "lang", "langConfidence")) {
         assertThat(o.has(field)).as("field %s in %s", field, o.get("id")).isTrue();
       }
+      for (String field : List.of("times", "eventDate", "sentences")) {
+        assertThat(o.has(field)).as("field %s in %s", field, o.get("id")).isTrue();
+      }
       String text = o.get("text").asText();
+      for (JsonNode time : o.get("times")) {
+        assertThat(text.substring(time.get("start").asInt(), time.get("end").asInt())).isEqualTo(time.get("text").asText());
+      }
       for (JsonNode span : o.get("removed")) {
         assertThat(span.get("end").asInt()).isBetween(span.get("start").asInt(), text.length());
       }
     }
+    JsonNode ukrainian = lines.stream().map(l -> {
+      try {
+        return mapper.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).filter(o -> o.get("lang").asText().equals("uk")).findFirst().orElseThrow();
+    JsonNode published = ukrainian.get("published");
+    assertThat(published.get("value").asText()).isEqualTo("2023-05-03T14:30");
+    assertThat(published.get("granularity").asText()).isEqualTo("MINUTE");
+    assertThat(published.get("source").asText()).isEqualTo("text:byline");
+    assertThat(ukrainian.get("text").asText().substring(published.get("start").asInt(), published.get("end").asInt()))
+        .isEqualTo("3 травня 2023, 14:30");
     Path csv = tmp.resolve("out.csv");
     Run csvRun = run(data(), "export", "--format", "csv", "-o", csv.toString());
     assertThat(csvRun.code()).as(csvRun.err()).isZero();
-    assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,removed,sentences,cleanText");
+    assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,eventDate,removed,sentences,cleanText");
   }
 
   @Test

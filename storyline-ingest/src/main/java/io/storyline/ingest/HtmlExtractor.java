@@ -54,6 +54,18 @@ public final class HtmlExtractor {
   }
 
   /**
+   * Reads a saved page as ingest does (charset detection, then {@link #extract}); empty when the page
+   * has no article text.
+   *
+   * @param url the page's address, or null
+   */
+  public java.util.Optional<Article> readFile(java.nio.file.Path file, String url) throws java.io.IOException {
+    TextDecoder.Decoded decoded = TextDecoder.decodeHtml(java.nio.file.Files.readAllBytes(file));
+    return extract(decoded.text(), url == null ? file.toString() : url, url, Map.of("charset", decoded.charset())) instanceof Extracted e
+        ? java.util.Optional.of(e.article()) : java.util.Optional.empty();
+  }
+
+  /**
    * Extracts the article of a page.
    *
    * @param html    the page
@@ -67,15 +79,24 @@ public final class HtmlExtractor {
     flattenDeepElements(doc);
     PageMetadata page = PageMetadata.of(doc);
     doc.select(BOILERPLATE).remove();
-    net.dankito.readability4j.Article readable = new Readability4JExtended(base, doc).parse();
-    Element content = readable.getArticleContent();
+    Element content;
+    String readableTitle = null;
+    try {
+      net.dankito.readability4j.Article readable = new Readability4JExtended(base, doc.clone()).parse();
+      content = readable.getArticleContent();
+      readableTitle = readable.getTitle();
+    } catch (RuntimeException e) {
+      // Readability4J 1.0.8 throws on some real pages ("topCandidate.parent() must not be null");
+      // the page body without its boilerplate is then the best guess at the article.
+      content = doc.body();
+    }
     if (content == null || !HtmlText.hasTextOutsideLinks(content)) {
       return new NoArticleText(NO_ARTICLE_TEXT);
     }
     Map<String, String> allMeta = new HashMap<>(page.meta());
     PageMetadata.firstTime(content).ifPresent(time -> allMeta.put("time:datetime", time));
     allMeta.putAll(meta);
-    String title = page.title() != null ? page.title() : readable.getTitle();
+    String title = page.title() != null ? page.title() : readableTitle;
     return new Extracted(Article.of(null, source, page.url(), title, HtmlText.of(content), allMeta));
   }
 

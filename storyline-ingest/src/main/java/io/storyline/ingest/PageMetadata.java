@@ -1,13 +1,10 @@
 package io.storyline.ingest;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,17 +19,14 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, String url, Map<String, String> meta) {
 
-  /** Meta tag names (name, property or itemprop) that carry a date, in their usual spelling. */
-  private static final List<String> DATE_KEYS = List.of(
-      "article:published_time", "article:modified_time", "article:published", "article:modified",
-      "og:published_time", "og:updated_time", "og:article:published_time", "og:article:modified_time",
-      "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
-      "dc.date", "dc.date.issued", "dc.date.created", "dc.date.modified", "dcterms.created", "dcterms.date",
-      "dcterms.issued", "dcterms.modified", "parsely-pub-date", "sailthru.date", "datePublished",
-      "dateModified", "dateCreated", "uploadDate", "citation_publication_date", "citation_date",
-      "originalpublicationdate", "article_date_original", "last-modified", "lastmod", "release_date");
-  private static final Map<String, String> DATE_KEY_BY_LOWER_CASE = DATE_KEYS.stream()
-      .collect(Collectors.toMap(k -> k.toLowerCase(Locale.ROOT), Function.identity()));
+  /** Meta tag names (name, property or itemprop, lower-cased) that carry a date. */
+  private static final Pattern DATE_KEY = Pattern.compile(
+      ".*(date|time|publish|modified|updated|created|issued|lastmod).*");
+  /** Class or id of page elements that usually hold the dateline or byline. */
+  private static final Pattern DATELINE_CLASS = Pattern.compile(
+      "(?i).*(date|time|publish|posted|byline|datum|fecha|data|dateline|meta|info).*");
+  private static final int DATELINE_ELEMENTS = 12;
+  private static final int DATELINE_CHARS = 160;
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -42,9 +36,18 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     for (Element tag : doc.select("meta[content]")) {
       String content = tag.attr("content").strip();
       Stream.of("name", "property", "itemprop")
-          .map(attribute -> DATE_KEY_BY_LOWER_CASE.get(tag.attr(attribute).strip().toLowerCase(Locale.ROOT)))
-          .filter(key -> key != null && !content.isEmpty())
+          .map(attribute -> tag.attr(attribute).strip().toLowerCase(Locale.ROOT))
+          .filter(key -> DATE_KEY.matcher(key).matches() && !content.isEmpty() && content.length() <= DATELINE_CHARS)
           .forEach(key -> meta.putIfAbsent("meta:" + key, content));
+    }
+    for (Element e : doc.select("[itemprop=datePublished]")) {
+      Stream.of(e.attr("datetime"), e.attr("content"), e.text()).map(String::strip).filter(v -> !v.isEmpty())
+          .findFirst().ifPresent(v -> meta.putIfAbsent("meta:datepublished", v));
+    }
+    dateline(doc).ifPresent(d -> meta.put("html:dateline", d));
+    String lang = doc.select("html").attr("lang").strip();
+    if (!lang.isEmpty()) {
+      meta.put("html:lang", lang);
     }
     firstNonBlank(metaContent(doc, "name", "description"), metaContent(doc, "property", "og:description"))
         .ifPresent(description -> meta.put("meta:description", description));
@@ -53,6 +56,33 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     String title = firstNonBlank(metaContent(doc, "property", "og:title"), Optional.of(doc.title())).orElse(null);
     String url = firstNonBlank(canonicalLink(doc), metaContent(doc, "property", "og:url")).orElse(null);
     return new PageMetadata(title, url, meta);
+  }
+
+  /**
+   * The short texts of the first elements whose class or id names a date or byline (outside
+   * navigation and scripts), one per line: where pages print their dateline.
+   */
+  static Optional<String> dateline(Document doc) {
+    if (doc.body() == null) {
+      return Optional.empty();
+    }
+    StringBuilder lines = new StringBuilder();
+    int found = 0;
+    for (Element e : doc.body().select("*")) {
+      if (found >= DATELINE_ELEMENTS) {
+        break;
+      }
+      if (e.closest("script, style, noscript, nav, footer, aside, form") != null) {
+        continue;
+      }
+      String text = e.text().strip();
+      if (!text.isEmpty() && text.length() <= DATELINE_CHARS && e.children().size() <= 3
+          && DATELINE_CLASS.matcher(e.className() + " " + e.id()).matches()) {
+        lines.append(text).append('\n');
+        found++;
+      }
+    }
+    return lines.isEmpty() ? Optional.empty() : Optional.of(lines.toString().strip());
   }
 
   /** The {@code datetime} of the first {@code <time datetime>} inside the element. */

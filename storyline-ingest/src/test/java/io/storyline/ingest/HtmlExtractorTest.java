@@ -148,7 +148,21 @@ class HtmlExtractorTest {
     assertThat(extract(html).meta()).containsAllEntriesOf(Map.of(
         "jsonld:dateCreated", "2023-05-01",
         "jsonld:datePublished", "2023-05-02",
-        "meta:datePublished", "2023-05-02T08:00:00Z"));
+        "meta:datepublished", "2023-05-02T08:00:00Z"));
+  }
+
+  @Test
+  void keepsThePagesDatelineAndLanguageButNotDatesFromNavigationOrScripts() {
+    String html = """
+        <html lang="de-AT"><head><script>var date = "2001-01-01";</script></head><body>
+        <nav><span class="date">01.01.2001</span></nav>
+        <div class="article-meta"><span class="byline">Von Anna Berger</span>
+        <time class="published-date">12. Juli 2024, 14:30</time></div>
+        <article><p>%s</p></article></body></html>
+        """.formatted(PARAGRAPH_1);
+    Map<String, String> meta = extract(html).meta();
+    assertThat(meta).containsEntry("html:lang", "de-AT");
+    assertThat(meta.get("html:dateline")).contains("12. Juli 2024, 14:30").doesNotContain("2001");
   }
 
   @Test

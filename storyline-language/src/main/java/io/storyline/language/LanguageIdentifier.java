@@ -16,11 +16,12 @@ import java.util.SortedMap;
  * in {@code low} mode, 9 to 14 seconds and 0.7 to 1.5 GB of heap in {@code high} mode (figures in
  * docs/quality-langid.md).
  *
- * <p>The confidence is Lingua's relative distance between the best language and the runner-up:
- * Lingua 1.2 gives the best language the value 1.0 and every other one a smaller value, and the
- * distance is {@code 1 - runnerUp}; it is 1.0 when the script leaves a single candidate. It measures
- * how distinct the two languages are on this text, not how much text there is: a long Bosnian text
- * stays close to Croatian.
+ * <p>The confidence of a long text (at least {@value #CHUNKS} × {@value #SHORT_TEXT_LETTERS}
+ * letters in its sample) is the share of {@value #CHUNKS} consecutive chunks of the sample whose own
+ * detection agrees with the whole: 1.0 for a text that reads as one language throughout, lower for a
+ * mixed one. For a short text it is Lingua's relative distance between the best language and the
+ * runner-up ({@code 1 - runnerUp}, as Lingua 1.2 gives the best language 1.0), which measures how
+ * distinct the two are on this text. Neither is a calibrated probability.
  */
 public final class LanguageIdentifier {
   /** Provenance recorded on every guess this identifier makes. */
@@ -36,6 +37,9 @@ public final class LanguageIdentifier {
    * {@code und}.
    */
   public static final double MIN_RELATIVE_DISTANCE = 0.01;
+
+  /** Chunks of a long sample detected on their own to measure agreement. */
+  static final int CHUNKS = 4;
 
   /** Below this many letters a text is short: where Lingua itself switches from 1–5-grams to trigrams. */
   static final int SHORT_TEXT_LETTERS = 120;
@@ -100,7 +104,25 @@ public final class LanguageIdentifier {
     if (distance <= 0.0 || (isShort && distance < minRelativeDistance)) {
       return undetermined();
     }
-    return new LanguageGuess(LanguageSet.code(best.getKey()), distance, SOURCE);
+    return new LanguageGuess(LanguageSet.code(best.getKey()), isShort ? distance : agreement(sample, best.getKey()), SOURCE);
+  }
+
+  /** The share of the sample's chunks detected as {@code language}, or 1.0 when the sample is too short to split. */
+  private double agreement(String sample, Language language) {
+    int chunk = sample.length() / CHUNKS;
+    if (sample.codePoints().filter(Character::isLetter).count() < (long) CHUNKS * SHORT_TEXT_LETTERS) {
+      return 1.0;
+    }
+    int agree = 0;
+    int from = 0;
+    for (int i = 0; i < CHUNKS; i++) {
+      int to = i == CHUNKS - 1 ? sample.length() : Math.max(from, sample.lastIndexOf(' ', from + chunk));
+      if (detector.detectLanguageOf(sample.substring(from, to)) == language) {
+        agree++;
+      }
+      from = to;
+    }
+    return (double) agree / CHUNKS;
   }
 
   private static LanguageGuess undetermined() {

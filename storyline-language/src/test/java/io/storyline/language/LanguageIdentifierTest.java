@@ -45,6 +45,24 @@ class LanguageIdentifierTest {
     assertThat(guess.stage()).isEqualTo(LanguageIdentifier.SOURCE);
   }
 
+  private static final String POLISH = "Rząd zapowiedział w poniedziałek, że od przyszłego roku wzrośnie płaca minimalna, "
+      + "a samorządy dostaną więcej pieniędzy na budowę żłobków i przedszkoli w mniejszych miejscowościach. ";
+  private static final String ENGLISH = "The government announced on Monday that the minimum wage will rise next year "
+      + "and that local councils will receive more money to build nurseries in smaller towns. ";
+
+  @Test
+  void aLongTextInOneLanguageThroughoutHasFullConfidence() {
+    LanguageGuess guess = DEFAULT.detect(POLISH.repeat(6));
+    assertThat(guess.code()).isEqualTo("pl");
+    assertThat(guess.confidence()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aLongTextHalfInAnotherLanguageHasLowerConfidence() {
+    LanguageGuess guess = DEFAULT.detect(POLISH.repeat(3) + ENGLISH.repeat(3));
+    assertThat(guess.confidence()).isLessThanOrEqualTo(0.75);
+  }
+
   @ParameterizedTest(name = "''{0}'' is undetermined with confidence 0")
   @ValueSource(strings = {"", "   ", "\n \t\n", "12:30 — 14.05.2024", "*** ### ---"})
   void textWithoutLettersIsUndetermined(String text) {

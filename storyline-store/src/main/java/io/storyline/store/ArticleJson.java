@@ -1,12 +1,14 @@
 package io.storyline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layer;
 import io.storyline.core.Layers;
 import io.storyline.core.RemovedSpan;
 import io.storyline.core.TextSpan;
@@ -19,13 +21,27 @@ import java.util.Map;
  * The article export format (docs/export-format.md): one JSON object per article. The store keeps
  * articles in this same form, so what is exported is exactly what is stored.
  *
- * <p>Thread-safe; reading what {@link #write} produced gives back an equal article.
+ * <p>The foundation layers (debris, language, title, sentences) have a hand-written form; the layers
+ * later capabilities add (times, entities, ...) are registered with the codec and written as JSON
+ * under the layer's name, records by their components. Thread-safe; reading what {@link #write}
+ * produced gives back an equal article.
  */
 public final class ArticleJson {
   /** Version of the export format; bumped when a field changes meaning (adding fields does not). */
   public static final int FORMAT_VERSION = 1;
 
   private final ObjectMapper mapper = new ObjectMapper();
+  private final List<Layer<?>> extraLayers;
+
+  /** A codec for the foundation layers only. */
+  public ArticleJson() {
+    this(List.of());
+  }
+
+  /** A codec that also writes and reads {@code extraLayers}, whose values must be records (or lists of records). */
+  public ArticleJson(List<Layer<?>> extraLayers) {
+    this.extraLayers = List.copyOf(extraLayers);
+  }
 
   public ObjectNode toTree(Article a) {
     ObjectNode o = mapper.createObjectNode();
@@ -49,6 +65,9 @@ public final class ArticleJson {
       ArrayNode arr = o.putArray("sentences");
       list.forEach(s -> arr.add(span(s)));
     });
+    for (Layer<?> layer : extraLayers) {
+      a.get(layer).ifPresent(value -> o.set(layer.name(), mapper.valueToTree(value)));
+    }
     ObjectNode meta = o.putObject("meta");
     a.meta().forEach(meta::put);
     o.put("givenTitle", a.title());
@@ -114,7 +133,20 @@ public final class ArticleJson {
       o.get("sentences").forEach(s -> sentences.add(textSpan(s)));
       a = a.with(Layers.SENTENCES, sentences);
     }
+    for (Layer<?> layer : extraLayers) {
+      if (o.hasNonNull(layer.name())) {
+        a = withLayer(a, layer, o.get(layer.name()));
+      }
+    }
     return a;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Article withLayer(Article a, Layer<T> layer, JsonNode node) {
+    JavaType type = layer.isList()
+        ? mapper.getTypeFactory().constructCollectionType(List.class, layer.elementType())
+        : mapper.getTypeFactory().constructType(layer.elementType());
+    return a.with(layer, (T) mapper.convertValue(node, type));
   }
 
   private ObjectNode span(TextSpan s) {

@@ -48,27 +48,33 @@ public final class LuceneArticleStore implements ArticleStore {
   private static final String JSON = "json";
   private static final int PAGE = 1000;
 
-  private final ArticleJson json = new ArticleJson();
+  private final ArticleJson json;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   /** Writes not yet visible to {@link #searchers}: hash to id, and id to article. */
   private final Map<String, String> pendingByHash = new HashMap<>();
   private final Map<String, Article> pendingById = new HashMap<>();
 
-  private LuceneArticleStore(IndexWriter writer) throws IOException {
+  private LuceneArticleStore(IndexWriter writer, ArticleJson json) throws IOException {
     this.writer = writer;
+    this.json = json;
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens (creating when absent) the store in {@code dataDir}. */
+  /** Opens (creating when absent) the store in {@code dataDir}, keeping the foundation layers. */
   public static LuceneArticleStore open(Path dataDir) {
+    return open(dataDir, new ArticleJson());
+  }
+
+  /** Opens (creating when absent) the store in {@code dataDir}, keeping the layers {@code json} knows. */
+  public static LuceneArticleStore open(Path dataDir, ArticleJson json) {
     Path dir = dataDir.resolve("articles");
     try {
       Files.createDirectories(dir);
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(true);
-      return new LuceneArticleStore(new IndexWriter(FSDirectory.open(dir), config));
+      return new LuceneArticleStore(new IndexWriter(FSDirectory.open(dir), config), json);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IllegalStateException("the data directory " + dataDir + " is in use by another Storyline process", e);
     } catch (IOException e) {

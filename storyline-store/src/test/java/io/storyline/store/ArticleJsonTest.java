@@ -57,4 +57,22 @@ class ArticleJsonTest {
   void rejectsTextThatIsNotJsonWithTheParsersReason() {
     assertThatThrownBy(() -> json.read("{not json")).hasMessageStartingWith("not an article in the export format");
   }
+
+  /** A layer a later capability might add: a list of records with an enum and a nested record. */
+  record Stamp(int start, int end, String value, Kind kind, TextSpan evidence, String stage) implements io.storyline.core.Span {
+    enum Kind { DAY, MONTH }
+  }
+
+  static final io.storyline.core.Layer<List<Stamp>> STAMPS = io.storyline.core.Layer.list("stamps", Stamp.class, "stamper");
+
+  @Test
+  void registeredLayersAreWrittenUnderTheirNameAndReadBack() {
+    ArticleJson withStamps = new ArticleJson(List.of(STAMPS));
+    Article stamped = article.with(STAMPS, List.of(new Stamp(3, 7, "2023-05", Stamp.Kind.MONTH, new TextSpan(3, 7, "x"), "stamper")));
+    ObjectNode o = withStamps.toTree(stamped);
+    assertThat(o.get("stamps").get(0).get("value").asText()).isEqualTo("2023-05");
+    assertThat(o.get("stamps").get(0).get("kind").asText()).isEqualTo("MONTH");
+    assertThat(withStamps.read(withStamps.write(stamped))).isEqualTo(stamped);
+    assertThat(json.toTree(stamped).has("stamps")).as("a codec without the layer leaves it out").isFalse();
+  }
 }

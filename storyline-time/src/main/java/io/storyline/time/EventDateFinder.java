@@ -1,0 +1,103 @@
+package io.storyline.time;
+
+import io.storyline.core.TextSpan;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the date of the main happening an article reports from the time expressions in its title
+ * and lead, weighed against the publication date: news reports the recent past, so a day in the week
+ * before publication is the likeliest; later dates are plans and much earlier ones background. When no
+ * expression qualifies, the publication date stands for the event; when there is none either, the
+ * result says so with confidence 0.
+ */
+public final class EventDateFinder {
+  /** Provenance of evidence spans. */
+  public static final String STAGE = "times/event";
+
+  private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
+  private static final double ENOUGH = 0.45;
+  private static final double FROM_PUBLICATION = 0.5;
+
+  /**
+   * The event date of a text whose title and lead end at {@code leadEnd}.
+   *
+   * @param times     the expressions found in the text (resolved against {@code published})
+   * @param published the publication date, or null
+   * @param titleEnd  end of the title line ({@code 0} when the text has none)
+   * @param leadEnd   end of the lead
+   */
+  public EventDate find(List<TimeExpression> times, PublicationDate published, int titleEnd, int leadEnd) {
+    Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
+    TimeExpression best = null;
+    double bestScore = 0;
+    for (TimeExpression t : times) {
+      if (t.start() >= leadEnd || !candidate(t) || (published != null && published.fromText()
+          && t.start() < published.end() && published.start() < t.end())) {
+        continue;
+      }
+      double score = score(t, pubDay) * (t.end() <= titleEnd ? 1.2 : 1.0);
+      if (score > bestScore) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    if (best != null && (bestScore >= ENOUGH || published == null)) {
+      String why = best.anchored() ? "the " + best.granularity().name().toLowerCase() + " named in the "
+          + (best.end() <= titleEnd ? "title" : "lead") : "named in the lead, but nothing gives its year";
+      return new EventDate(best.interval(), best.granularity(), Math.min(0.95, bestScore),
+          List.of(new TextSpan(best.start(), best.end(), STAGE)), "'" + best.text() + "': " + why);
+    }
+    if (published != null) {
+      Granularity g = published.granularity().atLeastAsFineAs(Granularity.DAY) ? Granularity.DAY : published.granularity();
+      String value = g == Granularity.DAY ? published.value().substring(0, 10) : published.value();
+      List<TextSpan> evidence = published.fromText()
+          ? List.of(new TextSpan(published.start(), published.end(), STAGE)) : List.of();
+      return new EventDate(value, g, g == Granularity.DAY ? FROM_PUBLICATION : FROM_PUBLICATION * 0.8, evidence,
+          "no dated happening in the title or lead: the publication date (" + published.source() + ") stands for it");
+    }
+    return new EventDate("XXXX-XX-XX", Granularity.DAY, 0.0, List.of(),
+        "nothing in the title or lead dates the happening, and the publication date is unknown");
+  }
+
+  private static boolean candidate(TimeExpression t) {
+    boolean dated = t.kind() == TimeExpression.Kind.DATE || t.kind() == TimeExpression.Kind.RANGE
+        || t.kind() == TimeExpression.Kind.TIME;
+    return dated && !t.value().endsWith("_REF") && !t.value().startsWith("T")
+        && t.granularity().atLeastAsFineAs(Granularity.YEAR) && !t.value().equals(Anchor.unknown(t.granularity()));
+  }
+
+  /** Precision times plausibility: a day in the week before publication scores highest. */
+  private static double score(TimeExpression t, Optional<LocalDate> pubDay) {
+    double precision = switch (t.granularity()) {
+      case MINUTE, HOUR, DAY -> 1.0;
+      case WEEK -> 0.7;
+      case MONTH -> 0.6;
+      case QUARTER, SEASON -> 0.4;
+      default -> 0.3;
+    };
+    double plausibility = 0.5;
+    Optional<LocalDate> start = start(t.value());
+    if (start.isPresent() && pubDay.isPresent()) {
+      long daysBefore = ChronoUnit.DAYS.between(start.get(), pubDay.get());
+      plausibility = daysBefore < -1 ? 0.3 : daysBefore <= 7 ? 1.0 : daysBefore <= 31 ? 0.7 : 0.35;
+    } else if (start.isPresent()) {
+      plausibility = 0.8;
+    }
+    return precision * plausibility * t.confidence();
+  }
+
+  private static Optional<LocalDate> start(String value) {
+    Matcher m = LEADING_DATE.matcher(value);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), month, day));
+  }
+}
