@@ -1,5 +1,7 @@
 package io.storyline.cli;
 
+import io.storyline.clean.CleanStage;
+import io.storyline.clean.eval.ProseRetentionEvaluation;
 import io.storyline.ingest.HtmlExtractor;
 import io.storyline.language.AccuracyMode;
 import io.storyline.language.LangIdEvaluation;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on public evaluation data; each subcommand can fail below a floor (for CI).",
-    subcommands = {EvalCommand.LangId.class, EvalCommand.Timex.class, EvalCommand.PubDate.class})
+    subcommands = {EvalCommand.LangId.class, EvalCommand.Clean.class, EvalCommand.Timex.class, EvalCommand.PubDate.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -150,6 +152,29 @@ final class EvalCommand implements Runnable {
         }
       }
       return code;
+    }
+  }
+
+  @Command(name = "clean", mixinStandardHelpOptions = true,
+      description = {"How often debris cleanup removes real prose: each line of a folder of <code>.txt sentence",
+          "files becomes a paragraph of a synthetic article; every removed paragraph is a wrong removal."})
+  static final class Clean implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+        description = "e.g. ../shared/evaldata/lingua-langid/language-testdata/sentences")
+    Path data;
+
+    @Option(names = "--max-removed", paramLabel = "X", description = "Exit 1 when the share of removed paragraphs is above X.")
+    Double maxRemoved;
+
+    @Override
+    public Integer call() throws IOException {
+      requireDirectory(data, "a folder of <code>.txt files of sentences");
+      PrintWriter out = spec.commandLine().getOut();
+      ProseRetentionEvaluation.Report report = new ProseRetentionEvaluation(new CleanStage()).evaluate(data);
+      out.print(report.render());
+      return maxRemoved == null ? 0 : floor(out, "kept share of paragraphs", 1 - report.rate(), 1 - maxRemoved);
     }
   }
 }

@@ -38,7 +38,10 @@ public final class Main {
       }
       return 1;
     });
-    return cli.execute(args);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   private static String message(Throwable e) {

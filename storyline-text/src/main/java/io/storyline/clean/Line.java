@@ -115,10 +115,11 @@ record Line(int index, int start, int end, int contentStart, String content, int
     return content.indexOf(',') >= 0;
   }
 
-  /** Short enough to be a headline: some letters, at most 25 words, not ending with . , ; or : */
+  /** Short enough to be a headline: some letters, at most 25 words, not ending with a full stop (of any script) , ; or : */
   boolean headlineLike() {
     int last = lastMark();
-    return letters > 0 && words <= 25 && content.length() <= 300 && ".,;:".indexOf(last) < 0;
+    boolean fullStop = TextForms.isSentenceEnd(last) && "!?！？‼".indexOf(last) < 0;
+    return letters > 0 && words <= 25 && content.length() <= 300 && !fullStop && ",;:".indexOf(last) < 0;
   }
 
   /** The last character that is not a closing quote or bracket, or -1. */

@@ -87,7 +87,8 @@ final class PhraseBook {
     if (p.isEmpty() || !s.startsWith(p, at)) {
       return false;
     }
-    boolean startOk = at == 0 || !isWordChar(p.codePointAt(0)) || !isWordChar(s.codePointBefore(at));
+    // A phrase never starts inside a word, even one that opens with a symbol: "©" in mojibake "Ã©" is no copyright.
+    boolean startOk = at == 0 || !isWordChar(s.codePointBefore(at));
     int after = at + p.length();
     boolean endOk = after == s.length() || !isWordChar(p.codePointBefore(p.length())) || !isWordChar(s.codePointAt(after));
     return startOk && endOk;

@@ -1,6 +1,8 @@
 package io.storyline.clean;
 
 import io.storyline.text.Chars;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 
 /** Character classes and the normal forms the cleanup rules compare lines and phrases in. */
@@ -32,7 +34,8 @@ final class TextForms {
   }
 
   static boolean isSentenceEnd(int cp) {
-    return cp == '.' || cp == '!' || cp == '?' || cp == '…' || cp == '。' || cp == '！' || cp == '？' || cp == '‼';
+    // Unicode's Sentence_Terminal covers every script's full stop (። । ۔ 。 ...); the ellipsis is not one.
+    return cp == '…' || UCharacter.hasBinaryProperty(cp, UProperty.S_TERM);
   }
 
   /** Lower-case letters and digits only, after NFC: "Зв'язку, 2023!" becomes "звязку2023". Finds near-duplicates. */

@@ -257,6 +257,15 @@ class CleanStageTest {
   }
 
   @Test
+  void keepsAParagraphWhoseMojibakeHoldsACopyrightSign() {
+    // "é" decoded twice becomes "Ã©": the © inside a word is no copyright notice.
+    assertThat(clean("""
+        Prifddinas talaith QuÃ©bec yng Canada yw QuÃ©bec, ac mae'r ddinas yn un o'r hynaf yng Ngogledd America.
+        Wedi iddo esgyn i orsedd Ffrainc yn 1364 rhoddodd y DauphinÃ© a'r teitl Dauphin i'w fab.
+        """)).allMatch(entry -> entry.startsWith("KEEP "));
+  }
+
+  @Test
   void keepsALoneLeadSentenceNextToAPhotoCreditButRemovesARepeatedCaption() {
     assertThat(clean("""
         Japonia i NATO
