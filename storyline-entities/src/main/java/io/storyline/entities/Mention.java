@@ -1,0 +1,47 @@
+package io.storyline.entities;
+
+import io.storyline.core.Span;
+import java.util.Objects;
+
+/**
+ * One occurrence of a name in an article's text.
+ *
+ * @param start    offset of the first character in the article's text
+ * @param end      offset after the last character
+ * @param surface  the text as written ({@code Ishibą})
+ * @param lemma    the base form ({@code Ishiba})
+ * @param type     what the name refers to
+ * @param key      the normalised linking key, the same across languages and scripts ({@code ishiba}, {@code #JP})
+ * @param entityId the registry's canonical id, or {@code null} before linking
+ * @param stage    the rule or model that found it ({@code gazetteer}, {@code trigger}, {@code capitalised}...)
+ */
+public record Mention(int start, int end, String surface, String lemma, EntityType type, String key, String entityId,
+    String stage) implements Span {
+
+  public Mention {
+    Span.checkOffsets(start, end);
+    Objects.requireNonNull(surface, "surface");
+    Objects.requireNonNull(lemma, "lemma");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(stage, "stage");
+    if (surface.length() != end - start) {
+      throw new IllegalArgumentException("surface '" + surface + "' does not fit span [" + start + ", " + end + ")");
+    }
+  }
+
+  /** A copy linked to {@code id}. */
+  public Mention withEntityId(String id) {
+    return new Mention(start, end, surface, lemma, type, key, id, stage);
+  }
+
+  /** A copy with another linking key (a partial name resolved to the full one). */
+  public Mention withKey(String newKey) {
+    return new Mention(start, end, surface, lemma, type, newKey, entityId, stage);
+  }
+
+  /** A copy with another type. */
+  public Mention withType(EntityType newType) {
+    return new Mention(start, end, surface, lemma, newType, key, entityId, stage);
+  }
+}

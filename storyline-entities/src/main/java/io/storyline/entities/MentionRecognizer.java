@@ -1,0 +1,545 @@
+package io.storyline.entities;
+
+import io.storyline.entities.key.NameKey;
+import io.storyline.entities.lemma.NameLemmatizer;
+import io.storyline.entities.lemma.NameLemmatizer.WordFacts;
+import io.storyline.entities.lexicon.CldrNames;
+import io.storyline.entities.lexicon.Gazetteer;
+import io.storyline.entities.lexicon.KnownName;
+import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.entities.text.Token;
+import io.storyline.entities.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds person, organisation, place (and some event) names in Latin- and Cyrillic-script text with what ships in
+ * the product: CLDR gazetteers, an acronym table, per-language trigger and head-word lists, capitalised-span
+ * candidates with sentence-start handling, Morfologik dictionaries and suffix rules for base forms, and names the
+ * registry confirmed. Immutable and thread-safe; build it once. Cost is linear in the text length.
+ *
+ * <pre>{@code
+ * MentionRecognizer r = new MentionRecognizer();
+ * List<Mention> ms = r.recognise("Sekretarz generalny NATO Mark Rutte przebywał w Japonii.", "pl");
+ * }</pre>
+ */
+public final class MentionRecognizer {
+  private static final int MAX_NAME_WORDS = 5;
+  private static final int TRIGGER_WINDOW = 4;
+
+  private final Gazetteer gazetteer;
+  private final NameLemmatizer lemmatizer;
+
+  /** Builds the CLDR gazetteer and loads the dictionaries (a few seconds; do it once). */
+  public MentionRecognizer() {
+    this(Gazetteer.of(CldrNames.all()), new NameLemmatizer());
+  }
+
+  public MentionRecognizer(Gazetteer gazetteer, NameLemmatizer lemmatizer) {
+    this.gazetteer = gazetteer;
+    this.lemmatizer = lemmatizer;
+  }
+
+  /** A recogniser that also knows {@code names} (registry feedback); this one is unchanged. */
+  public MentionRecognizer withLearned(Collection<KnownName> names) {
+    return new MentionRecognizer(gazetteer.plus(names), lemmatizer);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public NameLemmatizer lemmatizer() {
+    return lemmatizer;
+  }
+
+  /** The names in {@code text} written in {@code language} (ISO 639-1), in text order, without overlaps. */
+  public List<Mention> recognise(String text, String language) {
+    Document doc = new Document(text, language, Tokenizer.tokenize(text), LanguageData.of(language));
+    List<Candidate> found = doc.caseless ? gazetteerOnly(doc) : scan(doc);
+    return resolve(doc, found);
+  }
+
+  /** A gazetteer hit; {@code prefixLength} is the length of a hyphen prefix ({@code NATO} of {@code NATO-csúcson}) or -1. */
+  private record Hit(KnownName name, int prefixLength) {}
+
+  /** A name found before document-level resolution; {@code type} null means not yet known. */
+  private record Candidate(int from, int to, EntityType type, String key, String lemma, String stage,
+      boolean needsEvidence) {}
+
+  /** One text being analysed, with the document-level facts the rules consult. */
+  private static final class Document {
+    final String text;
+    final String language;
+    final List<Token> tokens;
+    final LanguageData data;
+    final boolean caseless;
+    final Set<String> lowerWords = new HashSet<>();
+    final Set<String> capitalisedWords = new HashSet<>();
+
+    Document(String text, String language, List<Token> tokens, LanguageData data) {
+      this.text = text;
+      this.language = language;
+      this.tokens = tokens;
+      this.data = data;
+      int upper = 0;
+      int lower = 0;
+      for (Token t : tokens) {
+        if (!t.word()) {
+          continue;
+        }
+        if (t.capitalised()) {
+          capitalisedWords.add(t.text());
+        } else if (Character.isLetter(t.text().charAt(0))) {
+          lowerWords.add(t.norm());
+        }
+        for (int i = 0; i < t.text().length(); i++) {
+          char c = t.text().charAt(i);
+          if (Character.isUpperCase(c)) {
+            upper++;
+          } else if (Character.isLowerCase(c)) {
+            lower++;
+          }
+        }
+      }
+      int letters = upper + lower;
+      this.caseless = letters >= 40 && (upper > 0.6 * letters || upper < 0.002 * letters);
+    }
+  }
+
+  private List<Candidate> gazetteerOnly(Document doc) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> words = doc.tokens.stream().filter(Token::word).toList();
+    int i = 0;
+    while (i < words.size()) {
+      int matched = matchGazetteer(doc, words, i, words.size(), out);
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  private List<Candidate> scan(Document doc) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens;
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.word() || !startsName(t)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size()) {
+        Token next = tokens.get(j);
+        if (!next.word() || next.sentenceStart() && !next.spaceBefore() && j > i && isLineBreak(doc, j)) {
+          break;
+        }
+        if (startsName(next) || isDigitsAfterName(next)) {
+          j++;
+        } else if (doc.data.isConnector(next.norm()) && j + 1 < tokens.size() && tokens.get(j + 1).word()
+            && tokens.get(j + 1).capitalised()) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      processRun(doc, i, j, out);
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean startsName(Token t) {
+    return t.capitalised() && Character.isLetter(t.text().charAt(0));
+  }
+
+  private static boolean isDigitsAfterName(Token t) {
+    return Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2;
+  }
+
+  private static boolean isLineBreak(Document doc, int j) {
+    int from = doc.tokens.get(j - 1).end();
+    int to = doc.tokens.get(j).start();
+    return doc.text.substring(from, to).indexOf('\n') >= 0;
+  }
+
+  /** Splits a run of capitalised words [from, to) into names. */
+  private void processRun(Document doc, int from, int to, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    int start = from;
+    for (int k = from; k <= to; k++) {
+      Token t = k == to ? null : tokens.get(k);
+      boolean cut = t == null || doc.data.isStopword(t.norm()) && !t.acronym() && !doc.data.isConnector(t.norm());
+      if (cut) {
+        if (k > start) {
+          processSegment(doc, start, k, out);
+        }
+        start = k + 1;
+      }
+    }
+  }
+
+  private void processSegment(Document doc, int from, int to, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    boolean triggered = false;
+    while (from < to) {
+      Token first = tokens.get(from);
+      if (!first.acronym() && doc.data.isPersonBefore(first.norm())) {
+        triggered = true;
+        from++;
+      } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first)) {
+        from++;
+      } else {
+        break;
+      }
+    }
+    if (from >= to) {
+      return;
+    }
+    EntityType head = headTypeOf(doc, from, to);
+    if (head != null) {
+      out.add(named(doc, from, to, head, "head-word", false));
+      return;
+    }
+    int pending = from;
+    int k = from;
+    while (k < to) {
+      int matched = matchGazetteer(doc, tokens, k, to, out);
+      if (matched > 0) {
+        if (k > pending) {
+          unknownName(doc, pending, k, triggered, out);
+        }
+        k += matched;
+        pending = k;
+      } else {
+        k++;
+      }
+    }
+    if (to > pending) {
+      unknownName(doc, pending, to, triggered, out);
+    }
+  }
+
+  /** The type a head word gives the segment: a head at its start ({@code Uniwersytet Keio}) or end ({@code Labour Party}). */
+  private static EntityType headTypeOf(Document doc, int from, int to) {
+    EntityType first = doc.data.headType(doc.tokens.get(from).norm());
+    if (first != null && to - from > 1) {
+      return first;
+    }
+    EntityType last = doc.data.headType(doc.tokens.get(to - 1).norm());
+    return last != null && to - from > 1 ? last : null;
+  }
+
+  /**
+   * Tries the longest known name starting at token {@code k} (words only, below {@code to}); adds it and returns
+   * its length in tokens, or 0.
+   */
+  private int matchGazetteer(Document doc, List<Token> tokens, int k, int to, List<Candidate> out) {
+    int max = Math.min(to, k + Gazetteer.MAX_WORDS);
+    int last = k;
+    while (last < max && tokens.get(last).word()) {
+      last++;
+    }
+    for (int end = last; end > k; end--) {
+      Hit found = lookup(doc, tokens.subList(k, end));
+      if (found != null) {
+        KnownName hit = found.name();
+        Token first = tokens.get(k);
+        boolean hyphenPrefix = found.prefixLength() > 0;
+        int endOffset = hyphenPrefix ? first.start() + found.prefixLength() : tokens.get(end - 1).end();
+        if (!doc.caseless && !Character.isUpperCase(first.text().codePointAt(0))) {
+          return 0;
+        }
+        String lemma = hit.language().equals(doc.language) || hit.language().equals(KnownName.ANY_LANGUAGE)
+            && !hyphenPrefix ? hit.form() : doc.text.substring(first.start(), endOffset);
+        if (hit.language().equals(KnownName.ANY_LANGUAGE) && !hyphenPrefix) {
+          lemma = lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
+        }
+        out.add(new Candidate(first.start(), endOffset, hit.type(), hit.key(), lemma, "gazetteer:" + hit.source(), false));
+        return end - k;
+      }
+    }
+    return 0;
+  }
+
+  /** The known name for these words: their folded forms, then base-form candidates of each word, then a hyphen prefix. */
+  private Hit lookup(Document doc, List<Token> words) {
+    StringBuilder folded = new StringBuilder();
+    for (Token w : words) {
+      if (!folded.isEmpty()) {
+        folded.append(' ');
+      }
+      folded.append(w.norm());
+    }
+    KnownName hit = best(gazetteer.lookup(folded.toString(), doc.language));
+    if (hit != null || words.size() > 3) {
+      return hit == null ? null : new Hit(hit, -1);
+    }
+    List<List<String>> options = new ArrayList<>();
+    for (Token w : words) {
+      String word = doc.caseless ? w.norm().substring(0, 1).toUpperCase(Locale.ROOT) + w.norm().substring(1) : w.text();
+      List<String> c = lemmatizer.candidates(word, doc.language, EntityType.LOCATION);
+      options.add(c.subList(0, Math.min(4, c.size())));
+    }
+    hit = tryCombinations(options, 0, new StringBuilder(), doc.language);
+    if (hit == null && words.size() == 1) {
+      String text = words.getFirst().text();
+      int hyphen = text.indexOf('-');
+      if (hyphen > 1) {
+        KnownName prefix = best(gazetteer.lookup(Gazetteer.foldForm(text.substring(0, hyphen)), doc.language));
+        if (prefix != null && (prefix.source().equals("acronyms") || Character.isLowerCase(text.charAt(hyphen + 1)))) {
+          return new Hit(prefix, hyphen);
+        }
+      }
+    }
+    return hit == null ? null : new Hit(hit, -1);
+  }
+
+  private KnownName tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
+    if (i == options.size()) {
+      return best(gazetteer.lookup(Gazetteer.foldForm(prefix.toString()), language));
+    }
+    for (String o : options.get(i)) {
+      int len = prefix.length();
+      if (i > 0) {
+        prefix.append(' ');
+      }
+      prefix.append(o);
+      KnownName hit = tryCombinations(options, i + 1, prefix, language);
+      prefix.setLength(len);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
+  private static KnownName best(List<KnownName> hits) {
+    return hits.isEmpty() ? null : hits.getFirst();
+  }
+
+  /** A capitalised segment that no gazetteer knows: typed by triggers, dictionaries and shape. */
+  private void unknownName(Document doc, int from, int to, boolean triggered, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    while (from < to && doc.data.isConnector(tokens.get(from).norm())) {
+      from++;
+    }
+    while (to > from && doc.data.isConnector(tokens.get(to - 1).norm())) {
+      to--;
+    }
+    if (from >= to || to - from > MAX_NAME_WORDS) {
+      return;
+    }
+    Token first = tokens.get(from);
+    if (to - from == 1 && !first.acronym() && doc.data.isDemonym(first.norm())) {
+      return;
+    }
+    if (to - from == 1 && (first.text().length() < 2 || doc.data.isPersonBefore(first.norm())
+        || doc.data.headType(first.norm()) != null)) {
+      return;
+    }
+    WordFacts facts = to - from == 1 ? lemmatizer.facts(first.text(), doc.language) : WordFacts.UNKNOWN;
+    if (facts.adjective() && facts.properLemmas().isEmpty()) {
+      return;
+    }
+    EntityType type = null;
+    String stage = "capitalised";
+    if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
+      type = EntityType.ORGANIZATION;
+      stage = "capitalised-noun";
+    } else if (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to)) {
+      type = EntityType.PERSON;
+      stage = "trigger";
+    } else if (to - from == 1 && first.acronym()) {
+      type = EntityType.ORGANIZATION;
+      stage = "acronym";
+    } else {
+      for (int k = from; k < to && type == null; k++) {
+        if (lemmatizer.facts(tokens.get(k).text(), doc.language).person()) {
+          type = EntityType.PERSON;
+          stage = "dictionary";
+        }
+      }
+      if (type == null && to - from >= 2 && allNameLike(tokens, from, to)) {
+        type = EntityType.PERSON;
+      }
+      if (type == null && to - from == 1 && from > 0 && doc.data.isPlaceBefore(tokens.get(from - 1).norm())) {
+        type = EntityType.LOCATION;
+        stage = "place-cue";
+      }
+    }
+    if (type == null && to - from == 1 && doc.data.capitalisesNouns()) {
+      return;
+    }
+    boolean needsEvidence = first.sentenceStart() && to - from == 1 && !"trigger".equals(stage);
+    if (needsEvidence && isCommonWord(doc, first)) {
+      return;
+    }
+    if (needsEvidence && !facts.properLemmas().isEmpty()) {
+      needsEvidence = false;
+    }
+    out.add(named(doc, from, to, type, stage, needsEvidence));
+  }
+
+  private static boolean allNameLike(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).acronym() || !tokens.get(k).capitalised()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isCommonWord(Document doc, Token t) {
+    if (doc.data.isStopword(t.norm()) || doc.lowerWords.contains(t.norm())) {
+      return true;
+    }
+    return lemmatizer.facts(t.text(), doc.language).common();
+  }
+
+  private boolean personTriggerBefore(Document doc, int from) {
+    if (from > 0 && doc.data.isConnector(doc.tokens.get(from - 1).norm())) {
+      return false;
+    }
+    int words = 0;
+    for (int k = from - 1; k >= 0 && words < TRIGGER_WINDOW; k--) {
+      Token t = doc.tokens.get(k);
+      if (!t.word()) {
+        if (t.text().equals("-") || t.text().equals("'")) {
+          continue;
+        }
+        return false;
+      }
+      words++;
+      if (doc.data.isPersonBefore(t.norm())) {
+        return true;
+      }
+      if (t.sentenceStart()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean personTriggerAfter(Document doc, int to) {
+    int words = 0;
+    for (int k = to; k < doc.tokens.size() && words < TRIGGER_WINDOW; k++) {
+      Token t = doc.tokens.get(k);
+      if (!t.word()) {
+        if (t.text().equals(",") && words == 0) {
+          continue;
+        }
+        return false;
+      }
+      words++;
+      if (doc.data.isPersonAfter(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Candidate named(Document doc, int from, int to, EntityType type, String stage, boolean needsEvidence) {
+    int start = doc.tokens.get(from).start();
+    int end = doc.tokens.get(to - 1).end();
+    return new Candidate(start, end, type, null, null, stage, needsEvidence);
+  }
+
+  private static List<String> words(Document doc, int from, int to) {
+    List<String> w = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (doc.tokens.get(k).word()) {
+        w.add(doc.tokens.get(k).text());
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Document-level decisions: types of bare names from other mentions of the same key, partial person names
+   * resolved to the full name, base forms confirmed by forms seen in the text, and sentence-initial words kept
+   * only with evidence.
+   */
+  private List<Mention> resolve(Document doc, List<Candidate> found) {
+    List<Candidate> candidates = new ArrayList<>(found);
+    candidates.sort(Comparator.comparingInt(Candidate::from));
+    List<Candidate> typed = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.key() != null) {
+        typed.add(c);
+        continue;
+      }
+      EntityType type = c.type() == null ? EntityType.PERSON : c.type();
+      String[] words = doc.text.substring(c.from(), c.to()).split("\\s+");
+      String lemma = lemmaInDocument(doc, List.of(words), type);
+      typed.add(new Candidate(c.from(), c.to(), c.type(), NameKey.of(lemma, type, doc.language), lemma, c.stage(),
+          c.needsEvidence()));
+    }
+    Map<String, EntityType> typeByKey = new HashMap<>();
+    Map<String, Set<String>> fullNamesByToken = new HashMap<>();
+    Set<String> confirmedKeys = new HashSet<>();
+    for (Candidate c : typed) {
+      if (c.type() != null) {
+        typeByKey.putIfAbsent(c.key(), c.type());
+      }
+      if (!c.needsEvidence()) {
+        confirmedKeys.add(c.key());
+      }
+      if (c.type() == EntityType.PERSON && c.key().indexOf(' ') > 0) {
+        for (String part : c.key().split(" ")) {
+          fullNamesByToken.computeIfAbsent(part, p -> new HashSet<>()).add(c.key());
+        }
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Candidate c : typed) {
+      if (c.from() < lastEnd) {
+        continue;
+      }
+      String key = c.key();
+      EntityType type = c.type() != null ? c.type() : typeByKey.get(key);
+      Set<String> full = fullNamesByToken.get(key);
+      if (key.indexOf(' ') < 0 && full != null && full.size() == 1 && (type == null || type == EntityType.PERSON)) {
+        key = full.iterator().next();
+        type = EntityType.PERSON;
+      }
+      if (c.needsEvidence() && !confirmedKeys.contains(c.key()) && key.equals(c.key())) {
+        continue;
+      }
+      if (type == null) {
+        type = EntityType.PERSON;
+      }
+      out.add(new Mention(c.from(), c.to(), doc.text.substring(c.from(), c.to()), c.lemma(), type, key, null, c.stage()));
+      lastEnd = c.to();
+    }
+    return out;
+  }
+
+  /** The base form, preferring for each word a candidate that the document itself writes somewhere. */
+  private String lemmaInDocument(Document doc, List<String> words, EntityType type) {
+    if (words.size() > 1 && type != EntityType.PERSON) {
+      return lemmatizer.lemma(words, doc.language, type);
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      List<String> options = lemmatizer.candidates(w, doc.language, type);
+      String chosen = options.getFirst();
+      for (String o : options) {
+        if (!o.equals(w) && doc.capitalisedWords.contains(o)) {
+          chosen = o;
+          break;
+        }
+      }
+      out.add(chosen);
+    }
+    return String.join(" ", out);
+  }
+}

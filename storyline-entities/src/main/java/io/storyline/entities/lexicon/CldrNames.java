@@ -1,0 +1,123 @@
+package io.storyline.entities.lexicon;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.key.NameKey;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names generated from CLDR through ICU4J at start-up: country and territory names in every supported language
+ * (key {@code #JP}), time-zone exemplar cities through the old zone ids ({@code Europe/Kiev} gives Kijów, Київ,
+ * Kijev), and the multilingual acronym table {@code acronyms.tsv}. Language names are not entities and are left out.
+ */
+public final class CldrNames {
+  /** Languages whose CLDR names are loaded: the EU languages plus Ukrainian, Russian and other European ones. */
+  public static final List<String> LANGUAGES = List.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr",
+      "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "uk", "ru", "no", "sr", "be",
+      "mk", "sq", "tr");
+  /** UN M.49 continents and sub-regions (Europe, Asia, Eastern Asia...), which CLDR names like countries. */
+  private static final List<String> CONTINENTS = List.of("002", "005", "009", "011", "013", "014", "015", "017",
+      "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150",
+      "151", "154", "155", "419");
+  private static final Set<String> NOT_PLACES = Set.of("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ");
+
+  private CldrNames() {}
+
+  /** Every CLDR place name and acronym for {@link #LANGUAGES}. */
+  public static List<KnownName> all() {
+    List<KnownName> names = new ArrayList<>();
+    names.addAll(regions());
+    names.addAll(cities());
+    names.addAll(acronyms());
+    return names;
+  }
+
+  /** Country, territory and continent names in every language, keyed by ISO region or UN M.49 code. */
+  public static List<KnownName> regions() {
+    List<KnownName> names = new ArrayList<>();
+    LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+    List<String> codes = new ArrayList<>(List.of(ULocale.getISOCountries()));
+    codes.addAll(CONTINENTS);
+    for (String code : codes) {
+      if (NOT_PLACES.contains(code)) {
+        continue;
+      }
+      String key = NameKey.ofCode(code);
+      String canonical = english.regionDisplayName(code);
+      for (String lang : LANGUAGES) {
+        ULocale locale = new ULocale(lang);
+        for (LocaleDisplayNames d : List.of(LocaleDisplayNames.getInstance(locale),
+            LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT))) {
+          String name = d.regionDisplayName(code);
+          if (name != null && !name.equals(code) && !name.isBlank()) {
+            names.add(new KnownName(name, lang, EntityType.LOCATION, key, canonical, "cldr-region"));
+            int paren = name.indexOf(" (");
+            if (paren > 0) {
+              names.add(new KnownName(name.substring(0, paren), lang, EntityType.LOCATION, key, canonical, "cldr-region"));
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Time-zone exemplar cities in every language, keyed by the canonical zone id. */
+  public static List<KnownName> cities() {
+    List<KnownName> names = new ArrayList<>();
+    TimeZoneNames english = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    List<TimeZoneNames> local = LANGUAGES.stream().map(l -> TimeZoneNames.getInstance(new ULocale(l))).toList();
+    for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String canonical = english.getExemplarLocationName(id);
+      if (canonical == null) {
+        continue;
+      }
+      String key = NameKey.CODE_PREFIX + "TZ:" + id;
+      for (int i = 0; i < LANGUAGES.size(); i++) {
+        String name = local.get(i).getExemplarLocationName(id);
+        if (name != null && !name.isBlank()) {
+          names.add(new KnownName(name, LANGUAGES.get(i), EntityType.LOCATION, key, canonical, "cldr-city"));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The acronym table: international bodies and countries with their abbreviations in many languages. */
+  public static List<KnownName> acronyms() {
+    List<KnownName> names = new ArrayList<>();
+    try (InputStream in = CldrNames.class.getResourceAsStream("/io/storyline/entities/acronyms.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 4) {
+          throw new IllegalStateException("acronyms.tsv: expected 4 tab-separated fields "
+              + "(canonical, type, key, variants), found " + f.length + " in: " + line);
+        }
+        EntityType type = EntityType.parse(f[1]);
+        for (String variant : f[3].split("\\|")) {
+          if (!variant.isBlank()) {
+            names.add(new KnownName(variant.strip(), KnownName.ANY_LANGUAGE, type, NameKey.ofCode(f[2]), f[0], "acronyms"));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read acronyms.tsv", e);
+    }
+    return names;
+  }
+}

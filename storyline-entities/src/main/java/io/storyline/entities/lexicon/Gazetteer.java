@@ -1,0 +1,93 @@
+package io.storyline.entities.lexicon;
+
+import io.storyline.entities.text.Homoglyphs;
+import io.storyline.entities.text.Token;
+import io.storyline.entities.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Known names indexed by their folded word sequence ({@code korea północna}), so a lookup costs one hash probe
+ * per candidate. Immutable; {@link #plus} returns a larger copy.
+ */
+public final class Gazetteer {
+  /** Longest name, in words, that a lookup tries. */
+  public static final int MAX_WORDS = 6;
+
+  private final Map<String, List<KnownName>> byForm;
+  private final Map<String, String> canonicalByKey;
+
+  private Gazetteer(Map<String, List<KnownName>> byForm, Map<String, String> canonicalByKey) {
+    this.byForm = byForm;
+    this.canonicalByKey = canonicalByKey;
+  }
+
+  /** A gazetteer of {@code names}. */
+  public static Gazetteer of(Collection<KnownName> names) {
+    return new Gazetteer(Map.of(), Map.of()).plus(names);
+  }
+
+  /** A copy that also knows {@code names}. */
+  public Gazetteer plus(Collection<KnownName> names) {
+    Map<String, List<KnownName>> forms = new HashMap<>(byForm);
+        Map<String, String> canonical = new HashMap<>(canonicalByKey);
+    for (KnownName n : names) {
+      String folded = foldForm(n.form());
+      if (folded.isEmpty()) {
+        continue;
+      }
+      List<KnownName> list = new ArrayList<>(forms.getOrDefault(folded, List.of()));
+      if (!list.contains(n)) {
+        list.add(n);
+      }
+      forms.put(folded, List.copyOf(list));
+      canonical.putIfAbsent(n.key(), n.canonical());
+    }
+    return new Gazetteer(Map.copyOf(forms), Map.copyOf(canonical));
+  }
+
+  /** Names written as the folded word sequence {@code folded} that apply to {@code language}, best first. */
+  public List<KnownName> lookup(String folded, String language) {
+    List<KnownName> all = byForm.get(folded);
+    if (all == null) {
+      return List.of();
+    }
+    List<KnownName> own = new ArrayList<>();
+    List<KnownName> other = new ArrayList<>();
+    for (KnownName n : all) {
+      if (n.language().equals(language)) {
+        own.add(n);
+      } else if (n.language().equals(KnownName.ANY_LANGUAGE) || n.language().equals("en")) {
+        other.add(n);
+      }
+    }
+    own.addAll(other);
+    return own;
+  }
+
+  /** The display name registered for a key ({@code #JP} gives {@code Japan}), or null. */
+  public String canonical(String key) {
+    return canonicalByKey.get(key);
+  }
+
+  public int size() {
+    return byForm.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** The lookup form of a name: its words folded and joined by single spaces. */
+  public static String foldForm(String form) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : Tokenizer.tokenize(form)) {
+      if (t.word()) {
+        if (!sb.isEmpty()) {
+          sb.append(' ');
+        }
+        sb.append(Homoglyphs.fold(t.text()));
+      }
+    }
+    return sb.toString();
+  }
+}

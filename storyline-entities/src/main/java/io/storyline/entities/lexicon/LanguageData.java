@@ -1,0 +1,244 @@
+package io.storyline.entities.lexicon;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.lemma.SuffixRule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The name data of one language: trigger words, organisation/place/event heads, connectors, stop words,
+ * demonym endings and base-form rules, read from {@code lang/<code>.txt} plus Lucene's stop-word list and
+ * CLDR month and weekday names (which are capitalised in some languages but never names).
+ */
+public final class LanguageData {
+  private static final Map<String, String> LUCENE_STOPWORDS = Map.ofEntries(
+      Map.entry("bg", "bg/stopwords.txt"), Map.entry("cs", "cz/stopwords.txt"), Map.entry("ro", "ro/stopwords.txt"),
+      Map.entry("lv", "lv/stopwords.txt"), Map.entry("lt", "lt/stopwords.txt"), Map.entry("el", "el/stopwords.txt"),
+      Map.entry("et", "et/stopwords.txt"), Map.entry("ga", "ga/stopwords.txt"), Map.entry("ca", "ca/stopwords.txt"),
+      Map.entry("eu", "eu/stopwords.txt"), Map.entry("gl", "gl/stopwords.txt"),
+      Map.entry("da", "snowball/danish_stop.txt"), Map.entry("nl", "snowball/dutch_stop.txt"),
+      Map.entry("en", "snowball/english_stop.txt"), Map.entry("fi", "snowball/finnish_stop.txt"),
+      Map.entry("fr", "snowball/french_stop.txt"), Map.entry("de", "snowball/german_stop.txt"),
+      Map.entry("hu", "snowball/hungarian_stop.txt"), Map.entry("it", "snowball/italian_stop.txt"),
+      Map.entry("no", "snowball/norwegian_stop.txt"), Map.entry("pt", "snowball/portuguese_stop.txt"),
+      Map.entry("ru", "snowball/russian_stop.txt"), Map.entry("es", "snowball/spanish_stop.txt"),
+      Map.entry("sv", "snowball/swedish_stop.txt"));
+
+  private final String language;
+  private final List<String> personBefore;
+  private final List<String> personAfter;
+  private final Map<EntityType, List<String>> heads;
+  private final Set<String> connectors;
+  private final Set<String> placeBefore;
+  private final Set<String> options;
+  private final Set<String> stopwords;
+  private final List<String> demonymSuffixes;
+  private final List<String> adjectiveSuffixes;
+  private final List<SuffixRule> lemmaRules;
+
+  private LanguageData(String language, Map<String, List<String>> sections) {
+    this.language = language;
+    this.personBefore = List.copyOf(sections.getOrDefault("person-before", List.of()));
+    this.personAfter = List.copyOf(sections.getOrDefault("person-after", List.of()));
+    Map<EntityType, List<String>> h = new HashMap<>();
+    h.put(EntityType.ORGANIZATION, List.copyOf(sections.getOrDefault("org-head", List.of())));
+    h.put(EntityType.LOCATION, List.copyOf(sections.getOrDefault("loc-head", List.of())));
+    h.put(EntityType.EVENT, List.copyOf(sections.getOrDefault("event-head", List.of())));
+    this.heads = Map.copyOf(h);
+    this.connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
+    this.placeBefore = Set.copyOf(sections.getOrDefault("place-before", List.of()));
+    this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
+    Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
+    stop.addAll(luceneStopwords(language));
+    stop.addAll(luceneStopwords("en"));
+    stop.addAll(calendarWords(language));
+    this.stopwords = Set.copyOf(stop);
+    this.demonymSuffixes = List.copyOf(sections.getOrDefault("demonym-suffix", List.of()));
+    this.adjectiveSuffixes = List.copyOf(sections.getOrDefault("adjective-suffix", List.of()));
+    List<SuffixRule> rules = new ArrayList<>();
+    for (String line : sections.getOrDefault("lemma", List.of())) {
+      rules.add(SuffixRule.parse(line, language));
+    }
+    rules.sort(Comparator.comparingInt((SuffixRule r) -> -r.suffix().length()));
+    this.lemmaRules = List.copyOf(rules);
+  }
+
+  private static final Map<String, LanguageData> CACHE = new ConcurrentHashMap<>();
+
+  /** The data of {@code language} (ISO 639-1), loaded once; a language without a file gets stop and calendar words only. */
+  public static LanguageData of(String language) {
+    return CACHE.computeIfAbsent(language == null ? "und" : language.toLowerCase(Locale.ROOT), LanguageData::load);
+  }
+
+  private static LanguageData load(String language) {
+    String code = language == null ? "und" : language.toLowerCase(Locale.ROOT);
+    Map<String, List<String>> sections = new HashMap<>();
+    try (InputStream in = LanguageData.class.getResourceAsStream("/io/storyline/entities/lang/" + code + ".txt")) {
+      if (in != null) {
+        readSections(in, sections);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the name data of language '" + code + "'", e);
+    }
+    return new LanguageData(code, sections);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  /** True when a folded word is a title or role written before a person's name. */
+  public boolean isPersonBefore(String folded) {
+    return matchesAny(folded, personBefore);
+  }
+
+  /** True when a folded word is a role written after a person's name. */
+  public boolean isPersonAfter(String folded) {
+    return matchesAny(folded, personAfter);
+  }
+
+  /** The type a head word gives a name ({@code Uniwersytet} makes an organisation), or null. */
+  public EntityType headType(String folded) {
+    for (Map.Entry<EntityType, List<String>> e : heads.entrySet()) {
+      if (matchesAny(folded, e.getValue())) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  public boolean isConnector(String folded) {
+    return connectors.contains(folded);
+  }
+
+  /** True when every noun is capitalised (German), so a lone capitalised word is no evidence of a name. */
+  public boolean capitalisesNouns() {
+    return options.contains("capitalised-nouns");
+  }
+
+  /** True for prepositions after which a bare capitalised word is usually a place ({@code w Ustce}). */
+  public boolean isPlaceBefore(String folded) {
+    return placeBefore.contains(folded);
+  }
+
+  public boolean isStopword(String folded) {
+    return stopwords.contains(folded);
+  }
+
+  /** True for capitalised adjectives such as {@code Japanse} or {@code Japanese}. */
+  public boolean isDemonym(String folded) {
+    return endsWithAny(folded, demonymSuffixes, 3);
+  }
+
+  /** True when the word looks like an adjective, which agrees with the noun of a multi-word name. */
+  public boolean looksAdjectival(String folded) {
+    return endsWithAny(folded, adjectiveSuffixes, 3);
+  }
+
+  /** Base-form rules, longest suffix first. */
+  public List<SuffixRule> lemmaRules() {
+    return lemmaRules;
+  }
+
+  /** A trigger word matches an inflected word starting with its first {@code max(4, length - 2)} letters. */
+  static boolean matchesAny(String folded, List<String> words) {
+    for (String w : words) {
+      if (folded.equals(w)) {
+        return true;
+      }
+      int prefix = Math.min(w.length(), Math.max(4, w.length() - 2));
+      if (w.length() >= 4 && folded.length() >= prefix && folded.length() <= w.length() + 5
+          && folded.regionMatches(0, w, 0, prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithAny(String folded, List<String> suffixes, int minStem) {
+    for (String s : suffixes) {
+      if (folded.length() >= s.length() + minStem && folded.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void readSections(InputStream in, Map<String, List<String>> sections) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String section = null;
+    for (String line; (line = r.readLine()) != null; ) {
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      if (l.startsWith("[") && l.endsWith("]")) {
+        section = l.substring(1, l.length() - 1);
+      } else if (section != null) {
+        sections.computeIfAbsent(section, k -> new ArrayList<>())
+            .add(section.equals("lemma") ? line : l.toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static Set<String> luceneStopwords(String language) {
+    String path = LUCENE_STOPWORDS.get(language);
+    Set<String> words = new HashSet<>();
+    if (path == null) {
+      return words;
+    }
+    try (InputStream in = org.apache.lucene.analysis.Analyzer.class.getResourceAsStream("/org/apache/lucene/analysis/" + path)) {
+      if (in == null) {
+        return words;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        int bar = line.indexOf('|');
+        String w = (bar >= 0 ? line.substring(0, bar) : line).strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          words.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Lucene stop words " + path, e);
+    }
+    return words;
+  }
+
+  private static Set<String> calendarWords(String language) {
+    Set<String> words = new HashSet<>();
+    DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language));
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+        for (String m : symbols.getMonths(context, width)) {
+          addWord(words, m);
+        }
+        for (String d : symbols.getWeekdays(context, width)) {
+          addWord(words, d);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static void addWord(Set<String> words, String w) {
+    if (w != null && w.strip().length() > 2) {
+      words.add(w.strip().replace(".", "").toLowerCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package io.storyline.entities.registry;
+
+import io.storyline.core.Article;
+import io.storyline.entities.EntityLayers;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.key.NameKey;
+import io.storyline.entities.lexicon.KnownName;
+import io.storyline.entities.text.Homoglyphs;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The entities of every article, linked across languages and scripts, with the users' corrections. Linking looks a
+ * mention's key up in a hash index (cost per mention O(1)); a key no entity has yet creates one. Every change is
+ * an event in a {@link RegistryLog}, replayed at open, so corrections survive restarts and apply to all later
+ * ingests. Methods are synchronised: one ingest loop writes, others may read.
+ *
+ * <pre>{@code
+ * EntityRegistry registry = EntityRegistry.open(new JsonlRegistryLog(dir), recognizer.gazetteer()::canonical);
+ * Article linked = registry.link(article, Instant.now());
+ * registry.commit();
+ * }</pre>
+ */
+public final class EntityRegistry implements AutoCloseable {
+  private static final int MIN_SKELETON = 4;
+
+  private final RegistryLog log;
+  private final Function<String, String> canonicalByKey;
+  private final Map<String, State> entities = new LinkedHashMap<>();
+  private final Map<String, String> byKey = new HashMap<>();
+  private final Map<String, Set<String>> bySkeleton = new HashMap<>();
+  private final Map<String, String> aliases = new HashMap<>();
+  private final List<RegistryEvent> pending = new ArrayList<>();
+
+  private EntityRegistry(RegistryLog log, Function<String, String> canonicalByKey) {
+    this.log = log;
+    this.canonicalByKey = canonicalByKey;
+  }
+
+  /**
+   * Opens a registry over {@code log}, replaying it. {@code canonicalByKey} gives display names for code keys
+   * ({@code #JP -> Japan}); it may return null.
+   */
+  public static EntityRegistry open(RegistryLog log, Function<String, String> canonicalByKey) {
+    EntityRegistry r = new EntityRegistry(log, canonicalByKey);
+    for (RegistryEvent e : log.replay()) {
+      r.apply(e);
+    }
+    return r;
+  }
+
+  /** A registry that keeps nothing on disk. */
+  public static EntityRegistry inMemory(Function<String, String> canonicalByKey) {
+    return open(RegistryLog.none(), canonicalByKey);
+  }
+
+  /** Mutable state of one entity. */
+  private static final class State {
+    final String id;
+    EntityType type;
+    String fixedName;
+    boolean typeFixed;
+    final Map<String, Variant> variants = new LinkedHashMap<>();
+    final Set<String> keys = new LinkedHashSet<>();
+    final Set<String> articles = new LinkedHashSet<>();
+    String firstSeen;
+    String lastSeen;
+
+    State(String id, EntityType type) {
+      this.id = id;
+      this.type = type;
+    }
+  }
+
+  /**
+   * Links the article's mentions: each gets the id of the entity its key resolves to, created when new.
+   * The changes are kept until {@link #commit()}.
+   *
+   * @throws IllegalStateException when the article has no {@code entities} layer
+   */
+  public synchronized Article link(Article article, Instant at) {
+    List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
+    String when = at.toString();
+    List<Mention> linked = new ArrayList<>(mentions.size());
+    Map<String, Map<String, Variant>> seen = new LinkedHashMap<>();
+    String language = article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+    for (Mention m : mentions) {
+      String id = find(m.key(), m.type()).orElseGet(() -> {
+        String newId = newId(m.type(), m.key());
+        record(new RegistryEvent.Created(newId, m.type(), m.key(), when));
+        return newId;
+      });
+      linked.add(m.withEntityId(id));
+      Variant v = new Variant(m.surface(), m.lemma(), m.key(), language,
+          Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
+      seen.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(v.id(), v, (a, b) -> a.plus(b.count()));
+    }
+    for (Map.Entry<String, Map<String, Variant>> e : seen.entrySet()) {
+      record(new RegistryEvent.Seen(e.getKey(), article.id(), when, List.copyOf(e.getValue().values())));
+    }
+    return article.with(EntityLayers.MENTIONS, linked);
+  }
+
+  /** The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton. */
+  public synchronized Optional<String> find(String key, EntityType type) {
+    String id = byKey.get(key);
+    if (id != null) {
+      return Optional.of(resolve(id));
+    }
+    String skeleton = NameKey.skeleton(key);
+    if (key.startsWith(NameKey.CODE_PREFIX) || skeleton.replace(" ", "").length() < MIN_SKELETON) {
+      return Optional.empty();
+    }
+    Set<String> ids = bySkeleton.getOrDefault(skeleton, Set.of());
+    List<String> sameType = ids.stream().map(this::resolve).distinct()
+        .filter(i -> entities.containsKey(i) && entities.get(i).type == type).toList();
+    return sameType.size() == 1 ? Optional.of(sameType.getFirst()) : Optional.empty();
+  }
+
+  /** Makes every change since the last commit durable. */
+  public synchronized void commit() {
+    log.append(List.copyOf(pending));
+    pending.clear();
+  }
+
+  /** Folds {@code ids} into {@code into}; later mentions of any of them link to {@code into}. */
+  public synchronized void merge(Collection<String> ids, String into, String by) {
+    State target = require(into);
+    for (String id : ids) {
+      if (!resolve(id).equals(target.id)) {
+        require(id);
+      }
+    }
+    record(new RegistryEvent.Merged(List.copyOf(ids), target.id, by, Instant.now().toString()));
+  }
+
+  /**
+   * Moves the variants written as {@code forms} (surface or base forms) out of {@code id} into a new entity and
+   * returns its id; later mentions with those variants' keys link to the new entity.
+   */
+  public synchronized String split(String id, Collection<String> forms, String by) {
+    State source = require(id);
+    boolean any = source.variants.values().stream().anyMatch(v -> forms.contains(v.form()) || forms.contains(v.lemma()));
+    if (!any) {
+      throw new IllegalArgumentException("entity " + source.id + " has no variant written as " + forms + "; its variants: "
+          + source.variants.values().stream().map(Variant::form).distinct().toList());
+    }
+    String newId = newId(source.type, source.id + "-split");
+    record(new RegistryEvent.Split(source.id, List.copyOf(forms), newId, by, Instant.now().toString()));
+    return newId;
+  }
+
+  /** Fixes the display name of {@code id}. */
+  public synchronized void rename(String id, String name, String by) {
+    Objects.requireNonNull(name, "name");
+    record(new RegistryEvent.Renamed(require(id).id, name.strip(), by, Instant.now().toString()));
+  }
+
+  /** Fixes the type of {@code id}. */
+  public synchronized void retype(String id, EntityType type, String by) {
+    record(new RegistryEvent.Retyped(require(id).id, type, by, Instant.now().toString()));
+  }
+
+  /** The entity with this id (or the one it was merged into). */
+  public synchronized Optional<Entity> get(String id) {
+    State s = entities.get(resolve(id));
+    return s == null ? Optional.empty() : Optional.of(snapshot(s));
+  }
+
+  /** Every entity, most articles first. */
+  public synchronized List<Entity> entities() {
+    return entities.values().stream().map(this::snapshot)
+        .sorted(Comparator.comparingInt((Entity e) -> -e.articles().size()).thenComparing(Entity::id)).toList();
+  }
+
+  public synchronized int size() {
+    return entities.size();
+  }
+
+  /**
+   * Registry feedback: the base forms of entities seen in at least {@code minArticles} articles, as names the
+   * recogniser can use on new articles ({@link io.storyline.entities.MentionRecognizer#withLearned}).
+   */
+  public synchronized List<KnownName> confirmedNames(int minArticles) {
+    List<KnownName> names = new ArrayList<>();
+    for (State s : entities.values()) {
+      if (s.articles.size() < minArticles || s.type == EntityType.MISC) {
+        continue;
+      }
+      String canonical = name(s);
+      Set<String> done = new HashSet<>();
+      for (Variant v : s.variants.values()) {
+        if (done.add(v.language() + "|" + v.lemma()) && v.lemma().codePoints().anyMatch(Character::isLetter)) {
+          names.add(new KnownName(v.lemma(), v.language(), s.type, v.key(), canonical, "registry"));
+        }
+      }
+    }
+    return names;
+  }
+
+  @Override
+  public synchronized void close() {
+    commit();
+    log.close();
+  }
+
+  private void record(RegistryEvent e) {
+    apply(e);
+    pending.add(e);
+  }
+
+  /** The one state transition, used by live changes and by replay alike. */
+  private void apply(RegistryEvent event) {
+    switch (event) {
+      case RegistryEvent.Created c -> {
+        State s = new State(c.id(), c.type());
+        entities.put(c.id(), s);
+        s.firstSeen = c.at();
+        s.lastSeen = c.at();
+        index(s, c.key());
+      }
+      case RegistryEvent.Seen seen -> {
+        State s = entities.get(resolve(seen.id()));
+        if (s == null) {
+          return;
+        }
+        s.articles.add(seen.article());
+        if (s.firstSeen == null || seen.at().compareTo(s.firstSeen) < 0) {
+          s.firstSeen = seen.at();
+        }
+        if (s.lastSeen == null || seen.at().compareTo(s.lastSeen) > 0) {
+          s.lastSeen = seen.at();
+        }
+        for (Variant v : seen.variants()) {
+          s.variants.merge(v.id(), v, (a, b) -> a.plus(b.count()));
+          if (!byKey.containsKey(v.key())) {
+            index(s, v.key());
+          }
+        }
+      }
+      case RegistryEvent.Merged m -> {
+        State target = entities.get(resolve(m.into()));
+        for (String id : m.ids()) {
+          State source = entities.get(resolve(id));
+          if (source == null || source == target) {
+            continue;
+          }
+          source.variants.values().forEach(v -> target.variants.merge(v.id(), v, (a, b) -> a.plus(b.count())));
+          source.articles.forEach(target.articles::add);
+          source.keys.forEach(k -> index(target, k));
+          target.firstSeen = min(target.firstSeen, source.firstSeen);
+          target.lastSeen = max(target.lastSeen, source.lastSeen);
+          entities.remove(source.id);
+          aliases.put(source.id, target.id);
+        }
+      }
+      case RegistryEvent.Split sp -> {
+        State source = entities.get(resolve(sp.id()));
+        State fresh = new State(sp.newId(), source.type);
+        entities.put(fresh.id, fresh);
+        fresh.firstSeen = source.firstSeen;
+        fresh.lastSeen = source.lastSeen;
+        for (Variant v : List.copyOf(source.variants.values())) {
+          if (sp.forms().contains(v.form()) || sp.forms().contains(v.lemma())) {
+            source.variants.remove(v.id());
+            fresh.variants.put(v.id(), v);
+            source.keys.remove(v.key());
+            index(fresh, v.key());
+          }
+        }
+        fresh.articles.addAll(source.articles);
+      }
+      case RegistryEvent.Renamed r -> entities.get(resolve(r.id())).fixedName = r.name();
+      case RegistryEvent.Retyped t -> {
+        State s = entities.get(resolve(t.id()));
+        s.type = t.type();
+        s.typeFixed = true;
+      }
+    }
+  }
+
+  private void index(State s, String key) {
+    String previous = byKey.put(key, s.id);
+    if (previous != null && !previous.equals(s.id) && entities.containsKey(previous)) {
+      entities.get(previous).keys.remove(key);
+    }
+    s.keys.add(key);
+    bySkeleton.computeIfAbsent(NameKey.skeleton(key), k -> new TreeSet<>()).add(s.id);
+  }
+
+  private String resolve(String id) {
+    String current = id;
+    for (int hops = 0; aliases.containsKey(current) && hops < 64; hops++) {
+      current = aliases.get(current);
+    }
+    return current;
+  }
+
+  private State require(String id) {
+    State s = entities.get(resolve(id));
+    if (s == null) {
+      throw new IllegalArgumentException("no entity with id '" + id + "'; ids look like loc-jp or per-fumo-kisida "
+          + "(list them with entities())");
+    }
+    return s;
+  }
+
+  private String newId(EntityType type, String key) {
+    String slug = key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key;
+    slug = slug.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60);
+    }
+    String base = type.code().toLowerCase(Locale.ROOT) + "-" + (slug.isEmpty() ? "x" : slug);
+    String id = base;
+    for (int n = 2; entities.containsKey(id) || aliases.containsKey(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  private Entity snapshot(State s) {
+    List<Variant> variants = s.variants.values().stream().sorted(Comparator.comparingInt((Variant v) -> -v.count())).toList();
+    return new Entity(s.id, s.type, name(s), variants, s.keys, s.articles, s.firstSeen, s.lastSeen);
+  }
+
+  /** Display name: fixed by a user, else the code's English name, else the most complete Latin base form. */
+  private String name(State s) {
+    if (s.fixedName != null) {
+      return s.fixedName;
+    }
+    for (String key : s.keys) {
+      String c = key.startsWith(NameKey.CODE_PREFIX) ? canonicalByKey.apply(key) : null;
+      if (c != null) {
+        return c;
+      }
+    }
+    Map<String, Integer> latin = new HashMap<>();
+    Map<String, Integer> other = new HashMap<>();
+    for (Variant v : s.variants.values()) {
+      (v.script().equals("latin") ? latin : other).merge(v.lemma(), v.count(), Integer::sum);
+    }
+    Map<String, Integer> pool = latin.isEmpty() ? other : latin;
+    String best = pool.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
+            .thenComparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(s.id);
+    return latin.isEmpty() ? NameKey.romanise(best, "und") : best;
+  }
+
+  private static String min(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,40 @@
+package io.storyline.entities.registry;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.storyline.entities.EntityType;
+import java.util.List;
+
+/**
+ * One change to the registry, as written to its log and replayed at open. Ingest writes {@link Created} and
+ * {@link Seen}; user corrections write {@link Merged}, {@link Split}, {@link Renamed} and {@link Retyped}, each with
+ * who made it and when ({@code at} is ISO-8601).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = RegistryEvent.Created.class, name = "created"),
+    @JsonSubTypes.Type(value = RegistryEvent.Seen.class, name = "seen"),
+    @JsonSubTypes.Type(value = RegistryEvent.Merged.class, name = "merged"),
+    @JsonSubTypes.Type(value = RegistryEvent.Split.class, name = "split"),
+    @JsonSubTypes.Type(value = RegistryEvent.Renamed.class, name = "renamed"),
+    @JsonSubTypes.Type(value = RegistryEvent.Retyped.class, name = "retyped")})
+public sealed interface RegistryEvent {
+
+  /** A new entity, first met in an article. */
+  record Created(String id, EntityType type, String key, String at) implements RegistryEvent {}
+
+  /** An entity mentioned in an article, with the forms used there. */
+  record Seen(String id, String article, String at, List<Variant> variants) implements RegistryEvent {}
+
+  /** Entities {@code ids} folded into {@code into}. */
+  record Merged(List<String> ids, String into, String by, String at) implements RegistryEvent {}
+
+  /** The variants written as {@code forms} moved from {@code id} to a new entity {@code newId}. */
+  record Split(String id, List<String> forms, String newId, String by, String at) implements RegistryEvent {}
+
+  /** A fixed display name. */
+  record Renamed(String id, String name, String by, String at) implements RegistryEvent {}
+
+  /** A fixed type. */
+  record Retyped(String id, EntityType type, String by, String at) implements RegistryEvent {}
+}

@@ -1,0 +1,39 @@
+package io.storyline.entities.text;
+
+/**
+ * A word or punctuation mark of the text.
+ *
+ * @param start          offset of the first character
+ * @param end            offset after the last character
+ * @param text           the characters as written
+ * @param norm           lowercase text with homoglyphs mapped to the word's dominant script
+ * @param word           true for words (letters or digits), false for punctuation
+ * @param sentenceStart  true when the word opens a sentence or a line
+ * @param spaceBefore    true when whitespace (not a line break) separates it from the previous token
+ */
+public record Token(int start, int end, String text, String norm, boolean word, boolean sentenceStart,
+    boolean spaceBefore) {
+
+  /** True when the first letter is upper case. */
+  public boolean capitalised() {
+    return word && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /** True for words of two or more letters that are all upper case (NATO, НАТО, ITPP). */
+  public boolean acronym() {
+    if (!word) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+}

@@ -1,0 +1,85 @@
+package io.storyline.entities.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words and punctuation in one linear pass. A word keeps inner apostrophes, hyphens and
+ * dots between letters ({@code Farage'a}, {@code NATO-csúcson}, {@code Yoon Suk-yeol}, {@code U.S.}).
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** The tokens of {@code text}; words are capped at 64 characters so a garbage run stays cheap. */
+  public static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    boolean lineStart = true;
+    boolean sentenceEnd = true;
+    boolean space = false;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lineStart = true;
+        space = false;
+        i++;
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        i++;
+        continue;
+      }
+      if (isWordChar(c)) {
+        int start = i;
+        i++;
+        while (i < n && i - start < 64) {
+          char d = text.charAt(i);
+          if (isWordChar(d)) {
+            i++;
+          } else if (isJoiner(d) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+            i += 2;
+          } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && i - start == 1
+              && Character.isUpperCase(c) && i + 2 < n && text.charAt(i + 2) == '.') {
+            i += 3; // U.S. / U.K. style abbreviations
+          } else {
+            break;
+          }
+        }
+        if (i < n && text.charAt(i) == '.' && i - start >= 3 && text.charAt(i - 2) == '.') {
+          i++; // keep the final dot of U.S.
+        }
+        String w = text.substring(start, i);
+        tokens.add(new Token(start, i, w, Homoglyphs.fold(w), true, lineStart || sentenceEnd, space));
+        lineStart = false;
+        sentenceEnd = false;
+      } else {
+        String p = String.valueOf(c);
+        tokens.add(new Token(i, i + 1, p, p, false, false, space));
+        if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '•') {
+          sentenceEnd = true;
+        } else if (c == '—' || c == '–' || c == '-') {
+          sentenceEnd = sentenceEnd || lineStart;
+        } else if (!isQuoteOrBracket(c)) {
+          sentenceEnd = false;
+        }
+        i++;
+      }
+      space = false;
+    }
+    return tokens;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '\'' || c == '’' || c == 'ʼ' || c == '‐';
+  }
+
+  private static boolean isQuoteOrBracket(char c) {
+    return "\"'„“”«»‚‘’()[]".indexOf(c) >= 0;
+  }
+}

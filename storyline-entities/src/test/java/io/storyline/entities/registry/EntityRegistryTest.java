@@ -1,0 +1,129 @@
+package io.storyline.entities.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storyline.core.Article;
+import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layers;
+import io.storyline.entities.EntityLayers;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.key.NameKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityRegistryTest {
+  private static final Instant T = Instant.parse("2024-07-01T00:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  private static Article article(String id, String lang, String text, Mention... mentions) {
+    return Article.of(id, "test", null, null, text, Map.of())
+        .with(Layers.LANGUAGE, new LanguageGuess(lang, 1.0, "given"))
+        .with(EntityLayers.MENTIONS, List.of(mentions));
+  }
+
+  private static Mention person(String text, String surface, String lemma, String lang) {
+    int start = text.indexOf(surface);
+    return new Mention(start, start + surface.length(), surface, lemma, EntityType.PERSON,
+        NameKey.of(lemma, EntityType.PERSON, lang), null, "test");
+  }
+
+  private static EntityRegistry open(Path dir) {
+    return EntityRegistry.open(new JsonlRegistryLog(dir), key -> null);
+  }
+
+  @Test
+  void linksTheSameKeyInTwoScriptsToOneEntity() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String uk = "Генсек Йєнс Столтенберг приїхав.";
+    String nl = "Jens Stoltenberg is in Japan.";
+    Article a = r.link(article("a", "uk", uk, person(uk, "Йєнс Столтенберг", "Йєнс Столтенберг", "uk")), T);
+    Article b = r.link(article("b", "nl", nl, person(nl, "Jens Stoltenberg", "Jens Stoltenberg", "nl")), T);
+    String idA = a.expect(EntityLayers.MENTIONS).getFirst().entityId();
+    assertThat(b.expect(EntityLayers.MENTIONS).getFirst().entityId()).isEqualTo(idA);
+    assertThat(r.get(idA).orElseThrow().name()).isEqualTo("Jens Stoltenberg");
+    assertThat(r.get(idA).orElseThrow().variants()).extracting(Variant::script).containsExactlyInAnyOrder("cyrillic", "latin");
+  }
+
+  @Test
+  void replaysMergeSplitRenameAndRetypeAfterReopening() {
+    String t1 = "Mark Rutte spoke. Rutte agreed.";
+    String t2 = "Marc Rute answered.";
+    String idRutte;
+    String idRute;
+    String splitId;
+    try (EntityRegistry r = open(dir)) {
+      idRutte = r.link(article("1", "en", t1, person(t1, "Mark Rutte", "Mark Rutte", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      idRute = r.link(article("2", "en", t2, person(t2, "Marc Rute", "Marc Rute", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      r.commit();
+      r.merge(List.of(idRute), idRutte, "editor@example.org");
+      r.rename(idRutte, "Mark Rutte (NATO)", "editor@example.org");
+      r.retype(idRutte, EntityType.PERSON, "editor@example.org");
+      splitId = r.split(idRutte, List.of("Marc Rute"), "editor@example.org");
+      r.commit();
+    }
+    try (EntityRegistry r = open(dir)) {
+      assertThat(r.get(idRutte).orElseThrow().name()).isEqualTo("Mark Rutte (NATO)");
+      assertThat(r.get(idRute).orElseThrow().id()).as("merged id redirects").isEqualTo(idRutte);
+      assertThat(r.get(splitId).orElseThrow().variants()).extracting(Variant::form).containsExactly("Marc Rute");
+      String t3 = "Marc Rute again.";
+      String linked = r.link(article("3", "en", t3, person(t3, "Marc Rute", "Marc Rute", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      assertThat(linked).as("a later ingest follows the split").isEqualTo(splitId);
+    }
+  }
+
+  @Test
+  void recordsWhoMadeEachCorrection() throws IOException {
+    try (EntityRegistry r = open(dir)) {
+      String t = "Mark Rutte spoke.";
+      String id = r.link(article("1", "en", t, person(t, "Mark Rutte", "Mark Rutte", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      r.rename(id, "Rutte", "alice");
+    }
+    assertThat(Files.readString(dir.resolve(JsonlRegistryLog.FILE_NAME))).contains("\"op\":\"renamed\"", "\"by\":\"alice\"");
+  }
+
+  @Test
+  void skipsATornLastLineLeftByACrash() throws IOException {
+    try (EntityRegistry r = open(dir)) {
+      String t = "Mark Rutte spoke.";
+      r.link(article("1", "en", t, person(t, "Mark Rutte", "Mark Rutte", "en")), T);
+    }
+    Files.writeString(dir.resolve(JsonlRegistryLog.FILE_NAME), "{\"op\":\"seen\",\"id\":", StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    try (EntityRegistry r = open(dir)) {
+      assertThat(r.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void rejectsAnUnknownIdNamingIt() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    assertThatThrownBy(() -> r.rename("per-nobody", "X", "alice")).hasMessageContaining("per-nobody");
+  }
+
+  @Test
+  void feedsConfirmedNamesBackToRecognition() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    for (String id : List.of("1", "2", "3")) {
+      String t = "Mark Rutte spoke.";
+      r.link(article(id, "en", t, person(t, "Mark Rutte", "Mark Rutte", "en")), T);
+    }
+    assertThat(r.confirmedNames(3)).extracting(n -> n.form()).containsExactly("Mark Rutte");
+    assertThat(r.confirmedNames(4)).isEmpty();
+  }
+}
