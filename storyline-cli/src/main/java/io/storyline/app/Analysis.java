@@ -2,6 +2,8 @@ package io.storyline.app;
 
 import io.storyline.clean.CleanStage;
 import io.storyline.core.Pipeline;
+import io.storyline.entities.EntityStage;
+import io.storyline.entities.MentionRecognizer;
 import io.storyline.language.LanguageIdentifier;
 import io.storyline.language.LanguageSet;
 import io.storyline.language.LanguageStage;
@@ -9,18 +11,25 @@ import io.storyline.sentence.SentenceStage;
 import io.storyline.time.TimeExpressionExtractor;
 import io.storyline.time.TimeStage;
 
-/** The analysis every ingested article goes through: cleanup, language, sentences, times. Built once per run. */
+/**
+ * The analysis every ingested article goes through: cleanup, language, sentences, times, entity
+ * mentions. Built once per run; linking mentions to the registry happens afterwards, in the single
+ * writer of the ingest run.
+ */
 public final class Analysis {
   private final LanguageIdentifier identifier;
+  private final MentionRecognizer recognizer;
   private final Pipeline pipeline;
 
   private Analysis(LanguageIdentifier identifier) {
     this.identifier = identifier;
+    this.recognizer = new MentionRecognizer();
     this.pipeline = Pipeline.builder()
         .add(new CleanStage())
         .add(new LanguageStage(identifier))
         .add(new SentenceStage())
         .add(new TimeStage(new TimeExpressionExtractor()))
+        .add(new EntityStage(recognizer))
         .build();
   }
 
@@ -38,5 +47,9 @@ public final class Analysis {
 
   public LanguageIdentifier identifier() {
     return identifier;
+  }
+
+  public MentionRecognizer recognizer() {
+    return recognizer;
   }
 }

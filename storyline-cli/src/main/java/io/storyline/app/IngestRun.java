@@ -29,6 +29,26 @@ public final class IngestRun {
   private static final long COMMIT_NANOS = 1_000_000_000L;
   private static final long PROGRESS_NANOS = 200_000_000L;
 
+  /**
+   * The single-writer step between analysis and storage, such as linking mentions to the entity
+   * registry; committed just before the store, so a stored article never points at an unsaved entity.
+   */
+  public interface Linker {
+    Linker NONE = new Linker() {
+      @Override
+      public Article link(Article article) {
+        return article;
+      }
+
+      @Override
+      public void commit() {}
+    };
+
+    Article link(Article article);
+
+    void commit();
+  }
+
   /** Receives the running counts, from the storing thread, a few times a second. */
   public interface Listener {
     void progress(IngestReport soFar);
@@ -45,16 +65,24 @@ public final class IngestRun {
   private final Ingestor ingestor;
   private final Pipeline pipeline;
   private final ArticleStore store;
+  private final Linker linker;
   private final int threads;
 
-  public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, int threads) {
+  public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
     this.ingestor = ingestor;
     this.pipeline = pipeline;
     this.store = store;
+    this.linker = linker;
     this.threads = threads;
+  }
+
+  /** A run that analyses with {@code pipeline} and stores into the workspace, linking entities to its registry. */
+  public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads) {
+    return new IngestRun(ingestor, pipeline, workspace.articles(),
+        new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC()), threads);
   }
 
   public IngestReport run(List<String> inputs, InputStream stdin, Listener listener) {
@@ -80,10 +108,10 @@ public final class IngestRun {
           }
           break;
         }
-        counts.handle(item, store);
+        counts.handle(item, store, linker);
         long now = System.nanoTime();
         if (counts.pending() >= COMMIT_EVERY || (counts.pending() > 0 && now - lastCommit >= COMMIT_NANOS)) {
-          store.commit();
+          commit();
           counts.committed();
           lastCommit = now;
         }
@@ -92,7 +120,7 @@ public final class IngestRun {
           lastProgress = now;
         }
       }
-      store.commit();
+      commit();
       counts.committed();
       IngestReport report = counts.report(System.nanoTime() - start);
       listener.progress(report);
@@ -100,6 +128,11 @@ public final class IngestRun {
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  private void commit() {
+    linker.commit();
+    store.commit();
   }
 
   private void read(List<String> inputs, InputStream stdin, BlockingQueue<Item> queue, ExecutorService workers) {
@@ -152,7 +185,7 @@ public final class IngestRun {
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
 
-    void handle(Item item, ArticleStore store) {
+    void handle(Item item, ArticleStore store, Linker linker) {
       if (item instanceof Rejected r) {
         skipped.add(new IngestReport.Problem(r.location(), r.reason()));
         return;
@@ -163,7 +196,11 @@ public final class IngestRun {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
         case Outcome.Processed p -> {
-          switch (store.put(p.article()).status()) {
+          if (store.idForHash(p.article().contentHash()).isPresent()) {
+            pendingDuplicates++; // linked when it was first stored
+            return;
+          }
+          switch (store.put(linker.link(p.article())).status()) {
             case STORED -> pendingStored++;
             case UPDATED -> pendingUpdated++;
             case DUPLICATE -> pendingDuplicates++;

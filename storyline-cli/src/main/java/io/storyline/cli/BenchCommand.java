@@ -1,15 +1,15 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Analysis;
 import io.storyline.app.BenchCorpus;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
 import io.storyline.app.TimedStage;
+import io.storyline.app.Workspace;
 import io.storyline.core.Pipeline;
 import io.storyline.core.Stage;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
-import io.storyline.store.LuceneArticleStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -57,7 +57,8 @@ final class BenchCommand implements Callable<Integer> {
         Files.size(corpus), corpus);
 
     long loadStart = System.nanoTime();
-    Pipeline plain = analysis.analysis().pipeline();
+    Analysis chosen = analysis.analysis();
+    Pipeline plain = chosen.pipeline();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     List<TimedStage> timed = new ArrayList<>();
     Pipeline.Builder builder = Pipeline.builder();
@@ -68,8 +69,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = work.resolve("data");
     IngestReport report;
-    try (LuceneArticleStore store = Storage.open(data)) {
-      report = new IngestRun(new Ingestor(IngestOptions.defaults()), builder.build(), store, analysis.threads())
+    try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
+      report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
     }
     Console.summary(out, spec.commandLine().getErr(), report);

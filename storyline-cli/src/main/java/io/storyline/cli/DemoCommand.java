@@ -1,8 +1,9 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Analysis;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
+import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.Layers;
 import io.storyline.core.RemovedSpan;
@@ -50,9 +51,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path data = dataDir.given(root) ? dataDir.resolve(root) : Files.createTempDirectory("storyline-demo-");
     out.printf("Storyline demo: the example corpus %s into %s%n%n", examples, data);
-    try (LuceneArticleStore store = Storage.open(data)) {
-      IngestRun run = new IngestRun(new Ingestor(IngestOptions.defaults()), analysis.analysis().pipeline(), store,
-          analysis.threads());
+    Analysis chosen = analysis.analysis();
+    try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
+      LuceneArticleStore store = workspace.articles();
+      IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(IngestOptions.defaults()), analysis.threads());
       IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr()));
       Console.summary(out, spec.commandLine().getErr(), report);
       List<Article> articles = new ArrayList<>();

@@ -1,18 +1,23 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.storyline.app.Storage;
+import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.Layers;
 import io.storyline.core.TextMask;
+import io.storyline.entities.registry.Entity;
+import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.store.ArticleJson;
+import io.storyline.store.LuceneArticleStore;
 import io.storyline.time.EventDate;
 import io.storyline.time.PublicationDate;
 import io.storyline.time.TimeLayers;
-import io.storyline.store.ArticleJson;
-import io.storyline.store.LuceneArticleStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,12 +60,13 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root)); Writer w = open()) {
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical()); Writer w = open()) {
+      LuceneArticleStore store = workspace.articles();
       long[] n = {0};
       if (format == Format.jsonl) {
         ArticleJson json = Storage.codec();
         store.forEach(a -> {
-          write(w, json.write(a));
+          write(w, withEntityNames(json.toTree(a), workspace.entities()).toString());
           write(w, "\n");
           n[0]++;
         });
@@ -81,6 +88,20 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf("exported %,d articles as %s%s%n", n[0], format, output == null ? "" : " to " + output);
       return 0;
     }
+  }
+
+  /**
+   * Adds each mention's current entity {@code id} and canonical {@code name} from the registry: they
+   * follow merges and renames made after the article was stored.
+   */
+  static ObjectNode withEntityNames(ObjectNode article, EntityRegistry registry) {
+    for (JsonNode m : article.path("entities")) {
+      String entityId = m.path("entityId").asText(null);
+      Optional<Entity> entity = entityId == null ? Optional.empty() : registry.get(entityId);
+      ((ObjectNode) m).put("id", entity.map(Entity::id).orElse(entityId));
+      ((ObjectNode) m).put("name", entity.map(Entity::name).orElse(m.path("lemma").asText()));
+    }
+    return article;
   }
 
   private static Map<String, Object> row(Article a) {

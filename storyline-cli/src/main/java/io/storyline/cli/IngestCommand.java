@@ -1,8 +1,9 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Analysis;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
+import io.storyline.app.Workspace;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
 import io.storyline.store.LuceneArticleStore;
@@ -10,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Read articles and store them, cleaned and annotated.",
@@ -37,9 +38,10 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
-      IngestRun run = new IngestRun(new Ingestor(new IngestOptions(maxBytes)), analysis.analysis().pipeline(), store,
-          analysis.threads());
+    Analysis chosen = analysis.analysis();
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), chosen.recognizer().gazetteer()::canonical)) {
+      LuceneArticleStore store = workspace.articles();
+      IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(new IngestOptions(maxBytes)), analysis.threads());
       IngestReport report = run.run(paths, System.in, Console.progress(err));
       Console.summary(out, err, report);
       out.printf("Store: %s (%,d articles)%n", dataDir.resolve(root), store.count());

@@ -47,7 +47,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "articles", "show", "export", "demo", "eval", "bench"})
+  @ValueSource(strings = {"ingest", "articles", "show", "export", "entities", "entity", "demo", "eval", "bench"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -172,6 +172,44 @@ class CliTest {
     Run r = run(data(), "demo", LANGS, "--examples", EXAMPLES.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:");
+  }
+
+  @Test
+  void theSamePersonPlaceAndOrganisationAreOneEntityAcrossLanguagesAndScripts() {
+    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    Run list = run(data(), "entities", "--limit", "500");
+    assertThat(list.code()).as(list.err()).isZero();
+    for (String name : List.of("Japan", "NATO", "Jens Stoltenberg", "Fumio Kishida", "Mark Rutte", "Ukraine", "Russia",
+        "China", "North Korea", "South Korea")) {
+      assertThat(list.out().lines().filter(l -> l.matches(".*\\s" + java.util.regex.Pattern.quote(name) + "\\s.*")))
+          .as("one registry row for %s", name).hasSize(1);
+    }
+    Run japan = run(data(), "entity", "loc-jp");
+    assertThat(japan.out()).contains("Японія").contains("Giappone").contains("Japán").contains("Japonia")
+        .contains("in 5 articles");
+  }
+
+  @Test
+  void registryCorrectionsPersistAndShowInTheExport() throws IOException {
+    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    Run rename = run(data(), "entity", "rename", "org-nato", "North Atlantic Treaty Organization", "--by", "tester");
+    assertThat(rename.code()).as(rename.err()).isZero();
+    assertThat(run(data(), "entity", "org-nato").out()).contains("name      North Atlantic Treaty Organization");
+    Path out = tmp.resolve("entities.jsonl");
+    run(data(), "export", "--format", "jsonl", "-o", out.toString());
+    JsonNode first = new ObjectMapper().readTree(Files.readAllLines(out).getFirst());
+    JsonNode nato = null;
+    for (JsonNode m : first.get("entities")) {
+      if ("org-nato".equals(m.get("id").asText())) {
+        nato = m;
+      }
+      assertThat(first.get("text").asText().substring(m.get("start").asInt(), m.get("end").asInt())).isEqualTo(m.get("surface").asText());
+    }
+    assertThat(nato).isNotNull();
+    assertThat(nato.get("name").asText()).isEqualTo("North Atlantic Treaty Organization");
+    Run unknown = run(data(), "entity", "rename", "no-such", "X");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no entity with id 'no-such'");
   }
 
   @Test
