@@ -79,10 +79,33 @@ public final class IngestRun {
     this.threads = threads;
   }
 
-  /** A run that analyses with {@code pipeline} and stores into the workspace, linking entities to its registry. */
+  /**
+   * A run that analyses with {@code pipeline} and stores into the workspace, linking entities to its
+   * registry and indexing for search.
+   */
   public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads) {
-    return new IngestRun(ingestor, pipeline, workspace.articles(),
-        new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC()), threads);
+    return into(workspace, pipeline, ingestor, threads, a -> {});
+  }
+
+  /** As {@link #into(Workspace, Pipeline, Ingestor, int)}, telling {@code stored} about every article stored. */
+  public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads,
+      java.util.function.Consumer<Article> stored) {
+    Linker registry = new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC());
+    Linker search = new SearchIndexer(registry, workspace.search());
+    Linker all = new Linker() {
+      @Override
+      public Article link(Article article) {
+        Article linked = search.link(article);
+        stored.accept(linked);
+        return linked;
+      }
+
+      @Override
+      public void commit() {
+        search.commit();
+      }
+    };
+    return new IngestRun(ingestor, pipeline, workspace.articles(), all, threads);
   }
 
   public IngestReport run(List<String> inputs, InputStream stdin, Listener listener) {

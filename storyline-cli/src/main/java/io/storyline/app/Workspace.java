@@ -3,13 +3,14 @@ package io.storyline.app;
 import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.entities.registry.JsonlRegistryLog;
+import io.storyline.search.SearchIndex;
 import io.storyline.store.LuceneArticleStore;
 import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * Everything Storyline keeps in one data directory: the article store ({@code articles/}) and the
- * entity registry ({@code entities/}), opened on first use. Closing commits nothing: callers commit
+ * Everything Storyline keeps in one data directory: the article store ({@code articles/}), the
+ * entity registry ({@code entities/}) and the search index ({@code search/}), each opened on first use. Closing commits nothing: callers commit
  * at the points where they report work as done.
  */
 public final class Workspace implements AutoCloseable {
@@ -17,6 +18,7 @@ public final class Workspace implements AutoCloseable {
   private final Function<String, String> canonicalNames;
   private LuceneArticleStore articles;
   private EntityRegistry entities;
+  private SearchIndex search;
 
   private Workspace(Path data, Function<String, String> canonicalNames) {
     this.data = data;
@@ -49,8 +51,23 @@ public final class Workspace implements AutoCloseable {
     return entities;
   }
 
+  /** The search index ({@code search/}); filled by ingest, and from the store when it lags behind. */
+  public synchronized SearchIndex search() {
+    if (search == null) {
+      search = SearchIndex.open(data, new StorylineFacets());
+      if (search.count() < articles().count()) {
+        articles().forEach(search::index);
+        search.commit();
+      }
+    }
+    return search;
+  }
+
   @Override
   public synchronized void close() {
+    if (search != null) {
+      search.close();
+    }
     if (entities != null) {
       entities.close();
     }

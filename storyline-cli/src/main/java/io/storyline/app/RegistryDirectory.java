@@ -1,0 +1,189 @@
+package io.storyline.app;
+
+import io.storyline.core.Article;
+import io.storyline.entities.EntityLayers;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.registry.Entity;
+import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.search.Expansion;
+import io.storyline.time.EventDate;
+import io.storyline.time.PublicationDate;
+import io.storyline.time.TimeLayers;
+import io.storyline.web.EntityDirectory;
+import io.storyline.web.Page;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The entity registry as the web UI sees it; corrections are recorded as made by {@code web}.
+ * ({@code Variant} here is the web's record; the registry's is written out in full.)
+ */
+public final class RegistryDirectory implements EntityDirectory {
+  private static final String BY = "web";
+  private static final int ARTICLE_SAMPLE = 200;
+  private static final int COOCCURRING = 12;
+
+  private final EntityRegistry registry;
+  private final Workspace workspace;
+
+  public RegistryDirectory(Workspace workspace) {
+    this.workspace = workspace;
+    this.registry = workspace.entities();
+  }
+
+  @Override
+  public long count() {
+    return registry.size();
+  }
+
+  @Override
+  public Page<EntitySummary> list(String query, String type, String cursor, int limit) {
+    String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    EntityType wanted = type == null || type.isBlank() ? null : EntityType.parse(type);
+    List<Entity> matching = registry.entities().stream()
+        .filter(e -> wanted == null || e.type() == wanted)
+        .filter(e -> q.isEmpty() || names(e).anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(q)))
+        .toList();
+    int from = cursor == null || cursor.isBlank() ? 0 : parseCursor(cursor);
+    int to = Math.min(matching.size(), from + limit);
+    List<EntitySummary> items = matching.subList(Math.min(from, to), to).stream().map(RegistryDirectory::summary).toList();
+    return new Page<>(items, to < matching.size() ? Integer.toString(to) : null);
+  }
+
+  @Override
+  public Optional<EntityDetail> get(String id) {
+    return registry.get(id).map(this::detail);
+  }
+
+  @Override
+  public synchronized EntitySummary merge(String id, List<String> others) {
+    expect(id);
+    others.forEach(this::expect);
+    registry.merge(others, id, BY);
+    registry.commit();
+    return summary(expect(id));
+  }
+
+  @Override
+  public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
+    expect(id);
+    String created = registry.split(id, variants, BY);
+    if (newName != null && !newName.isBlank()) {
+      registry.rename(created, newName.strip(), BY);
+    }
+    registry.commit();
+    return List.of(summary(expect(id)), summary(expect(created)));
+  }
+
+  @Override
+  public synchronized EntitySummary rename(String id, String name) {
+    expect(id);
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a new name is required, found '" + name + "'");
+    }
+    registry.rename(id, name.strip(), BY);
+    registry.commit();
+    return summary(expect(id));
+  }
+
+  /** The entities whose name or a variant is the query (or one of its words), with all their other names. */
+  @Override
+  public List<Expansion> expand(String query) {
+    if (query == null || query.isBlank()) {
+      return List.of();
+    }
+    List<String> terms = new ArrayList<>(List.of(query.strip()));
+    terms.addAll(List.of(query.strip().split("\\s+")));
+    List<Expansion> out = new ArrayList<>();
+    for (Entity e : registry.entities()) {
+      for (String term : terms.stream().distinct().toList()) {
+        if (names(e).anyMatch(n -> n.equalsIgnoreCase(term) || lastWord(n).equalsIgnoreCase(term))) {
+          out.add(new Expansion(term, e.id(), names(e).filter(n -> !n.equalsIgnoreCase(term)).toList()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Entity expect(String id) {
+    return registry.get(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"));
+  }
+
+  private EntityDetail detail(Entity e) {
+    Map<List<String>, Long> byVariant = new LinkedHashMap<>();
+    for (io.storyline.entities.registry.Variant v : e.variants()) {
+      byVariant.merge(List.of(v.form(), v.language(), script(v.script())), (long) v.count(), Long::sum);
+    }
+    List<EntityDirectory.Variant> variants = byVariant.entrySet().stream()
+        .map(v -> new EntityDirectory.Variant(v.getKey().get(0), v.getKey().get(1), v.getKey().get(2), v.getValue())).toList();
+    Map<YearMonth, Long> months = new TreeMap<>();
+    Map<String, Long> together = new HashMap<>();
+    List<Article> articles = e.articles().stream().sorted().limit(ARTICLE_SAMPLE)
+        .map(id -> workspace.articles().get(id)).flatMap(Optional::stream).toList();
+    for (Article a : articles) {
+      month(a).ifPresent(m -> months.merge(m, 1L, Long::sum));
+      a.get(EntityLayers.MENTIONS).orElse(List.of()).stream().map(Mention::entityId)
+          .filter(o -> o != null && !o.equals(e.id())).distinct().forEach(o -> together.merge(o, 1L, Long::sum));
+    }
+    List<EntitySummary> cooccurring = together.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(COOCCURRING).map(t -> registry.get(t.getKey())).flatMap(Optional::stream).map(RegistryDirectory::summary).toList();
+    List<String> newestFirst = articles.stream()
+        .sorted((x, y) -> month(y).map(Object::toString).orElse("").compareTo(month(x).map(Object::toString).orElse("")))
+        .map(Article::id).toList();
+    return new EntityDetail(summary(e), variants,
+        months.entrySet().stream().map(m -> new MonthCount(m.getKey(), m.getValue())).toList(), cooccurring, newestFirst);
+  }
+
+  /** The month an article is about: its event date, else its publication date, when the year is known. */
+  private static Optional<YearMonth> month(Article a) {
+    Optional<String> value = a.get(TimeLayers.EVENT_DATE).map(EventDate::value)
+        .filter(v -> v.matches("\\d{4}-\\d{2}.*"))
+        .or(() -> a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).filter(v -> v.matches("\\d{4}-\\d{2}.*")));
+    return value.map(v -> YearMonth.parse(v.substring(0, 7)));
+  }
+
+  static EntitySummary summary(Entity e) {
+    long mentions = e.variants().stream().mapToLong(io.storyline.entities.registry.Variant::count).sum();
+    List<String> languages = e.variants().stream().map(io.storyline.entities.registry.Variant::language).distinct().sorted().toList();
+    return new EntitySummary(e.id(), e.name(), e.type().code(), mentions, languages);
+  }
+
+  private static Stream<String> names(Entity e) {
+    return Stream.concat(Stream.of(e.name()), e.variants().stream().flatMap(v -> Stream.of(v.form(), v.lemma()))).distinct();
+  }
+
+  private static String lastWord(String name) {
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
+  }
+
+  /** ISO 15924 code for the registry's script names. */
+  private static String script(String script) {
+    return switch (script) {
+      case "latin" -> "Latn";
+      case "cyrillic" -> "Cyrl";
+      case "greek" -> "Grek";
+      default -> "Zyyy";
+    };
+  }
+
+  private static int parseCursor(String cursor) {
+    try {
+      return Math.max(0, Integer.parseInt(cursor));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("bad cursor '" + cursor + "'; use the 'next' value of the previous page");
+    }
+  }
+}

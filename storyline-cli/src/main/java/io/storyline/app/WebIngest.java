@@ -1,0 +1,74 @@
+package io.storyline.app;
+
+import io.storyline.app.IngestReport.Problem;
+import io.storyline.ingest.IngestOptions;
+import io.storyline.ingest.Ingestor;
+import io.storyline.web.IngestHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ingest for {@code POST /api/ingest}: the upload is saved under its (sanitised) name in a temporary
+ * directory so that ingest picks the format by extension, then goes through the same run as the CLI.
+ * One upload at a time: the workspace has a single writer.
+ */
+public final class WebIngest implements IngestHandler {
+  private final Workspace workspace;
+  private final Analysis analysis;
+  private final int threads;
+
+  public WebIngest(Workspace workspace, Analysis analysis, int threads) {
+    this.workspace = workspace;
+    this.analysis = analysis;
+    this.threads = threads;
+  }
+
+  @Override
+  public synchronized IngestSummary ingest(InputStream body, String name) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("storyline-upload-");
+      Path file = dir.resolve(safeName(name));
+      Files.copy(body, file);
+      List<String> ids = new ArrayList<>();
+      IngestReport report = IngestRun.into(workspace, analysis.pipeline(), new Ingestor(IngestOptions.defaults()), threads,
+              a -> ids.add(a.id()))
+          .run(List.of(file.toString()), InputStream.nullInputStream(), r -> {});
+      List<Rejection> rejected = new ArrayList<>();
+      for (Problem p : report.skipped()) {
+        rejected.add(new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason()));
+      }
+      for (Problem p : report.failed()) {
+        rejected.add(new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason()));
+      }
+      return new IngestSummary((int) (report.stored() + report.updated()), (int) report.duplicates(), ids, rejected);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the upload '" + name + "': " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** The upload's file name without any directory part or unusual characters; {@code upload.txt} when empty. */
+  static String safeName(String name) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    return base.isBlank() || base.startsWith(".") ? "upload.txt" : base;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temporary file is harmless
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.storyline.cli;
+
+import io.storyline.app.Analysis;
+import io.storyline.app.RegistryDirectory;
+import io.storyline.app.WebIngest;
+import io.storyline.app.Workspace;
+import io.storyline.web.Services;
+import io.storyline.web.WebConfig;
+import io.storyline.web.WebServer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the web UI and the REST API (OpenAPI document at /api/openapi.json) until stopped.",
+        "Binds to 127.0.0.1 unless --host says otherwise; on another address write endpoints need --token."})
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
+  @Mixin AnalysisOptions analysis;
+
+  @Option(names = "--host", defaultValue = WebServer.LOOPBACK, description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--token", defaultValue = "${env:STORYLINE_TOKEN}", paramLabel = "TOKEN",
+      description = "Bearer token required by write endpoints (default: $STORYLINE_TOKEN).")
+  String token;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    Analysis chosen = analysis.analysis();
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), chosen.recognizer().gazetteer()::canonical)) {
+      Services services = Services.of(workspace.articles(), workspace.search())
+          .withEntities(new RegistryDirectory(workspace))
+          .withIngest(new WebIngest(workspace, chosen, analysis.threads()));
+      WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
+      WebServer server = new WebServer(services, config);
+      server.start(host, port);
+      out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", dataDir.resolve(root),
+          workspace.articles().count(), server.uri());
+      out.flush();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.stop();
+        stopped.countDown();
+      }, "storyline-stop"));
+      stopped.await();
+      return 0;
+    }
+  }
+}

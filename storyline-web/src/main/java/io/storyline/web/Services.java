@@ -1,0 +1,41 @@
+package io.storyline.web;
+
+import io.storyline.core.ArticleStore;
+import io.storyline.search.SearchIndex;
+import java.util.Objects;
+
+/**
+ * What the web server serves: the article store and search index, and the directories and ingest
+ * pipeline that later capabilities provide ({@code NONE} until then).
+ *
+ * <pre>{@code
+ * Services s = Services.of(store, index).withEntities(registry).withIngest(pipelineIngest);
+ * }</pre>
+ */
+public record Services(ArticleStore articles, SearchIndex search, EntityDirectory entities,
+    StorylineDirectory storylines, IngestHandler ingest) {
+  public Services {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(storylines, "storylines");
+    Objects.requireNonNull(ingest, "ingest");
+  }
+
+  /** The store and index alone: no entities, storylines or ingest yet. */
+  public static Services of(ArticleStore articles, SearchIndex search) {
+    return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE);
+  }
+
+  public Services withEntities(EntityDirectory directory) {
+    return new Services(articles, search, directory, storylines, ingest);
+  }
+
+  public Services withStorylines(StorylineDirectory directory) {
+    return new Services(articles, search, entities, directory, ingest);
+  }
+
+  public Services withIngest(IngestHandler handler) {
+    return new Services(articles, search, entities, storylines, handler);
+  }
+}

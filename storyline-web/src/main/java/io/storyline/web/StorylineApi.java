@@ -1,0 +1,49 @@
+package io.storyline.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+
+/** {@code /api/storylines} and {@code /api/events}: the overview, a storyline's timeline, event cards. */
+final class StorylineApi {
+  private final Services services;
+
+  StorylineApi(Services services) {
+    this.services = services;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.get("/api/storylines", this::storylines),
+        Route.get("/api/storylines/{id}", this::storyline),
+        Route.get("/api/storylines/{id}/timeline", this::timeline),
+        Route.get("/api/events", this::events),
+        Route.get("/api/events/{id}", this::event));
+  }
+
+  private void storylines(Context ctx) {
+    ctx.json(services.storylines().storylines(Params.optional(ctx, "cursor"), Params.limit(ctx)));
+  }
+
+  private void storyline(Context ctx) {
+    String id = Params.id(ctx, "storyline");
+    ctx.json(services.storylines().storyline(id).orElseThrow(() -> ApiException.notFound("unknown storyline '" + id + "'")));
+  }
+
+  private void timeline(Context ctx) {
+    String id = Params.id(ctx, "storyline");
+    ctx.json(services.storylines().timeline(id).orElseThrow(() -> ApiException.notFound("unknown storyline '" + id + "'")));
+  }
+
+  private void events(Context ctx) {
+    String storyline = Params.optional(ctx, "storyline");
+    if (storyline != null) {
+      Ids.check("storyline", storyline);
+    }
+    ctx.json(services.storylines().events(storyline, Params.optional(ctx, "cursor"), Params.limit(ctx)));
+  }
+
+  private void event(Context ctx) {
+    String id = Params.id(ctx, "event");
+    ctx.json(services.storylines().event(id).orElseThrow(() -> ApiException.notFound("unknown event '" + id + "'")));
+  }
+}

@@ -1,0 +1,108 @@
+package io.storyline.web;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Events and storylines as the web UI sees them. {@link #NONE} stands in until the storyline stage
+ * is plugged in. Implementations must be thread-safe.
+ */
+public interface StorylineDirectory {
+  /** Nothing yet: no storylines, no events. */
+  StorylineDirectory NONE = new StorylineDirectory() {
+    @Override
+    public boolean available() {
+      return false;
+    }
+
+    @Override
+    public Page<StorylineSummary> storylines(String cursor, int limit) {
+      return Page.empty();
+    }
+
+    @Override
+    public Optional<StorylineSummary> storyline(String id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Page<EventCard> events(String storylineId, String cursor, int limit) {
+      return Page.empty();
+    }
+
+    @Override
+    public Optional<EventCard> event(String id) {
+      return Optional.empty();
+    }
+  };
+
+  /** False for {@link #NONE}, so the UI can say storylines are not there yet. */
+  default boolean available() {
+    return true;
+  }
+
+  /** How many storylines there are. */
+  default long count() {
+    return 0;
+  }
+
+  /** Storylines, most recently active first; {@code cursor} is the previous page's {@link Page#next()}. */
+  Page<StorylineSummary> storylines(String cursor, int limit);
+
+  Optional<StorylineSummary> storyline(String id);
+
+  /** Events in date order, of one storyline or (when {@code storylineId} is null) of all. */
+  Page<EventCard> events(String storylineId, String cursor, int limit);
+
+  Optional<EventCard> event(String id);
+
+  /** A storyline's events in date order, for the timeline; empty when the storyline is unknown. */
+  default Optional<Timeline> timeline(String storylineId) {
+    return storyline(storylineId).map(s -> {
+      List<EventCard> all = new java.util.ArrayList<>();
+      String cursor = null;
+      do {
+        Page<EventCard> page = events(storylineId, cursor, 100);
+        all.addAll(page.items());
+        cursor = page.next();
+      } while (cursor != null);
+      return new Timeline(s, all);
+    });
+  }
+
+  /**
+   * A storyline in the overview.
+   *
+   * @param span      from its first to its last event, or {@code null} when no event is dated
+   * @param languages languages of its articles
+   */
+  record StorylineSummary(String id, String label, DateSpan span, List<String> languages, int events, int articles) {
+    public StorylineSummary {
+      languages = List.copyOf(languages);
+    }
+  }
+
+  /**
+   * An event, as its card shows it.
+   *
+   * @param date        when it happened, as precise as known; {@code null} when undated
+   * @param gist        one or two sentences saying what happened
+   * @param keyEntities the entities most central to it
+   * @param articleIds  the articles that report it
+   */
+  record EventCard(String id, String storylineId, DateSpan date, String gist, List<String> languages,
+      List<EntityDirectory.EntitySummary> keyEntities, List<String> articleIds) {
+    public EventCard {
+      languages = List.copyOf(languages);
+      keyEntities = List.copyOf(keyEntities);
+      articleIds = List.copyOf(articleIds);
+    }
+  }
+
+  /** A storyline with all its events, for the timeline view. */
+  record Timeline(StorylineSummary storyline, List<EventCard> events) {
+    public Timeline {
+      events = List.copyOf(events);
+    }
+  }
+}

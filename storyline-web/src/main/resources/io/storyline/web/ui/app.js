@@ -1,0 +1,45 @@
+// The hash router: #/, #/storyline/ID, #/article/ID, #/entity/ID, #/entities, #/search?q=…
+import { fill, errorBox } from './dom.js';
+import { renderHome } from './views/home.js';
+import { renderTimeline } from './views/timeline.js';
+import { renderArticle } from './views/article.js';
+import { renderEntity, renderEntities } from './views/entity.js';
+import { renderSearch } from './views/search.js';
+
+const routes = [
+  [/^\/?$/, 'home', () => renderHome],
+  [/^\/storyline\/([^/?]+)$/, 'home', (m) => (view) => renderTimeline(view, decodeURIComponent(m[1]))],
+  [/^\/article\/([^/?]+)$/, null, (m) => (view) => renderArticle(view, decodeURIComponent(m[1]))],
+  [/^\/entity\/([^/?]+)$/, 'entities', (m) => (view) => renderEntity(view, decodeURIComponent(m[1]))],
+  [/^\/entities(?:\?(.*))?$/, 'entities', (m) => (view) => renderEntities(view, new URLSearchParams(m[1] || ''))],
+  [/^\/search(?:\?(.*))?$/, 'search', (m) => (view) => renderSearch(view, new URLSearchParams(m[1] || ''))],
+];
+
+let firstView = true;
+
+async function route() {
+  const view = document.getElementById('view');
+  const path = location.hash.replace(/^#/, '') || '/';
+  for (const [pattern, nav, make] of routes) {
+    const m = path.match(pattern);
+    if (!m) continue;
+    document.querySelectorAll('[data-nav]').forEach((a) => a.toggleAttribute('aria-current', a.dataset.nav === nav));
+    document.querySelectorAll('[data-nav][aria-current]').forEach((a) => a.setAttribute('aria-current', 'page'));
+    try {
+      await make(m)(view);
+    } catch (err) {
+      fill(view, errorBox(err));
+    }
+    const heading = view.querySelector('h1');
+    document.title = heading ? `${heading.textContent} · Storyline` : 'Storyline';
+    // After navigation, move focus to the new content (not on first load, so Tab starts at the skip link).
+    if (!firstView && !view.contains(document.activeElement)) view.focus({ preventScroll: true });
+    firstView = false;
+    view.dataset.ready = path;
+    return;
+  }
+  fill(view, errorBox(new Error(`No page at '${path}'.`)));
+}
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,65 @@
+// An article: its text with every annotation layer highlighted, debris toggled, provenance on hover.
+import { h, fill, badge, safeUrl, languageName } from '../dom.js';
+import { get } from '../api.js';
+
+export async function renderArticle(view, id) {
+  const a = await get(`/api/articles/${encodeURIComponent(id)}`);
+  const spans = collect(a);
+  const layers = [...new Set(spans.filter((x) => x.layer !== 'removed').map((x) => x.layer))];
+  const text = h('div', { class: 'article-text hide-debris', id: 'article-text', lang: a.lang || undefined }, segments(a.text, spans));
+  const toggle = h('input', { type: 'checkbox', id: 'show-debris' });
+  toggle.addEventListener('change', () => text.classList.toggle('hide-debris', !toggle.checked));
+  const url = a.url && safeUrl(a.url);
+  fill(view,
+    h('h1', { lang: a.lang || undefined }, a.title || a.id),
+    h('p', { class: 'meta' },
+      a.lang ? badge(a.lang, '', `${languageName(a.lang)}, confidence ${a.langConfidence} (${a.langSource})`) : null,
+      a.meta && a.meta.published ? ` Published ${a.meta.published} · ` : ' ',
+      `Source: ${a.source}`, url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original')] : null,
+      ` · id ${a.id}`),
+    h('div', { class: 'legend' },
+      h('label', { class: 'toggle', for: 'show-debris' }, toggle, `Show removed debris (${a.removed.length})`),
+      layers.map((l) => h('span', {}, h('span', { class: `swatch ann-${l}` }), l))),
+    text,
+    h('p', { class: 'hint' }, 'Hover over a highlight to see which stage or rule produced it.'));
+}
+
+/** Every span to draw: debris, then each annotation layer whose items have start and end. */
+function collect(a) {
+  const out = a.removed.map((r) => ({ layer: 'removed', start: r.start, end: r.end, title: `removed: ${r.reason} (${r.stage})` }));
+  for (const [layer, value] of Object.entries(a.annotations || {})) {
+    if (!Array.isArray(value)) continue;
+    for (const item of value) {
+      if (item && Number.isInteger(item.start) && Number.isInteger(item.end) && item.end > item.start && item.end <= a.text.length) {
+        out.push({ layer, start: item.start, end: item.end, title: describe(layer, item), entityId: item.entityId });
+      }
+    }
+  }
+  return out;
+}
+
+function describe(layer, item) {
+  const skip = new Set(['start', 'end', 'stage']);
+  const fields = Object.entries(item).filter(([k, v]) => !skip.has(k) && v !== null && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${v}`);
+  return `${layer}${fields.length ? ' — ' + fields.join(', ') : ''}${item.stage ? ` (${item.stage})` : ''}`;
+}
+
+/** Cuts the text at every span boundary; each piece carries the classes and titles of the spans covering it. */
+function segments(text, spans) {
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((x) => [x.start, x.end])])].sort((p, q) => p - q);
+  const out = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const piece = text.slice(from, to);
+    const over = spans.filter((x) => x.start <= from && x.end >= to);
+    if (!over.length) { out.push(piece); continue; }
+    const classes = over.map((x) => (x.layer === 'removed' ? 'debris' : `ann ann-${x.layer}`)).join(' ');
+    const title = over.map((x) => x.title).join('\n');
+    const entity = over.find((x) => x.entityId);
+    out.push(entity && !over.some((x) => x.layer === 'removed')
+      ? h('a', { class: classes, title, href: `#/entity/${encodeURIComponent(entity.entityId)}` }, piece)
+      : h('span', { class: classes, title }, piece));
+  }
+  return out;
+}

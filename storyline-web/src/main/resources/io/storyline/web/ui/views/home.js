@@ -1,0 +1,53 @@
+// The overview: storylines (label, date span, languages, counts) and the newest articles.
+import { h, fill, link, badge, empty, date } from '../dom.js';
+import { get, query, capabilities } from '../api.js';
+
+export async function renderHome(view) {
+  const [health, stats, storylines, articles] = await Promise.all([
+    capabilities(), get('/api/stats'), get('/api/storylines?limit=50'), get('/api/articles?limit=20'),
+  ]);
+  document.getElementById('status').textContent =
+    `${stats.articles} articles · ${Object.keys(stats.languages).length} languages · ${stats.storylines} storylines`;
+  fill(view,
+    h('h1', {}, 'Storylines'),
+    storylines.items.length ? storylineTable(storylines.items) : empty(
+      h('strong', {}, 'No storylines yet. '),
+      health.capabilities.storylines
+        ? 'Storylines appear once enough articles report related events.'
+        : 'Storylines appear here once the storyline stage has grouped the articles into events.',
+      ' Meanwhile, read the newest articles below or ', h('a', { href: '#/search' }, 'search'), '.'),
+    h('h2', {}, 'Newest articles'),
+    articleList(articles));
+}
+
+function storylineTable(items) {
+  return h('table', { class: 'storylines' },
+    h('caption', { class: 'hint' }, 'Storylines, most recently active first'),
+    h('thead', {}, h('tr', {}, ['Storyline', 'From', 'To', 'Languages', 'Events', 'Articles'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, items.map((s) => h('tr', {},
+      h('td', {}, link('storyline', s.id, s.label)),
+      h('td', {}, s.span ? s.span.earliest : '—'),
+      h('td', {}, s.span ? s.span.latest : '—'),
+      h('td', {}, s.languages.map((l) => badge(l))),
+      h('td', {}, String(s.events)),
+      h('td', {}, String(s.articles))))));
+}
+
+/** A list of article hits with a "More" button following the cursor. */
+export function articleList(page, params = {}) {
+  const list = h('ul', { class: 'plain articles' });
+  const more = h('button', { class: 'secondary', type: 'button' }, 'More articles');
+  let next = page.next;
+  const add = (items) => items.forEach((a) => list.append(h('li', {},
+    link('article', a.id, a.title || a.id), ' ', badge(a.lang, '', 'language'),
+    h('span', { class: 'meta' }, ` ${date(a.published)} · ${a.source}`))));
+  add(page.items);
+  more.hidden = !next;
+  more.addEventListener('click', async () => {
+    const p = await get(`/api/articles${query({ ...params, limit: 20, cursor: next })}`);
+    add(p.items);
+    next = p.next;
+    more.hidden = !next;
+  });
+  return h('div', {}, page.items.length ? list : empty('No articles yet. Ingest some with ', h('code', {}, 'storyline ingest'), '.'), more);
+}
