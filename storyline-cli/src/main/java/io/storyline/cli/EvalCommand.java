@@ -2,6 +2,9 @@ package io.storyline.cli;
 
 import io.storyline.clean.CleanStage;
 import io.storyline.clean.eval.ProseRetentionEvaluation;
+import io.storyline.entities.MentionRecognizer;
+import io.storyline.entities.eval.ConllEvaluation;
+import io.storyline.entities.eval.SlavicNerEvaluation;
 import io.storyline.ingest.HtmlExtractor;
 import io.storyline.language.AccuracyMode;
 import io.storyline.language.LangIdEvaluation;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on public evaluation data; each subcommand can fail below a floor (for CI).",
-    subcommands = {EvalCommand.LangId.class, EvalCommand.Clean.class, EvalCommand.Timex.class, EvalCommand.PubDate.class})
+    subcommands = {EvalCommand.LangId.class, EvalCommand.Clean.class, EvalCommand.Timex.class, EvalCommand.PubDate.class,
+        EvalCommand.SlavicNer.class, EvalCommand.Conll.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -175,6 +179,67 @@ final class EvalCommand implements Runnable {
       ProseRetentionEvaluation.Report report = new ProseRetentionEvaluation(new CleanStage()).evaluate(data);
       out.print(report.render());
       return maxRemoved == null ? 0 : floor(out, "kept share of paragraphs", 1 - report.rate(), 1 - maxRemoved);
+    }
+  }
+
+  @Command(name = "slavicner", mixinStandardHelpOptions = true,
+      description = {"Entities on SlavicNER (BSNLP): document-level recognition F1 per language (typed and untyped),",
+          "normalisation accuracy (base form = gold lemma) and cross-lingual linking F1 over mention pairs."})
+  static final class SlavicNer implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/evaldata/slavicner")
+    Path data;
+
+    @Option(names = "--languages", split = ",", defaultValue = "pl,uk,ru,cs,bg,sl", description = "Default: ${DEFAULT-VALUE}.")
+    java.util.List<String> languages;
+
+    @Option(names = "--max-documents", defaultValue = "0", description = "Per language; 0 for all (default).")
+    int maxDocuments;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when a language's typed recognition F1 is below X.")
+    Double minF1;
+
+    @Option(names = "--min-linking-f1", paramLabel = "X", description = "Exit 1 when the cross-lingual linking F1 is below X.")
+    Double minLinkingF1;
+
+    @Override
+    public Integer call() {
+      requireDirectory(data, "the slavicner folder");
+      PrintWriter out = spec.commandLine().getOut();
+      SlavicNerEvaluation.Report report = new SlavicNerEvaluation(new MentionRecognizer()).run(data, languages, maxDocuments);
+      out.println(report.table());
+      int code = floor(out, "linking F1", report.linkingF1(), minLinkingF1);
+      for (String lang : languages) {
+        code |= floor(out, lang + " recognition F1", report.language(lang).f1(), minF1);
+      }
+      return code;
+    }
+  }
+
+  @Command(name = "conll", mixinStandardHelpOptions = true,
+      description = {"Entities on CoNLL-2002/2003 dev (nl, es, en, de), EVALITA-2009 train (it), NerKor devel (hu) and",
+          "ner-uk train (uk): mention-level span F1 for PER, ORG, LOC."})
+  static final class Conll implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The evaluation-data folder, e.g. ../shared/evaldata")
+    Path data;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when a set's overall span F1 is below X.")
+    Double minF1;
+
+    @Override
+    public Integer call() {
+      requireDirectory(data, "the evaluation-data folder holding conll-evalita-ner, nytk-nerkor-hu and ner-uk");
+      PrintWriter out = spec.commandLine().getOut();
+      ConllEvaluation.Report report = new ConllEvaluation(new MentionRecognizer()).run(data, ConllEvaluation.STANDARD);
+      out.println(report.table());
+      int code = 0;
+      for (ConllEvaluation.DataSet set : ConllEvaluation.STANDARD) {
+        code |= floor(out, set.name() + " span F1", report.overall(set.name()).f1(), minF1);
+      }
+      return code;
     }
   }
 }
