@@ -69,20 +69,24 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = work.resolve("data");
     IngestReport report;
+    int entities;
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+      entities = workspace.entities().size();
     }
     Console.summary(out, spec.commandLine().getErr(), report);
     out.printf(Locale.ROOT, "threads: %d, languages: %s, langid accuracy: %s, pipeline set-up: %.1f s%n",
         analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
-    out.printf(Locale.ROOT, "throughput: %.1f articles/s (ingest + clean + language + sentences + store, %d threads)%n",
-        report.perSecond(), analysis.threads());
+    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, link, index, store; %d threads)%n",
+        report.perSecond(), String.join(", ", timed.stream().map(TimedStage::name).toList()), analysis.threads());
     for (TimedStage t : timed) {
       out.printf(Locale.ROOT, "  stage %-10s %.3f ms/article%n", t.name(), t.meanMillis());
     }
-    out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB, store: %,d MB for %,d articles%n", peakRss(),
-        peakHeap() >> 20, size(data) >> 20, report.inStore());
+    out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
+    out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities)%n",
+        report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
+        size(data.resolve("entities")) >> 20, entities);
     return 0;
   }
 
