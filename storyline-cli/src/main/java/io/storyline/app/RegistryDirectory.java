@@ -33,24 +33,28 @@ public final class RegistryDirectory implements EntityDirectory {
   private static final int ARTICLE_SAMPLE = 200;
   private static final int COOCCURRING = 12;
 
-  private final EntityRegistry registry;
-  private final Workspace workspace;
+  private static final int MAX_EXPANSIONS = 5;
 
+  private final Workspace workspace;
+  private Map<String, List<String>> names;
+  private long namesVersion;
+  private long corrections;
+
+  /** The registry is opened (its log replayed) on first use, not here, so a server starts at once. */
   public RegistryDirectory(Workspace workspace) {
     this.workspace = workspace;
-    this.registry = workspace.entities();
   }
 
   @Override
   public long count() {
-    return registry.size();
+    return registry().size();
   }
 
   @Override
   public Page<EntitySummary> list(String query, String type, String cursor, int limit) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     EntityType wanted = type == null || type.isBlank() ? null : EntityType.parse(type);
-    List<Entity> matching = registry.entities().stream()
+    List<Entity> matching = registry().entities().stream()
         .filter(e -> wanted == null || e.type() == wanted)
         .filter(e -> q.isEmpty() || names(e).anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(q)))
         .toList();
@@ -62,26 +66,28 @@ public final class RegistryDirectory implements EntityDirectory {
 
   @Override
   public Optional<EntityDetail> get(String id) {
-    return registry.get(id).map(this::detail);
+    return registry().get(id).map(this::detail);
   }
 
   @Override
   public synchronized EntitySummary merge(String id, List<String> others) {
     expect(id);
     others.forEach(this::expect);
-    registry.merge(others, id, BY);
-    registry.commit();
+    registry().merge(others, id, BY);
+    registry().commit();
+    corrections++;
     return summary(expect(id));
   }
 
   @Override
   public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
     expect(id);
-    String created = registry.split(id, variants, BY);
+    String created = registry().split(id, variants, BY);
     if (newName != null && !newName.isBlank()) {
-      registry.rename(created, newName.strip(), BY);
+      registry().rename(created, newName.strip(), BY);
     }
-    registry.commit();
+    registry().commit();
+    corrections++;
     return List.of(summary(expect(id)), summary(expect(created)));
   }
 
@@ -91,33 +97,57 @@ public final class RegistryDirectory implements EntityDirectory {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a new name is required, found '" + name + "'");
     }
-    registry.rename(id, name.strip(), BY);
-    registry.commit();
+    registry().rename(id, name.strip(), BY);
+    registry().commit();
+    corrections++;
     return summary(expect(id));
   }
 
-  /** The entities whose name or a variant is the query (or one of its words), with all their other names. */
+  /**
+   * The entities whose name or a variant (or its last word) is the query or one of its words, most
+   * mentioned first, each with all its other names. Looked up in a name index, rebuilt when the
+   * registry has grown or was corrected.
+   */
   @Override
   public List<Expansion> expand(String query) {
     if (query == null || query.isBlank()) {
       return List.of();
     }
+    Map<String, List<String>> index = nameIndex();
     List<String> terms = new ArrayList<>(List.of(query.strip()));
     terms.addAll(List.of(query.strip().split("\\s+")));
-    List<Expansion> out = new ArrayList<>();
-    for (Entity e : registry.entities()) {
-      for (String term : terms.stream().distinct().toList()) {
-        if (names(e).anyMatch(n -> n.equalsIgnoreCase(term) || lastWord(n).equalsIgnoreCase(term))) {
-          out.add(new Expansion(term, e.id(), names(e).filter(n -> !n.equalsIgnoreCase(term)).toList()));
-          break;
+    Map<String, Expansion> out = new LinkedHashMap<>();
+    for (String term : terms.stream().distinct().toList()) {
+      for (String id : index.getOrDefault(term.toLowerCase(Locale.ROOT), List.of())) {
+        if (out.size() < MAX_EXPANSIONS && !out.containsKey(id)) {
+          registry().get(id).ifPresent(e -> out.put(id,
+              new Expansion(term, id, names(e).filter(n -> !n.equalsIgnoreCase(term)).toList())));
         }
       }
     }
-    return out;
+    return List.copyOf(out.values());
+  }
+
+  private synchronized Map<String, List<String>> nameIndex() {
+    long version = registry().size() * 31L + corrections;
+    if (names == null || namesVersion != version) {
+      Map<String, List<String>> index = new HashMap<>();
+      for (Entity e : registry().entities()) { // most articles first, so each list is in that order too
+        names(e).flatMap(n -> Stream.of(n, lastWord(n))).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+            .forEach(n -> index.computeIfAbsent(n, k -> new ArrayList<>()).add(e.id()));
+      }
+      names = index;
+      namesVersion = version;
+    }
+    return names;
+  }
+
+  private EntityRegistry registry() {
+    return workspace.entities();
   }
 
   private Entity expect(String id) {
-    return registry.get(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"));
+    return registry().get(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"));
   }
 
   private EntityDetail detail(Entity e) {
@@ -138,7 +168,7 @@ public final class RegistryDirectory implements EntityDirectory {
     }
     List<EntitySummary> cooccurring = together.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(COOCCURRING).map(t -> registry.get(t.getKey())).flatMap(Optional::stream).map(RegistryDirectory::summary).toList();
+        .limit(COOCCURRING).map(t -> registry().get(t.getKey())).flatMap(Optional::stream).map(RegistryDirectory::summary).toList();
     List<String> newestFirst = articles.stream()
         .sorted((x, y) -> month(y).map(Object::toString).orElse("").compareTo(month(x).map(Object::toString).orElse("")))
         .map(Article::id).toList();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Ingest for {@code POST /api/ingest}: the upload is saved under its (sanitised) name in a temporary
@@ -19,17 +20,22 @@ import java.util.List;
  */
 public final class WebIngest implements IngestHandler {
   private final Workspace workspace;
-  private final Analysis analysis;
+  private final Supplier<Analysis> analysisFactory;
   private final int threads;
+  private Analysis analysis;
 
-  public WebIngest(Workspace workspace, Analysis analysis, int threads) {
+  /** @param analysis builds the analysis; called once, on the first upload, so a server starts at once */
+  public WebIngest(Workspace workspace, Supplier<Analysis> analysis, int threads) {
     this.workspace = workspace;
-    this.analysis = analysis;
+    this.analysisFactory = analysis;
     this.threads = threads;
   }
 
   @Override
   public synchronized IngestSummary ingest(InputStream body, String name) {
+    if (analysis == null) {
+      analysis = analysisFactory.get();
+    }
     Path dir = null;
     try {
       dir = Files.createTempDirectory("storyline-upload-");

@@ -1,6 +1,5 @@
 package io.storyline.cli;
 
-import io.storyline.app.Analysis;
 import io.storyline.app.RegistryDirectory;
 import io.storyline.app.WebIngest;
 import io.storyline.app.Workspace;
@@ -39,11 +38,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Analysis chosen = analysis.analysis();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), chosen.recognizer().gazetteer()::canonical)) {
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
       Services services = Services.of(workspace.articles(), workspace.search())
           .withEntities(new RegistryDirectory(workspace))
-          .withIngest(new WebIngest(workspace, chosen, analysis.threads()));
+          .withIngest(new WebIngest(workspace, analysis::analysis, analysis.threads()));
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);
       server.start(host, port);

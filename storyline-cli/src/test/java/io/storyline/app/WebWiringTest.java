@@ -42,7 +42,7 @@ class WebWiringTest {
         .run(List.of(EXAMPLES.toString()), InputStream.nullInputStream(), r -> {});
     server = new WebServer(Services.of(workspace.articles(), workspace.search())
         .withEntities(new RegistryDirectory(workspace))
-        .withIngest(new WebIngest(workspace, analysis, 2)), WebConfig.defaults());
+        .withIngest(new WebIngest(workspace, () -> analysis, 2)), WebConfig.defaults());
     server.start(WebServer.LOOPBACK, 0);
   }
 
