@@ -81,7 +81,7 @@ public final class IngestRun {
 
   /**
    * A run that analyses with {@code pipeline} and stores into the workspace, linking entities to its
-   * registry and indexing for search.
+   * registry, placing articles in events and storylines, and indexing for search.
    */
   public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads) {
     return into(workspace, pipeline, ingestor, threads, a -> {});
@@ -91,7 +91,8 @@ public final class IngestRun {
   public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads,
       java.util.function.Consumer<Article> stored) {
     Linker registry = new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC());
-    Linker search = new SearchIndexer(registry, workspace.search());
+    Linker events = new ChronicleLinker(registry, workspace.chronicle(), new io.storyline.events.Profiler(workspace::entityName));
+    Linker search = new SearchIndexer(events, workspace.search());
     Linker all = new Linker() {
       @Override
       public Article link(Article article) {

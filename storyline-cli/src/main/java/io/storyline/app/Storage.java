@@ -2,6 +2,7 @@ package io.storyline.app;
 
 import io.storyline.core.Layer;
 import io.storyline.entities.EntityLayers;
+import io.storyline.events.EventLayers;
 import io.storyline.store.ArticleJson;
 import io.storyline.store.LuceneArticleStore;
 import io.storyline.time.TimeLayers;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class Storage {
   /** The layers beyond the foundation ones that the store and the export keep. */
   public static final List<Layer<?>> EXTRA_LAYERS = List.of(TimeLayers.PUBLISHED, TimeLayers.TIMES, TimeLayers.EVENT_DATE,
-      EntityLayers.MENTIONS);
+      EntityLayers.MENTIONS, EventLayers.EVENT, EventLayers.STORYLINE);
 
   private Storage() {}
 

@@ -1,16 +1,20 @@
 package io.storyline.app;
 
 import io.storyline.entities.lexicon.Gazetteer;
+import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.entities.registry.JsonlRegistryLog;
+import io.storyline.events.Chronicle;
 import io.storyline.search.SearchIndex;
 import io.storyline.store.LuceneArticleStore;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Everything Storyline keeps in one data directory: the article store ({@code articles/}), the
- * entity registry ({@code entities/}) and the search index ({@code search/}), each opened on first use. Closing commits nothing: callers commit
+ * entity registry ({@code entities/}), the search index ({@code search/}) and the events and
+ * storylines ({@code events/}), each opened on first use. Closing commits nothing: callers commit
  * at the points where they report work as done.
  */
 public final class Workspace implements AutoCloseable {
@@ -19,6 +23,7 @@ public final class Workspace implements AutoCloseable {
   private LuceneArticleStore articles;
   private EntityRegistry entities;
   private SearchIndex search;
+  private Chronicle chronicle;
 
   private Workspace(Path data, Function<String, String> canonicalNames) {
     this.data = data;
@@ -63,8 +68,24 @@ public final class Workspace implements AutoCloseable {
     return search;
   }
 
+  /** Events and storylines ({@code events/}), replayed from their log on first use. */
+  public synchronized Chronicle chronicle() {
+    if (chronicle == null) {
+      chronicle = Chronicle.open(data.resolve("events"), Chronicle.Options.DEFAULT, this::entityName);
+    }
+    return chronicle;
+  }
+
+  /** The canonical name of an entity id, for event profiles and gists. */
+  public Optional<String> entityName(String entityId) {
+    return entities().get(entityId).map(Entity::name);
+  }
+
   @Override
   public synchronized void close() {
+    if (chronicle != null) {
+      chronicle.close();
+    }
     if (search != null) {
       search.close();
     }

@@ -63,9 +63,12 @@ final class DemoCommand implements Callable<Integer> {
       table(out, articles);
       out.println();
       totals(out, articles);
+      out.println();
+      TimelineCommand.print(out, workspace, null, false, 3);
       if (!articles.isEmpty()) {
         out.printf("%nLook closer:  ./storyline --data %s show %s%n", data, articles.getFirst().id());
         out.printf("Export:       ./storyline --data %s export --format jsonl%n", data);
+        out.printf("Web UI:       ./storyline --data %s serve%n", data);
       }
       return articles.isEmpty() ? 1 : 0;
     }

@@ -13,6 +13,7 @@ import io.storyline.core.Layers;
 import io.storyline.core.TextMask;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.events.EventLayers;
 import io.storyline.store.ArticleJson;
 import io.storyline.store.LuceneArticleStore;
 import io.storyline.time.EventDate;
@@ -46,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
   enum Format { jsonl, csv }
 
   static final List<String> CSV_COLUMNS = List.of("id", "source", "url", "title", "lang", "langConfidence", "published",
-      "eventDate", "removed", "sentences", "cleanText");
+      "eventDate", "event", "storyline", "removed", "sentences", "cleanText");
 
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
@@ -66,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
       if (format == Format.jsonl) {
         ArticleJson json = Storage.codec();
         store.forEach(a -> {
-          write(w, withEntityNames(json.toTree(a), workspace.entities()).toString());
+          write(w, withEntityNames(json.toTree(workspace.chronicle().annotate(a)), workspace.entities()).toString());
           write(w, "\n");
           n[0]++;
         });
@@ -76,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         try (SequenceWriter rows = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
           store.forEach(a -> {
             try {
-              rows.write(row(a));
+              rows.write(row(workspace.chronicle().annotate(a)));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -114,6 +115,8 @@ final class ExportCommand implements Callable<Integer> {
     row.put("langConfidence", a.get(Layers.LANGUAGE).map(l -> l.confidence()).orElse(null));
     row.put("published", a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse(null));
     row.put("eventDate", a.get(TimeLayers.EVENT_DATE).map(EventDate::value).orElse(null));
+    row.put("event", a.get(EventLayers.EVENT).orElse(null));
+    row.put("storyline", a.get(EventLayers.STORYLINE).orElse(null));
     row.put("removed", a.removed().size());
     row.put("sentences", a.get(Layers.SENTENCES).map(List::size).orElse(0));
     row.put("cleanText", TextMask.readable(a));

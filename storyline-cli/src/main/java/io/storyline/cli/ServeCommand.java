@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.ChronicleDirectory;
 import io.storyline.app.RegistryDirectory;
 import io.storyline.app.WebIngest;
 import io.storyline.app.Workspace;
@@ -41,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
       Services services = Services.of(workspace.articles(), workspace.search())
           .withEntities(new RegistryDirectory(workspace))
+          .withStorylines(new ChronicleDirectory(workspace))
           .withIngest(new WebIngest(workspace, analysis::analysis, analysis.threads()));
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);

@@ -10,7 +10,6 @@ import io.storyline.web.Services;
 import io.storyline.web.WebConfig;
 import io.storyline.web.WebServer;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +41,7 @@ class WebWiringTest {
         .run(List.of(EXAMPLES.toString()), InputStream.nullInputStream(), r -> {});
     server = new WebServer(Services.of(workspace.articles(), workspace.search())
         .withEntities(new RegistryDirectory(workspace))
+        .withStorylines(new ChronicleDirectory(workspace))
         .withIngest(new WebIngest(workspace, () -> analysis, 2)), WebConfig.defaults());
     server.start(WebServer.LOOPBACK, 0);
   }
@@ -65,6 +65,26 @@ class WebWiringTest {
     result.get("hits").forEach(h -> languages.add(h.get("lang").asText()));
     assertThat(languages).contains("uk", "nl", "hu");
     assertThat(result.get("expansions").toString()).contains("Столтенберг");
+  }
+
+  @Test
+  void theFiveExampleArticlesAreFiveEventsOfOneNatoJapanStorylineOnTheTimeline() throws Exception {
+    JsonNode storylines = get("/api/storylines");
+    JsonNode first = storylines.get("items").get(0);
+    assertThat(first.get("label").asText()).contains("NATO").contains("Japan");
+    JsonNode timeline = get("/api/storylines/" + first.get("id").asText() + "/timeline");
+    java.util.Set<String> eventsOfExamples = new java.util.HashSet<>();
+    int examples = 0;
+    for (JsonNode event : timeline.get("events")) {
+      for (JsonNode article : event.get("articleIds")) {
+        if (!article.asText().startsWith("upload-")) { // another test may add a related upload
+          examples++;
+          eventsOfExamples.add(event.get("id").asText());
+        }
+      }
+    }
+    assertThat(examples).isEqualTo(5);
+    assertThat(eventsOfExamples).hasSize(5);
   }
 
   @Test

@@ -47,7 +47,8 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "articles", "show", "export", "entities", "entity", "demo", "eval", "bench"})
+  @ValueSource(strings = {"ingest", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
+      "storyline", "serve", "demo", "eval", "bench"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -143,7 +144,7 @@ class CliTest {
     Path csv = tmp.resolve("out.csv");
     Run csvRun = run(data(), "export", "--format", "csv", "-o", csv.toString());
     assertThat(csvRun.code()).as(csvRun.err()).isZero();
-    assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,eventDate,removed,sentences,cleanText");
+    assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,eventDate,event,storyline,removed,sentences,cleanText");
   }
 
   @Test
@@ -210,6 +211,21 @@ class CliTest {
     Run unknown = run(data(), "entity", "rename", "no-such", "X");
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("no entity with id 'no-such'");
+  }
+
+  @Test
+  void theExamplesFormOneStorylineOfFiveEventsOnATimelineThatIsHonestAboutMissingYears() {
+    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    Run storylines = run(data(), "storylines");
+    assertThat(storylines.code()).as(storylines.err()).isZero();
+    assertThat(storylines.out()).contains("NATO · Japan").contains("1 of 1 storylines");
+    Run events = run(data(), "events");
+    assertThat(events.out()).contains("5 of 5 events");
+    Run timeline = run(data(), "timeline");
+    assertThat(timeline.out()).contains("2023-05-03").contains("2024-07").contains("????-04-08..09")
+        .contains("Mark Rutte").doesNotContain("2025-04");
+    Run json = run(data(), "timeline", "--format", "json");
+    assertThat(json.out()).startsWith("{");
   }
 
   @Test

@@ -1,0 +1,97 @@
+package io.storyline.app;
+
+import io.storyline.events.Chronicle;
+import io.storyline.events.Event;
+import io.storyline.events.Storyline;
+import io.storyline.web.DateSpan;
+import io.storyline.web.EntityDirectory.EntitySummary;
+import io.storyline.web.Page;
+import io.storyline.web.StorylineDirectory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Events and storylines as the web UI sees them, read from the workspace's chronicle. */
+public final class ChronicleDirectory implements StorylineDirectory {
+  private final Workspace workspace;
+
+  public ChronicleDirectory(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  @Override
+  public long count() {
+    return chronicle().storylines().size();
+  }
+
+  @Override
+  public Page<StorylineSummary> storylines(String cursor, int limit) {
+    return page(chronicle().storylines().stream().map(this::summary).toList(), cursor, limit);
+  }
+
+  @Override
+  public Optional<StorylineSummary> storyline(String id) {
+    return chronicle().storyline(id).map(this::summary);
+  }
+
+  @Override
+  public Page<EventCard> events(String storylineId, String cursor, int limit) {
+    List<Event> events;
+    if (storylineId == null) {
+      events = chronicle().events();
+    } else {
+      Optional<Storyline> s = chronicle().storyline(storylineId);
+      if (s.isEmpty()) {
+        return Page.empty();
+      }
+      events = chronicle().events(s.get());
+    }
+    return page(events.stream().map(this::card).toList(), cursor, limit);
+  }
+
+  @Override
+  public Optional<EventCard> event(String id) {
+    return chronicle().event(id).map(this::card);
+  }
+
+  private Chronicle chronicle() {
+    return workspace.chronicle();
+  }
+
+  private StorylineSummary summary(Storyline s) {
+    return new StorylineSummary(s.id(), s.label(), span(s.startValue(), s.endValue()), s.languages(), s.eventIds().size(),
+        s.articleCount());
+  }
+
+  private EventCard card(Event e) {
+    String storyline = chronicle().storylines().stream().filter(s -> s.eventIds().contains(e.id())).map(Storyline::id)
+        .findFirst().orElse(null);
+    List<EntitySummary> key = e.keyEntityIds().stream().map(id -> workspace.entities().get(id)).flatMap(Optional::stream)
+        .map(RegistryDirectory::summary).toList();
+    return new EventCard(e.id(), storyline, DateSpan.parse(e.dateValue()).orElse(null), e.gist(), e.languages(), key,
+        e.articleIds());
+  }
+
+  /** From the first date's earliest day to the last date's latest day; null when neither is known. */
+  private static DateSpan span(String start, String end) {
+    Optional<DateSpan> from = Optional.ofNullable(start).flatMap(DateSpan::parse);
+    Optional<DateSpan> to = Optional.ofNullable(end).flatMap(DateSpan::parse);
+    if (from.isEmpty() || to.isEmpty()) {
+      return from.or(() -> to).orElse(null);
+    }
+    LocalDate earliest = from.get().earliest();
+    LocalDate latest = to.get().latest();
+    return new DateSpan(start + "/" + end, earliest, latest, from.get().granularity());
+  }
+
+  private static <T> Page<T> page(List<T> all, String cursor, int limit) {
+    int from;
+    try {
+      from = cursor == null || cursor.isBlank() ? 0 : Math.max(0, Integer.parseInt(cursor));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("bad cursor '" + cursor + "'; use the 'next' value of the previous page");
+    }
+    int to = Math.min(all.size(), from + limit);
+    return new Page<>(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
+  }
+}

@@ -1,0 +1,46 @@
+package io.storyline.cli;
+
+import io.storyline.app.Workspace;
+import io.storyline.events.Chronicle;
+import io.storyline.events.Event;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "List events (one happening, many reports in any language) in date order, with their English gist.")
+final class EventsCommand implements Callable<Integer> {
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
+
+  @Option(names = "--storyline", paramLabel = "ID", description = "Only the events of this storyline.")
+  String storyline;
+
+  @Option(names = "--limit", defaultValue = "50", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+      Chronicle chronicle = workspace.chronicle();
+      List<Event> events = storyline == null ? chronicle.events()
+          : chronicle.events(chronicle.storyline(storyline).orElseThrow(() -> new IllegalArgumentException(
+              "no storyline with id '" + storyline + "'; list the ids with: storyline storylines")));
+      out.printf("%-12s  %-22s  %-12s  %-9s  %-8s  %s%n", "ID", "DATE", "KIND", "LANGUAGES", "ARTICLES", "GIST");
+      for (Event e : events.stream().limit(limit).toList()) {
+        out.printf("%-12s  %-22s  %-12s  %-9s  %-8d  %s%n", e.id(), Text.clip(e.dateValue(), 22), Text.clip(e.kind(), 12),
+            Text.clip(String.join(",", e.languages()), 9), e.articleIds().size(), Text.clip(e.gist(), 100));
+      }
+      out.printf("%,d of %,d events%n", Math.min(limit, events.size()), events.size());
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.storyline.cli;
+
+import io.storyline.app.Workspace;
+import io.storyline.events.Storyline;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "storylines", mixinStandardHelpOptions = true,
+    description = "List storylines: threads of events over months or years, most articles first.")
+final class StorylinesCommand implements Callable<Integer> {
+  @ParentCommand StorylineCommand root;
+  @Spec CommandSpec spec;
+  @Mixin DataDir dataDir;
+
+  @Option(names = "--limit", defaultValue = "30", description = "At most this many rows (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+      List<Storyline> all = workspace.chronicle().storylines();
+      out.printf("%-12s  %-23s  %-6s  %-8s  %-16s  %s%n", "ID", "SPAN", "EVENTS", "ARTICLES", "LANGUAGES", "LABEL");
+      for (Storyline s : all.stream().limit(limit).toList()) {
+        out.printf("%-12s  %-23s  %-6d  %-8d  %-16s  %s%n", s.id(), span(s), s.eventIds().size(), s.articleCount(),
+            Text.clip(String.join(" ", s.languages()), 16), Text.clip(s.label(), 60));
+      }
+      out.printf("%,d of %,d storylines%n", Math.min(limit, all.size()), all.size());
+      return 0;
+    }
+  }
+
+  static String span(Storyline s) {
+    String from = s.startValue() == null ? "?" : s.startValue();
+    String to = s.endValue() == null ? "?" : s.endValue();
+    return from.equals(to) ? from : from + " .. " + to;
+  }
+}

@@ -1,0 +1,82 @@
+package io.storyline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** Summed features of a group (an event's articles, a storyline's events), with the terms kept to a bounded number. */
+final class Centroid {
+  private final int maxTerms;
+  final Map<String, Double> entities = new HashMap<>();
+  final Map<String, Double> terms = new HashMap<>();
+  float[] vector;
+
+  Centroid(int maxTerms) {
+    this.maxTerms = maxTerms;
+  }
+
+  /** Adds ({@code sign} 1) or removes ({@code sign} -1) one member's features. */
+  void add(Features f, int sign) {
+    merge(entities, f.entities(), sign);
+    merge(terms, f.terms(), sign);
+    if (terms.size() > 2 * maxTerms) {
+      prune();
+    }
+    if (f.vector() != null) {
+      if (vector == null) {
+        vector = new float[f.vector().length];
+      }
+      for (int i = 0; i < vector.length && i < f.vector().length; i++) {
+        vector[i] += sign * f.vector()[i];
+      }
+    }
+  }
+
+  /** Adds another centroid (a merged group). */
+  void add(Centroid other) {
+    add(new Features(other.entities, other.terms, null, other.vector), 1);
+  }
+
+  Features features(EventTime time) {
+    return new Features(entities, terms, time, vector);
+  }
+
+  /** The {@code n} entities of most weight times IDF, best first. */
+  List<String> topEntities(int n, DocumentFrequencies df) {
+    return top(entities, n, k -> df.idf(DocumentFrequencies.entityKey(k)));
+  }
+
+  /** The {@code n} terms of most weight times IDF, best first. */
+  List<String> topTerms(int n, DocumentFrequencies df) {
+    return top(terms, n, k -> df.idf(DocumentFrequencies.termKey(k)));
+  }
+
+  private static List<String> top(Map<String, Double> weights, int n, ToDoubleFunction<String> idf) {
+    List<Map.Entry<String, Double>> all = new ArrayList<>(weights.entrySet());
+    all.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf.applyAsDouble(e.getKey()))
+        .thenComparing(Map.Entry::getKey));
+    return all.stream().limit(n).map(Map.Entry::getKey).toList();
+  }
+
+  private void prune() {
+    List<Map.Entry<String, Double>> all = new ArrayList<>(terms.entrySet());
+    all.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey));
+    for (Map.Entry<String, Double> e : all.subList(maxTerms, all.size())) {
+      terms.remove(e.getKey());
+    }
+  }
+
+  private static void merge(Map<String, Double> into, Map<String, Double> from, int sign) {
+    for (Map.Entry<String, Double> e : from.entrySet()) {
+      double v = into.getOrDefault(e.getKey(), 0.0) + sign * e.getValue();
+      if (v > 1e-9) {
+        into.put(e.getKey(), v);
+      } else {
+        into.remove(e.getKey());
+      }
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.storyline.events;
+
+import io.storyline.core.Article;
+import io.storyline.entities.EntityType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The front door of this module: the events and storylines of every article added, kept in a directory so a
+ * restart continues where it stopped. One writer adds profiles (from the ingest loop); reads take a consistent
+ * view because every method is synchronised.
+ *
+ * <p>On disk: {@value #PROFILES} (one profile per added article, replayed through the clusterer at open, which
+ * rebuilds the same events and storylines) and {@value #CORRECTIONS} (users' storyline merges and splits; keep it
+ * when re-processing from scratch and they apply again).
+ *
+ * <pre>{@code
+ * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+ * try (Chronicle chronicle = Chronicle.open(dataDir.resolve("events"), Chronicle.Options.DEFAULT,
+ *     id -> registry.get(id).map(Entity::name))) {
+ *   Article linked = registry.link(analysed, Instant.now());
+ *   chronicle.add(profiler.profile(linked));
+ *   chronicle.commit();                       // with registry.commit(), every N articles
+ *   Article exported = chronicle.annotate(linked);   // adds the event and storyline layers
+ *   String text = Timeline.render(chronicle.storylines().getFirst(), chronicle);
+ * }
+ * }</pre>
+ */
+public final class Chronicle implements AutoCloseable {
+  /** The file of added profiles. */
+  public static final String PROFILES = "profiles.jsonl";
+  /** The file of users' storyline corrections. */
+  public static final String CORRECTIONS = "storyline-corrections.jsonl";
+
+  /**
+   * Everything that tunes the chronicle.
+   *
+   * @param events     event clustering parameters
+   * @param storylines storyline parameters
+   * @param vectors    the neural tier's dense vectors, or {@code null} (the offline tier)
+   */
+  public record Options(EventClusterer.Parameters events, StorylineBuilder.Parameters storylines,
+      VectorSimilarity vectors) {
+    public static final Options DEFAULT = new Options(EventClusterer.Parameters.DEFAULT,
+        StorylineBuilder.Parameters.DEFAULT, null);
+
+    public Options {
+      Objects.requireNonNull(events, "events");
+      Objects.requireNonNull(storylines, "storylines");
+    }
+  }
+
+  private final EventClusterer clusterer;
+  private final StorylineBuilder storylines;
+  private final Function<String, Optional<String>> names;
+  private final JsonlLog<Profile> profileLog;
+  private final JsonlLog<StorylineCorrection> correctionLog;
+  private final List<Profile> pending = new ArrayList<>();
+
+  private Chronicle(Options options, Function<String, Optional<String>> names, JsonlLog<Profile> profileLog,
+      JsonlLog<StorylineCorrection> correctionLog) {
+    this.clusterer = new EventClusterer(options.events(), new DocumentFrequencies(), options.vectors());
+    this.storylines = new StorylineBuilder(options.storylines(), clusterer);
+    this.names = Objects.requireNonNull(names, "names");
+    this.profileLog = profileLog;
+    this.correctionLog = correctionLog;
+  }
+
+  /**
+   * Opens (creating if needed) the chronicle kept in {@code directory}: applies the recorded corrections, then
+   * replays the recorded profiles. {@code names} gives canonical entity names by id (the registry's).
+   */
+  public static Chronicle open(Path directory, Options options, Function<String, Optional<String>> names) {
+    Chronicle c = new Chronicle(options, names, new JsonlLog<>(directory.resolve(PROFILES), Profile.class),
+        new JsonlLog<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
+    c.correctionLog.replay().forEach(c.storylines::apply);
+    c.profileLog.replay().forEach(c.clusterer::add);
+    return c;
+  }
+
+  /** A chronicle that keeps nothing on disk, for evaluations and tests. */
+  public static Chronicle inMemory(Options options, Function<String, Optional<String>> names) {
+    return new Chronicle(options, names, null, null);
+  }
+
+  /** Places one article's profile in an event (and its storyline); kept until {@link #commit()}. */
+  public synchronized EventClusterer.Placement add(Profile profile) {
+    boolean seen = clusterer.eventOf(profile.articleId()).isPresent();
+    EventClusterer.Placement placement = clusterer.add(profile);
+    if (!seen) {
+      pending.add(profile);
+    }
+    return placement;
+  }
+
+  /** Makes every profile added since the last commit durable. */
+  public synchronized void commit() {
+    if (profileLog != null) {
+      profileLog.append(pending);
+    }
+    pending.clear();
+  }
+
+  /** The article with its {@code event} and {@code storyline} ids, when it was added. */
+  public synchronized Article annotate(Article article) {
+    Optional<String> event = clusterer.eventOf(article.id());
+    if (event.isEmpty()) {
+      return article;
+    }
+    return article.with(EventLayers.EVENT, event.get())
+        .with(EventLayers.STORYLINE, storylines.storylineOf(event.get()).orElseThrow());
+  }
+
+  public synchronized Optional<String> eventOf(String articleId) {
+    return clusterer.eventOf(articleId);
+  }
+
+  public synchronized Optional<String> storylineOf(String articleId) {
+    return clusterer.eventOf(articleId).flatMap(storylines::storylineOf);
+  }
+
+  /** Every event, in timeline order. */
+  public synchronized List<Event> events() {
+    return clusterer.states().stream().sorted(timeline()).map(this::event).toList();
+  }
+
+  /** The event with this id (or the one it was merged into). */
+  public synchronized Optional<Event> event(String id) {
+    return Optional.ofNullable(clusterer.state(id)).map(this::event);
+  }
+
+  /** Every storyline, most articles first. */
+  public synchronized List<Storyline> storylines() {
+    return storylines.states().stream().map(this::storyline)
+        .sorted(Comparator.comparingInt((Storyline s) -> -s.articleCount()).thenComparing(Storyline::id)).toList();
+  }
+
+  /** The storyline with this id (or the one it was merged into). */
+  public synchronized Optional<Storyline> storyline(String id) {
+    return Optional.ofNullable(storylines.state(id)).map(this::storyline);
+  }
+
+  /** The events of a storyline, in timeline order. */
+  public synchronized List<Event> events(Storyline storyline) {
+    return storyline.eventIds().stream().map(clusterer::state).filter(Objects::nonNull).map(this::event).toList();
+  }
+
+  /** Merges storylines (a user's correction, recorded with who made it). Returns the merged storyline's id. */
+  public synchronized String mergeStorylines(List<String> storylineIds, String by) {
+    StorylineCorrection.Merged m = storylines.merge(storylineIds, by);
+    record(m);
+    return storylines.storylineOf(m.anchorEventIds().getFirst()).orElseThrow();
+  }
+
+  /** Moves events into a new storyline (a user's correction, recorded). Returns the new storyline's id. */
+  public synchronized String splitStoryline(String storylineId, List<String> eventIds, String by) {
+    StorylineCorrection.Split s = storylines.split(storylineId, eventIds, by);
+    record(s);
+    return storylines.storylineOf(s.moved().getFirst()).orElseThrow();
+  }
+
+  /** Counts for status output: articles, events, storylines, indexed keys. */
+  public synchronized Map<String, Integer> counts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("articles", clusterer.articles());
+    counts.put("events", clusterer.size());
+    counts.put("storylines", storylines.size());
+    counts.put("indexedKeys", clusterer.indexedKeys());
+    return counts;
+  }
+
+  @Override
+  public synchronized void close() {
+    commit();
+    if (profileLog != null) {
+      profileLog.close();
+      correctionLog.close();
+    }
+  }
+
+  private void record(StorylineCorrection c) {
+    if (correctionLog != null) {
+      correctionLog.append(List.of(c));
+    }
+  }
+
+  private Event event(EventState state) {
+    Profile dated = state.dated();
+    List<Gist.Combined> entities = Gist.combine(state.members);
+    Map<String, String> cache = new LinkedHashMap<>();
+    Function<String, String> nameOf = id -> cache.computeIfAbsent(id, k -> name(state.members, k));
+    return new Event(state.id, dated.dateValue(), dated.granularity(), dated.dateConfidence(),
+        new TreeSet<>(state.members.stream().map(Profile::language).toList()).stream().toList(),
+        state.members.stream().map(Profile::articleId).toList(),
+        entities.stream().limit(5).map(Gist.Combined::entityId).toList(),
+        state.members.stream().map(Profile::headline).toList(), state.kind(),
+        Gist.line(state.kind(), entities, nameOf),
+        state.members.stream().flatMap(p -> p.quotes().stream()).toList());
+  }
+
+  /** The canonical name, else the name the articles recorded. */
+  private String name(List<Profile> members, String entityId) {
+    return names.apply(entityId).orElseGet(() -> members.stream().flatMap(p -> p.actors().stream())
+        .filter(a -> a.entityId().equals(entityId)).map(Actor::name).findFirst().orElse(entityId));
+  }
+
+  private Storyline storyline(StorylineBuilder.State state) {
+    List<EventState> events = state.events.stream().map(clusterer::state).sorted(timeline()).toList();
+    List<Profile> members = events.stream().flatMap(e -> e.members.stream()).toList();
+    List<String> label = Gist.combine(members).stream().filter(c -> c.type() != EntityType.MISC)
+        .limit(2).map(c -> name(members, c.entityId())).toList();
+    List<EventTime> dated = events.stream().map(EventState::time).filter(EventTime::yearKnown).toList();
+    String start = dated.stream().min(Comparator.comparingLong(EventTime::start)).map(EventTime::value)
+        .orElse(EventTime.UNKNOWN);
+    String end = dated.stream().max(Comparator.comparingLong(EventTime::end)).map(EventTime::value)
+        .orElse(EventTime.UNKNOWN);
+    return new Storyline(state.id, String.join(" · ", label), start, end, events.stream().map(e -> e.id).toList(),
+        new TreeSet<>(members.stream().map(Profile::language).toList()).stream().toList(), members.size());
+  }
+
+  private static Comparator<EventState> timeline() {
+    return Comparator.comparing(EventState::time, EventTime.TIMELINE).thenComparingLong(e -> e.seq);
+  }
+}

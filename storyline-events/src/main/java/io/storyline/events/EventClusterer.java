@@ -1,0 +1,295 @@
+package io.storyline.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Online event clustering: each article joins the most similar event within the time window (of the same kind, or
+ * the similarity is lowered by {@link #KIND_MISMATCH}), or starts a new one;
+ * an event that grows close to another absorbs it. Candidates come from a {@link PostingIndex} over the article's
+ * most salient entities and terms (bounded posting lists, a bounded number of candidates examined), so the cost
+ * of an article does not grow with the corpus; nothing is compared all-pairs. Deterministic for the same input
+ * order. Not thread-safe: one writer adds articles.
+ */
+public final class EventClusterer {
+
+  /**
+   * Clustering parameters.
+   *
+   * @param join            least similarity for an article to join an event when both dates place the happening
+   * @param joinUndated     least similarity when either date places nothing ({@code XXXX-XX-XX}, a bare weekday)
+   * @param merge           least similarity for two events to merge
+   * @param windowDays      an article never joins an event whose date is more than this many days from its own
+   * @param salientEntities entities of an article used to look up candidates
+   * @param salientTerms    terms of an article used to look up candidates
+   * @param postingLimit    most recent events kept per index key
+   * @param maxCandidates   events examined per article, at most
+   * @param mergeChecks     candidates checked for a merge after an article joins, at most
+   * @param weights         the similarity weights
+   */
+  public record Parameters(double join, double joinUndated, double merge, int windowDays, int salientEntities,
+      int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights) {
+    /** The defaults, measured in docs/quality-events.md. */
+    public static final Parameters DEFAULT = new Parameters(0.45, 0.60, 0.55, 7, 8, 8, 200, 40, 4,
+        ArticleSimilarity.Weights.CLUSTERING);
+
+    public Parameters {
+      Objects.requireNonNull(weights, "weights");
+      if (!(join > 0 && join <= 1 && joinUndated >= join && joinUndated <= 1 && merge > 0 && merge <= 1)) {
+        throw new IllegalArgumentException("thresholds must satisfy 0 < join <= joinUndated <= 1 and 0 < merge <= 1, "
+            + "found join " + join + ", joinUndated " + joinUndated + ", merge " + merge);
+      }
+      if (windowDays < 0 || salientEntities < 1 || salientTerms < 0 || postingLimit < 1 || maxCandidates < 1
+          || mergeChecks < 0) {
+        throw new IllegalArgumentException("windowDays, salientTerms and mergeChecks must be >= 0 and salientEntities, "
+            + "postingLimit, maxCandidates >= 1, found " + windowDays + ", " + salientTerms + ", " + mergeChecks + ", "
+            + salientEntities + ", " + postingLimit + ", " + maxCandidates);
+      }
+    }
+  }
+
+  /**
+   * Where one article went.
+   *
+   * @param eventId            the event it joined or started
+   * @param created            true when it started the event
+   * @param absorbedEventIds   events merged into {@code eventId} as a consequence
+   * @param candidatesExamined events compared with the article
+   */
+  public record Placement(String articleId, String eventId, boolean created, List<String> absorbedEventIds,
+      int candidatesExamined) {}
+
+  /**
+   * Factor on the similarity of an article and an event of different known kinds (a visit and an interview): one
+   * happening is mostly reported as the same kind, but not always.
+   */
+  static final double KIND_MISMATCH = 0.85;
+
+  private final Parameters parameters;
+  private final DocumentFrequencies frequencies;
+  private final ArticleSimilarity similarity;
+  private final PostingIndex index;
+  private final Map<String, EventState> events = new LinkedHashMap<>();
+  private final Map<String, String> aliases = new HashMap<>();
+  private final Map<String, String> eventOfArticle = new HashMap<>();
+  private final List<Listener> listeners = new ArrayList<>();
+  private long seq;
+
+  /** What storylines need to hear about events. */
+  interface Listener {
+    void created(EventState event);
+
+    void grew(EventState event, Features added);
+
+    void absorbed(EventState survivor, EventState absorbed);
+  }
+
+  public EventClusterer(Parameters parameters, DocumentFrequencies frequencies, VectorSimilarity vectors) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
+    this.similarity = new ArticleSimilarity(parameters.weights(), frequencies, vectors);
+    this.index = new PostingIndex(parameters.postingLimit());
+  }
+
+  void listen(Listener listener) {
+    listeners.add(listener);
+  }
+
+  public Parameters parameters() {
+    return parameters;
+  }
+
+  /** Places one article; an article id seen before keeps its event. Counts the profile's document frequencies. */
+  public Placement add(Profile profile) {
+    String known = eventOfArticle.get(profile.articleId());
+    if (known != null) {
+      return new Placement(profile.articleId(), resolve(known), false, List.of(), 0);
+    }
+    frequencies.add(profile);
+    Features features = Features.of(profile);
+    Map<String, Double> keys = salientKeys(features);
+    List<String> candidates = index.candidates(keys, parameters.maxCandidates(), this::live);
+    EventState best = null;
+    double bestScore = -1;
+    List<EventState> close = new ArrayList<>();
+    for (String id : candidates) {
+      EventState event = events.get(id);
+      if (!withinWindow(features.time(), event.time())) {
+        continue;
+      }
+      double score = similarity.compare(features, event.features()).total()
+          * kindFactor(profile.kind(), event.kind());
+      double threshold = features.time().placed() && event.time().placed() ? parameters.join() : parameters.joinUndated();
+      if (score >= threshold && score > bestScore) {
+        best = event;
+        bestScore = score;
+      }
+      close.add(event);
+    }
+    Profile light = light(profile);
+    boolean created = best == null;
+    if (created) {
+      best = new EventState(newId(profile.articleId()), seq++);
+      best.add(light, features);
+      events.put(best.id, best);
+      EventState made = best;
+      listeners.forEach(l -> l.created(made));
+    } else {
+      best.add(light, features);
+      EventState grown = best;
+      listeners.forEach(l -> l.grew(grown, features));
+    }
+    eventOfArticle.put(profile.articleId(), best.id);
+    List<String> absorbed = created ? List.of() : mergeAround(best, close);
+    EventState target = events.get(resolve(best.id));
+    for (String key : keys.keySet()) {
+      index.post(key, target.id);
+    }
+    return new Placement(profile.articleId(), target.id, created, absorbed, candidates.size());
+  }
+
+  /** The event of an article, if it was added. */
+  public Optional<String> eventOf(String articleId) {
+    String id = eventOfArticle.get(articleId);
+    return id == null ? Optional.empty() : Optional.of(resolve(id));
+  }
+
+  /** Number of live events. */
+  public int size() {
+    return events.size();
+  }
+
+  /** Number of articles placed. */
+  public int articles() {
+    return eventOfArticle.size();
+  }
+
+  /** Keys in the candidate index. */
+  public int indexedKeys() {
+    return index.size();
+  }
+
+  Collection<EventState> states() {
+    return events.values();
+  }
+
+  EventState state(String id) {
+    return events.get(resolve(id));
+  }
+
+  DocumentFrequencies frequencies() {
+    return frequencies;
+  }
+
+  /** The current id of an event that may have been merged away. */
+  String resolve(String id) {
+    String current = id;
+    while (aliases.containsKey(current)) {
+      current = aliases.get(current);
+    }
+    return current;
+  }
+
+  private String live(String id) {
+    String current = resolve(id);
+    return events.containsKey(current) ? current : null;
+  }
+
+  private boolean withinWindow(EventTime a, EventTime b) {
+    OptionalLong gap = a.gapDays(b);
+    return gap.isEmpty() || gap.getAsLong() <= parameters.windowDays();
+  }
+
+  /** Merges into {@code grown} the closest candidates that became similar enough; returns the absorbed ids. */
+  private List<String> mergeAround(EventState grown, List<EventState> close) {
+    List<String> absorbed = new ArrayList<>();
+    EventState survivor = grown;
+    int checks = 0;
+    for (EventState other : close) {
+      if (checks++ >= parameters.mergeChecks()) {
+        break;
+      }
+      if (other == survivor || !events.containsKey(other.id) || !withinWindow(survivor.time(), other.time())) {
+        continue;
+      }
+      double score = similarity.compare(survivor.features(), other.features()).total()
+          * kindFactor(survivor.kind(), other.kind());
+      double threshold = survivor.time().placed() && other.time().placed() ? parameters.merge()
+          : Math.max(parameters.merge(), parameters.joinUndated());
+      if (score < threshold) {
+        continue;
+      }
+      EventState keep = survivor.seq <= other.seq ? survivor : other;
+      EventState gone = keep == survivor ? other : survivor;
+      keep.absorb(gone);
+      events.remove(gone.id);
+      aliases.put(gone.id, keep.id);
+      for (Profile p : gone.members) {
+        eventOfArticle.put(p.articleId(), keep.id);
+      }
+      listeners.forEach(l -> l.absorbed(keep, gone));
+      absorbed.add(gone.id);
+      survivor = keep;
+    }
+    return absorbed;
+  }
+
+  /** {@link #KIND_MISMATCH} when both kinds are known and differ, else 1. */
+  private static double kindFactor(String a, String b) {
+    return a.equals(EventKinds.REPORT) || b.equals(EventKinds.REPORT) || a.equals(b) ? 1.0 : KIND_MISMATCH;
+  }
+
+  /** The article's most salient entities and terms, as index keys weighted by IDF. */
+  private Map<String, Double> salientKeys(Features f) {
+    Map<String, Double> keys = new LinkedHashMap<>();
+    f.entities().entrySet().stream()
+        .map(e -> Map.entry(DocumentFrequencies.entityKey(e.getKey()),
+            e.getValue() * frequencies.idf(DocumentFrequencies.entityKey(e.getKey()))))
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(parameters.salientEntities())
+        .forEach(e -> keys.put(e.getKey(), frequencies.idf(e.getKey())));
+    f.terms().entrySet().stream()
+        .map(e -> Map.entry(DocumentFrequencies.termKey(e.getKey()),
+            (1 + Math.log(e.getValue())) * frequencies.idf(DocumentFrequencies.termKey(e.getKey()))))
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(parameters.salientTerms())
+        .forEach(e -> keys.put(e.getKey(), frequencies.idf(e.getKey())));
+    return keys;
+  }
+
+  /** The profile without its terms: what an event keeps of each article once the centroid has them. */
+  private static Profile light(Profile p) {
+    return new Profile(p.articleId(), p.language(), p.headline(), p.dateValue(), p.granularity(), p.dateConfidence(),
+        p.kind(), p.actors(), Map.of(), p.quotes(), null);
+  }
+
+  private String newId(String articleId) {
+    String base = "ev-" + digest(articleId);
+    String id = base;
+    for (int n = 2; events.containsKey(id) || aliases.containsKey(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  /** The first 12 hex digits of the SHA-256 of {@code s}. */
+  static String digest(String s) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

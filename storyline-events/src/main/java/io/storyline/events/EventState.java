@@ -1,0 +1,75 @@
+package io.storyline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The mutable state of one event inside the clusterer: its articles' profiles (without terms) and their sums. */
+final class EventState {
+  /** Terms kept per event centroid. */
+  static final int MAX_TERMS = 400;
+  private static final Comparator<Profile> BEST_DATE = Comparator
+      .comparingInt((Profile p) -> p.time().yearKnown() ? 0 : p.time().placed() ? 1 : 2)
+      .thenComparingDouble(p -> -p.dateConfidence());
+
+  final String id;
+  final long seq;
+  final List<Profile> members = new ArrayList<>();
+  final Centroid centroid = new Centroid(MAX_TERMS);
+  private final Map<String, Integer> kinds = new TreeMap<>();
+  private Profile dated;
+
+  EventState(String id, long seq) {
+    this.id = id;
+    this.seq = seq;
+  }
+
+  void add(Profile light, Features features) {
+    members.add(light);
+    kinds.merge(light.kind(), 1, Integer::sum);
+    centroid.add(features, 1);
+    if (dated == null || BEST_DATE.compare(light, dated) < 0) {
+      dated = light;
+    }
+  }
+
+  void absorb(EventState other) {
+    for (Profile p : other.members) {
+      members.add(p);
+      kinds.merge(p.kind(), 1, Integer::sum);
+      if (BEST_DATE.compare(p, dated) < 0) {
+        dated = p;
+      }
+    }
+    centroid.add(other.centroid);
+  }
+
+  /** The most frequent kind other than {@code report}, ties broken by {@link EventKinds#ALL} order. */
+  String kind() {
+    String best = EventKinds.REPORT;
+    int votes = 0;
+    for (String k : EventKinds.ALL) {
+      int n = kinds.getOrDefault(k, 0);
+      if (n > votes) {
+        best = k;
+        votes = n;
+      }
+    }
+    return best;
+  }
+
+  /** The member whose event date is the most precise and confident. */
+  Profile dated() {
+    return dated;
+  }
+
+  EventTime time() {
+    return dated.time();
+  }
+
+  Features features() {
+    return centroid.features(time());
+  }
+}

@@ -1,0 +1,199 @@
+package io.storyline.events;
+
+import io.storyline.core.Article;
+import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layers;
+import io.storyline.core.TextMask;
+import io.storyline.core.TextSpan;
+import io.storyline.entities.EntityLayers;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.time.EventDate;
+import io.storyline.time.Granularity;
+import io.storyline.time.TimeLayers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@link Profile} of an analysed article: its entities weighted by salience, its normalised terms, its
+ * event date, kind and quotations. Needs the {@code language}, {@code entities} (linked by the registry) and
+ * {@code eventDate} layers. Thread-safe when the name function is.
+ *
+ * <pre>{@code
+ * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+ * Profile p = profiler.profile(registry.link(analysed, Instant.now()));
+ * }</pre>
+ */
+public final class Profiler {
+  /** Entities kept per profile, the most salient first. */
+  public static final int MAX_ACTORS = 40;
+  /** Terms kept per profile, the most frequent first. */
+  public static final int MAX_TERMS = 250;
+  /** Lead paragraphs after the title. */
+  static final int LEAD_PARAGRAPHS = 2;
+  /** A line shorter than this is a caption or byline, not a lead paragraph. */
+  static final int MIN_PARAGRAPH = 60;
+  /** How close an organisation must be to a person's name to count as their affiliation. */
+  static final int AFFILIATION_REACH = 30;
+
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)[\\s]+$");
+
+  private final Function<String, Optional<String>> names;
+  private final VectorSimilarity vectors;
+
+  /** A profiler without dense vectors; {@code names} gives canonical names by entity id (the registry's). */
+  public Profiler(Function<String, Optional<String>> names) {
+    this(names, null);
+  }
+
+  /** A profiler that also embeds articles with {@code vectors} (may be null). */
+  public Profiler(Function<String, Optional<String>> names, VectorSimilarity vectors) {
+    this.names = Objects.requireNonNull(names, "names");
+    this.vectors = vectors;
+  }
+
+  /**
+   * The profile of {@code article}.
+   *
+   * @throws IllegalStateException naming the missing layer when the article was not analysed
+   */
+  public Profile profile(Article article) {
+    String language = article.expect(Layers.LANGUAGE).code();
+    List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
+    EventDate date = article.expect(TimeLayers.EVENT_DATE);
+    String clean = TextMask.clean(article);
+    int[] title = titleSpan(article, clean);
+    int leadEnd = leadEnd(clean, title[1]);
+    String titleText = clean.substring(title[0], title[1]);
+    String lead = clean.substring(title[1], leadEnd);
+
+    List<Actor> actors = actors(mentions, clean, language, title[1], leadEnd);
+    Map<String, Integer> terms = new TreeMap<>(Terms.of(clean, language));
+    Terms.of(titleText, language).forEach((t, n) -> terms.merge(t, n, Integer::sum));
+    List<Quote> quotes = QuoteFinder.find(article.id(), clean, language, mentions, this::name);
+    String headline = Optional.ofNullable(article.displayTitle()).orElse(titleText).strip();
+    float[] vector = vectors == null ? null : vectors.embed(article);
+    boolean dated = !date.value().equals(EventTime.UNKNOWN);
+    return new Profile(article.id(), article.get(Layers.LANGUAGE).filter(LanguageGuess::isDetermined)
+        .map(LanguageGuess::code).orElse(LanguageGuess.UNDETERMINED), headline,
+        dated ? date.value() : EventTime.UNKNOWN, dated ? date.granularity() : Granularity.DAY, date.confidence(),
+        EventKinds.of(language).kind(titleText, lead), actors, top(terms), quotes, vector);
+  }
+
+  private List<Actor> actors(List<Mention> mentions, String clean, String language, int titleEnd, int leadEnd) {
+    LanguageData data = LanguageData.of(language);
+    Map<String, double[]> weights = new LinkedHashMap<>();
+    Map<String, Mention> firstMention = new LinkedHashMap<>();
+    Map<String, Boolean> placed = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> affiliations = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      String id = id(m);
+      double place = m.end() <= titleEnd ? 3 : m.start() < leadEnd ? 2 : 1;
+      weights.computeIfAbsent(id, k -> new double[2]);
+      weights.get(id)[0] += place;
+      weights.get(id)[1]++;
+      firstMention.putIfAbsent(id, m);
+      if (m.type() == EntityType.LOCATION && m.start() < leadEnd) {
+        Matcher w = PREVIOUS_WORD.matcher(clean.substring(Math.max(0, m.start() - 25), m.start()));
+        if (w.find() && data.isPlaceBefore(w.group(1).toLowerCase(Locale.ROOT))) {
+          placed.put(id, true);
+        }
+      }
+      if (m.type() == EntityType.PERSON) {
+        for (Mention o : mentions) {
+          boolean near = (o.end() <= m.start() && m.start() - o.end() <= AFFILIATION_REACH)
+              || (o.start() >= m.end() && o.start() - m.end() <= AFFILIATION_REACH);
+          if (o.type() == EntityType.ORGANIZATION && near
+              && clean.substring(Math.min(o.end(), m.end()), Math.max(o.start(), m.start())).indexOf('\n') < 0) {
+            affiliations.computeIfAbsent(id, k -> new TreeMap<>()).merge(id(o), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<Actor> actors = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : weights.entrySet()) {
+      Mention m = firstMention.get(e.getKey());
+      String affiliation = null;
+      int votes = 0;
+      for (Map.Entry<String, Integer> v : affiliations.getOrDefault(e.getKey(), Map.of()).entrySet()) {
+        if (v.getValue() > votes) {
+          affiliation = v.getKey();
+          votes = v.getValue();
+        }
+      }
+      actors.add(new Actor(e.getKey(), name(m), m.type(), (int) e.getValue()[1],
+          typeFactor(m.type()) * Math.sqrt(e.getValue()[0]), placed.getOrDefault(e.getKey(), false), affiliation));
+    }
+    actors.sort(Comparator.comparingDouble((Actor a) -> -a.salience()).thenComparing(Actor::entityId));
+    return actors.size() > MAX_ACTORS ? actors.subList(0, MAX_ACTORS) : actors;
+  }
+
+  /** The canonical name of a mention's entity, else its base form. */
+  private String name(Mention m) {
+    return m.entityId() == null ? m.lemma() : names.apply(m.entityId()).orElse(m.lemma());
+  }
+
+  static String id(Mention m) {
+    return m.entityId() != null ? m.entityId() : "key:" + m.key();
+  }
+
+  private static double typeFactor(EntityType type) {
+    return switch (type) {
+      case MISC -> 0.3;
+      case PRODUCT -> 0.7;
+      case EVENT -> 1.2;
+      default -> 1.0;
+    };
+  }
+
+  private static Map<String, Integer> top(Map<String, Integer> terms) {
+    if (terms.size() <= MAX_TERMS) {
+      return terms;
+    }
+    Map<String, Integer> kept = new TreeMap<>();
+    terms.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_TERMS).forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+
+  /** The title: the cleanup stage's title span, else the first non-blank line. */
+  static int[] titleSpan(Article article, String clean) {
+    Optional<TextSpan> title = article.get(Layers.TITLE);
+    if (title.isPresent()) {
+      return new int[] {title.get().start(), title.get().end()};
+    }
+    int start = 0;
+    while (start < clean.length() && Character.isWhitespace(clean.charAt(start))) {
+      start++;
+    }
+    int end = clean.indexOf('\n', start);
+    return new int[] {start, end < 0 ? clean.length() : end};
+  }
+
+  /** End of the lead: the first {@link #LEAD_PARAGRAPHS} prose lines after the title. */
+  static int leadEnd(String clean, int titleEnd) {
+    int at = titleEnd;
+    int paragraphs = 0;
+    while (at < clean.length() && paragraphs < LEAD_PARAGRAPHS) {
+      int next = clean.indexOf('\n', at + 1);
+      int end = next < 0 ? clean.length() : next;
+      if (clean.substring(at, end).strip().length() >= MIN_PARAGRAPH) {
+        paragraphs++;
+      }
+      at = end;
+    }
+    return at;
+  }
+}

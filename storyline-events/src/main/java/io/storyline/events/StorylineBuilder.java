@@ -1,0 +1,405 @@
+package io.storyline.events;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links events into storylines as the clusterer makes and grows them: a new event joins the storyline whose
+ * summed entities and terms are most similar (no time limit, so threads span months and years), else starts one;
+ * storylines that grow close merge. Candidates come from an index over salient entities and terms, so the cost per
+ * event stays flat. Users' merges and splits are constraints kept apart from the events: a merge binds the
+ * storylines' anchor events together, a split keeps the moved events apart from the rest, and both hold when the
+ * same articles are processed again. Not thread-safe: driven by the one writer.
+ */
+public final class StorylineBuilder {
+
+  /**
+   * Storyline parameters.
+   *
+   * @param join            least similarity for an event to join a storyline
+   * @param merge           least similarity for two storylines to merge
+   * @param salientEntities entities of an event used to look up candidate storylines
+   * @param salientTerms    terms of an event used to look up candidate storylines
+   * @param postingLimit    most recent storylines kept per index key
+   * @param maxCandidates   storylines examined per event, at most
+   * @param weights         similarity weights (the time factor is not used)
+   */
+  public record Parameters(double join, double merge, int salientEntities, int salientTerms, int postingLimit,
+      int maxCandidates, ArticleSimilarity.Weights weights) {
+    /** The defaults, measured in docs/quality-events.md. */
+    public static final Parameters DEFAULT = new Parameters(0.20, 0.55, 6, 6, 200, 30,
+        new ArticleSimilarity.Weights(0.6, 0.4, 1.0, 0, 1));
+
+    public Parameters {
+      Objects.requireNonNull(weights, "weights");
+      if (!(join > 0 && join <= 1 && merge > 0 && merge <= 1)) {
+        throw new IllegalArgumentException("join and merge must be in (0, 1], found " + join + " and " + merge);
+      }
+      if (salientEntities < 1 || salientTerms < 0 || postingLimit < 1 || maxCandidates < 1) {
+        throw new IllegalArgumentException("salientEntities, postingLimit and maxCandidates must be >= 1 and "
+            + "salientTerms >= 0, found " + salientEntities + ", " + postingLimit + ", " + maxCandidates + ", "
+            + salientTerms);
+      }
+    }
+  }
+
+  private static final EventTime NO_TIME = EventTime.parse(null);
+  /** Terms kept per storyline centroid. */
+  static final int MAX_TERMS = 1000;
+
+  /** A storyline's mutable state. */
+  static final class State {
+    final String id;
+    /** The event that started it. */
+    final String anchor;
+    final long seq;
+    final Set<String> events = new LinkedHashSet<>();
+    final Centroid centroid = new Centroid(MAX_TERMS);
+    final Set<String> tags = new HashSet<>();
+
+    State(String id, String anchor, long seq) {
+      this.id = id;
+      this.anchor = anchor;
+      this.seq = seq;
+    }
+  }
+
+  private final Parameters parameters;
+  private final EventClusterer clusterer;
+  private final ArticleSimilarity similarity;
+  private final PostingIndex index;
+  private final Map<String, State> storylines = new LinkedHashMap<>();
+  private final Map<String, String> aliases = new HashMap<>();
+  private final Map<String, String> storylineOfEvent = new HashMap<>();
+  private final Map<String, Set<String>> tagsOfEvent = new HashMap<>();
+  private final Map<String, Integer> mustLinkOf = new HashMap<>();
+  private final List<List<String>> mustLinks = new ArrayList<>();
+  private int cannotLinks;
+  private long seq;
+
+  /** Builds storylines from what {@code clusterer} does from now on. */
+  public StorylineBuilder(Parameters parameters, EventClusterer clusterer) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+    this.similarity = new ArticleSimilarity(parameters.weights(), clusterer.frequencies());
+    this.index = new PostingIndex(parameters.postingLimit());
+    clusterer.listen(new EventClusterer.Listener() {
+      @Override
+      public void created(EventState event) {
+        place(event);
+      }
+
+      @Override
+      public void grew(EventState event, Features added) {
+        State s = storylines.get(storylineOf(event.id).orElseThrow());
+        s.centroid.add(added, 1);
+        post(s, added);
+      }
+
+      @Override
+      public void absorbed(EventState survivor, EventState absorbed) {
+        moveAbsorbed(survivor, absorbed);
+      }
+    });
+  }
+
+  /** The storyline of an event, if the event exists. */
+  public Optional<String> storylineOf(String eventId) {
+    String s = storylineOfEvent.get(clusterer.resolve(eventId));
+    return s == null ? Optional.empty() : Optional.of(resolve(s));
+  }
+
+  /** Number of storylines. */
+  public int size() {
+    return storylines.size();
+  }
+
+  Collection<State> states() {
+    return storylines.values();
+  }
+
+  State state(String id) {
+    return storylines.get(resolve(id));
+  }
+
+  /**
+   * Merges storylines (a user correction) and binds their anchor events so they stay together when the articles
+   * are processed again. Returns the correction to record; the merged storyline is {@code storylineOf} any anchor.
+   *
+   * @throws IllegalArgumentException naming an unknown storyline id
+   */
+  public StorylineCorrection.Merged merge(List<String> storylineIds, String by) {
+    if (storylineIds.size() < 2) {
+      throw new IllegalArgumentException("a merge needs at least two storylines, found " + storylineIds);
+    }
+    List<String> anchors = new ArrayList<>();
+    for (String id : storylineIds) {
+      anchors.add(require(id).anchor);
+    }
+    StorylineCorrection.Merged merged = new StorylineCorrection.Merged(anchors, by, Instant.now().toString());
+    apply(merged);
+    return merged;
+  }
+
+  /**
+   * Moves {@code eventIds} out of their storyline into a new one (a user correction) and keeps them apart from
+   * the rest when the articles are processed again. Returns the correction to record; the new storyline is
+   * {@code storylineOf} any moved event.
+   *
+   * @throws IllegalArgumentException when an event is not in the storyline, or all of its events would move
+   */
+  public StorylineCorrection.Split split(String storylineId, List<String> eventIds, String by) {
+    State s = require(storylineId);
+    Set<String> moved = new LinkedHashSet<>();
+    for (String e : eventIds) {
+      String id = clusterer.resolve(e);
+      if (!s.events.contains(id)) {
+        throw new IllegalArgumentException("event '" + e + "' is not in storyline " + s.id + "; its events: " + s.events);
+      }
+      moved.add(id);
+    }
+    if (moved.isEmpty() || moved.size() == s.events.size()) {
+      throw new IllegalArgumentException("a split must move some but not all of the " + s.events.size()
+          + " events of storyline " + s.id + ", found " + eventIds);
+    }
+    Set<String> rest = new LinkedHashSet<>(s.events);
+    rest.removeAll(moved);
+    StorylineCorrection.Split split = new StorylineCorrection.Split(List.copyOf(moved), List.copyOf(rest), by,
+        Instant.now().toString());
+    apply(split);
+    return split;
+  }
+
+  /** Applies a recorded correction to what exists now and to every event to come. */
+  void apply(StorylineCorrection correction) {
+    switch (correction) {
+      case StorylineCorrection.Merged m -> bind(m.anchorEventIds());
+      case StorylineCorrection.Split s -> separate(s.moved(), s.rest());
+    }
+  }
+
+  /** Binds the anchor events (which may not exist yet) and merges the storylines of those that exist. */
+  private void bind(List<String> anchorEventIds) {
+    int group = mustLinks.size();
+    mustLinks.add(List.copyOf(anchorEventIds));
+    anchorEventIds.forEach(e -> mustLinkOf.put(e, group));
+    enforce(group);
+  }
+
+  /** Events of {@code moved} never share a storyline with events of {@code rest}; carves them out now. */
+  private void separate(Collection<String> moved, Collection<String> rest) {
+    int n = cannotLinks++;
+    moved.forEach(e -> tagsOfEvent.computeIfAbsent(e, k -> new HashSet<>()).add(n + ":a"));
+    rest.forEach(e -> tagsOfEvent.computeIfAbsent(e, k -> new HashSet<>()).add(n + ":b"));
+    Map<String, List<String>> byStoryline = new LinkedHashMap<>();
+    for (String e : moved) {
+      String live = clusterer.resolve(e);
+      storylineOf(live).ifPresent(s -> byStoryline.computeIfAbsent(s, k -> new ArrayList<>()).add(live));
+    }
+    for (Map.Entry<String, List<String>> e : byStoryline.entrySet()) {
+      State from = storylines.get(e.getKey());
+      boolean mixed = from.events.stream().anyMatch(x -> !e.getValue().contains(x));
+      if (mixed) {
+        carveOut(from, e.getValue());
+      }
+    }
+    storylines.values().forEach(this::retag);
+  }
+
+  private void place(EventState event) {
+    Features f = event.features();
+    Map<String, Double> keys = keys(event.centroid);
+    State best = null;
+    double bestScore = -1;
+    for (String id : index.candidates(keys, parameters.maxCandidates(), this::live)) {
+      State s = storylines.get(id);
+      if (conflict(tagsOfEvent.getOrDefault(event.id, Set.of()), s.tags)) {
+        continue;
+      }
+      double score = similarity.compare(f, s.centroid.features(NO_TIME)).total();
+      if (score >= parameters.join() && score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      best = new State("sl-" + event.id.substring(3), event.id, seq++);
+      storylines.put(best.id, best);
+    }
+    best.events.add(event.id);
+    best.tags.addAll(tagsOfEvent.getOrDefault(event.id, Set.of()));
+    best.centroid.add(f, 1);
+    storylineOfEvent.put(event.id, best.id);
+    for (String k : keys.keySet()) {
+      index.post(k, best.id);
+    }
+    mergeAround(best, keys);
+    Integer group = mustLinkOf.get(event.id);
+    if (group != null) {
+      enforce(group);
+    }
+  }
+
+  private void moveAbsorbed(EventState survivor, EventState absorbed) {
+    State to = storylines.get(storylineOf(survivor.id).orElseThrow());
+    String fromId = storylineOfEvent.remove(absorbed.id);
+    State from = fromId == null ? null : storylines.get(resolve(fromId));
+    if (from != null && from != to) {
+      from.events.remove(absorbed.id);
+      from.centroid.add(absorbed.centroid.features(null), -1);
+      to.centroid.add(absorbed.centroid);
+      if (from.events.isEmpty()) {
+        storylines.remove(from.id);
+        aliases.put(from.id, to.id);
+      } else {
+        retag(from);
+      }
+    } else if (from != null) {
+      from.events.remove(absorbed.id);
+    }
+    Set<String> tags = tagsOfEvent.remove(absorbed.id);
+    if (tags != null) {
+      tagsOfEvent.computeIfAbsent(survivor.id, k -> new HashSet<>()).addAll(tags);
+    }
+    retag(to);
+    Integer group = mustLinkOf.get(absorbed.id);
+    if (group != null) {
+      mustLinkOf.put(survivor.id, group);
+      enforce(group);
+    }
+  }
+
+  /** Merges the storylines near {@code grown} that became similar enough. */
+  private void mergeAround(State grown, Map<String, Double> keys) {
+    State survivor = grown;
+    for (String id : index.candidates(keys, parameters.maxCandidates(), this::live)) {
+      State other = storylines.get(id);
+      if (other == null || other == survivor || conflict(survivor.tags, other.tags)) {
+        continue;
+      }
+      double score = similarity.compare(survivor.centroid.features(NO_TIME), other.centroid.features(NO_TIME)).total();
+      if (score >= parameters.merge()) {
+        survivor = union(survivor, other);
+      }
+    }
+  }
+
+  private void enforce(int group) {
+    State target = null;
+    for (String e : mustLinks.get(group)) {
+      Optional<String> s = storylineOf(e);
+      if (s.isEmpty()) {
+        continue;
+      }
+      State st = storylines.get(s.get());
+      target = target == null ? st : target == st ? target : union(target, st);
+    }
+  }
+
+  /** Joins two storylines; the older survives. */
+  private State union(State a, State b) {
+    State keep = a.seq <= b.seq ? a : b;
+    State gone = keep == a ? b : a;
+    for (String e : gone.events) {
+      keep.events.add(e);
+      storylineOfEvent.put(e, keep.id);
+    }
+    keep.centroid.add(gone.centroid);
+    keep.tags.addAll(gone.tags);
+    storylines.remove(gone.id);
+    aliases.put(gone.id, keep.id);
+    return keep;
+  }
+
+  /** Moves {@code events} out of {@code from} into a new storyline anchored on the earliest of them. */
+  private void carveOut(State from, List<String> events) {
+    List<EventState> moved = events.stream().map(clusterer::state).sorted(Comparator.comparingLong(e -> e.seq)).toList();
+    String anchor = moved.getFirst().id;
+    String id = "sl-" + anchor.substring(3);
+    for (int n = 2; storylines.containsKey(id) || aliases.containsKey(id); n++) {
+      id = "sl-" + anchor.substring(3) + "-" + n;
+    }
+    State to = new State(id, anchor, seq++);
+    storylines.put(to.id, to);
+    for (EventState e : moved) {
+      from.events.remove(e.id);
+      from.centroid.add(e.centroid.features(null), -1);
+      to.events.add(e.id);
+      to.centroid.add(e.centroid);
+      storylineOfEvent.put(e.id, to.id);
+      for (String k : keys(e.centroid).keySet()) {
+        index.post(k, to.id);
+      }
+    }
+  }
+
+  private void retag(State s) {
+    s.tags.clear();
+    s.events.forEach(e -> s.tags.addAll(tagsOfEvent.getOrDefault(e, Set.of())));
+  }
+
+  private void post(State s, Features f) {
+    Centroid c = new Centroid(MAX_TERMS);
+    c.add(f, 1);
+    keys(c).keySet().forEach(k -> index.post(k, s.id));
+  }
+
+  private Map<String, Double> keys(Centroid c) {
+    DocumentFrequencies df = clusterer.frequencies();
+    Map<String, Double> keys = new LinkedHashMap<>();
+    for (String e : c.topEntities(parameters.salientEntities(), df)) {
+      keys.put(DocumentFrequencies.entityKey(e), df.idf(DocumentFrequencies.entityKey(e)));
+    }
+    for (String t : c.topTerms(parameters.salientTerms(), df)) {
+      keys.put(DocumentFrequencies.termKey(t), df.idf(DocumentFrequencies.termKey(t)));
+    }
+    return keys;
+  }
+
+  /** True when one side holds tag {@code n:a} and the other {@code n:b}. */
+  private static boolean conflict(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (String t : a) {
+      String opposite = t.endsWith(":a") ? t.substring(0, t.length() - 1) + "b" : t.substring(0, t.length() - 1) + "a";
+      if (b.contains(opposite)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private State require(String id) {
+    State s = storylines.get(resolve(id));
+    if (s == null) {
+      throw new IllegalArgumentException("no storyline with id '" + id + "'; ids look like sl-3f2a9c0b1d4e "
+          + "(list them with storylines())");
+    }
+    return s;
+  }
+
+  private String resolve(String id) {
+    String current = id;
+    while (aliases.containsKey(current)) {
+      current = aliases.get(current);
+    }
+    return current;
+  }
+
+  private String live(String id) {
+    String current = resolve(id);
+    return storylines.containsKey(current) ? current : null;
+  }
+}

@@ -1,0 +1,64 @@
+package io.storyline.events;
+
+import io.storyline.entities.EntityType;
+import io.storyline.entities.key.NameKey;
+import io.storyline.entities.lexicon.LanguageData;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised terms of a text, comparable across languages and scripts without translation: words are lowercased,
+ * stop words dropped, romanised and reduced the way entity linking keys are ({@code парламент} and
+ * {@code parlament} agree), then cut to their first {@value #PREFIX} letters, so inflections and many cognates
+ * ({@code ukrainy}, {@code україни}, {@code ukraine}) meet. Numbers of two or more digits are kept as they are.
+ * Thread-safe.
+ */
+public final class Terms {
+  /** Letters kept of each reduced word: long enough to tell most words apart, short enough to meet cognates. */
+  public static final int PREFIX = 5;
+  /** Reduced words shorter than this are dropped (particles, most abbreviations). */
+  public static final int MIN_LETTERS = 4;
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*|\\p{N}{2,}(?:[.,]\\p{N}{3})*");
+  private static final int CACHE_LIMIT = 400_000;
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+  private Terms() {}
+
+  /** The normalised terms of {@code text} written in {@code language}, with their counts, sorted. */
+  public static Map<String, Integer> of(String text, String language) {
+    LanguageData data = LanguageData.of(language);
+    Map<String, Integer> counts = new TreeMap<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      String term = Character.isDigit(word.charAt(0)) ? word.replaceAll("[.,]", "")
+          : data.isStopword(word) ? null : reduce(word, language);
+      if (term != null && !term.isEmpty()) {
+        counts.merge(term, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** The term of one lowercase word, or an empty string when it is too short to carry meaning. */
+  static String reduce(String word, String language) {
+    String cacheKey = language + '|' + word;
+    String cached = CACHE.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    String key = NameKey.of(word, EntityType.MISC, language).replace(" ", "");
+    String term = key.length() < MIN_LETTERS || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? ""
+        : key.substring(0, Math.min(PREFIX, key.length()));
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(cacheKey, term);
+    return term;
+  }
+}

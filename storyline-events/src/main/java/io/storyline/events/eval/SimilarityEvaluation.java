@@ -1,0 +1,199 @@
+package io.storyline.events.eval;
+
+import io.storyline.core.Article;
+import io.storyline.core.Outcome;
+import io.storyline.core.Pipeline;
+import io.storyline.entities.registry.Entity;
+import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.events.ArticleSimilarity;
+import io.storyline.events.DocumentFrequencies;
+import io.storyline.events.Profile;
+import io.storyline.events.Profiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pairwise news similarity on the SemEval-2022 Task 8 pairs that have text ({@code pairs_with_text.csv}): both
+ * texts of every pair go through the real pipeline (language as given by the file), IDF comes from all the texts
+ * (no labels used), and {@link ArticleSimilarity} is correlated (Pearson) with the negated gold Overall score
+ * (1 = same story, 4 = unrelated), overall and per language pair. A plain bag-of-words TF-IDF cosine is reported
+ * beside it as the anchor.
+ */
+public final class SimilarityEvaluation {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Pipeline pipeline;
+  private final EntityRegistry registry;
+  private final ArticleSimilarity.Weights weights;
+
+  /** {@code pipeline} must provide language, event date and entities; {@code registry} links them (use a fresh one). */
+  public SimilarityEvaluation(Pipeline pipeline, EntityRegistry registry, ArticleSimilarity.Weights weights) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  /** One scored pair. */
+  public record Pair(String pairId, String languages, double gold, ArticleSimilarity.Score score, double tfidf) {}
+
+  /** Correlations of one group of pairs (a language pair, or all). */
+  public record Row(String languages, int pairs, double pearson, double entitiesOnly, double termsOnly, double tfidf) {}
+
+  /** The correlations, and the scored pairs. */
+  public record Report(List<Row> rows, List<Pair> pairs, int failedTexts, double seconds) {
+
+    /** The overall row. */
+    public Row overall() {
+      return rows.getFirst();
+    }
+
+    /** The row of a language pair such as {@code de-en}. */
+    public Row row(String languages) {
+      return rows.stream().filter(r -> r.languages().equals(languages)).findFirst().orElseThrow(
+          () -> new IllegalArgumentException("no pairs in '" + languages + "'; present: "
+              + rows.stream().map(Row::languages).toList()));
+    }
+
+    public String table() {
+      Table t = new Table("pairs", "n", "Pearson", "entities only", "terms only", "TF-IDF anchor");
+      rows.forEach(r -> t.row(r.languages(), r.pairs(), r.pearson(), r.entitiesOnly(), r.termsOnly(), r.tfidf()));
+      return t.render();
+    }
+
+    /** Writes {@code pair_id,score} lines (with a header) to {@code file}. */
+    public void writeScores(Path file) {
+      StringBuilder sb = new StringBuilder("pair_id,score\n");
+      for (Pair p : pairs) {
+        sb.append(p.pairId()).append(',').append(String.format(Locale.ROOT, "%.6f", p.score().total())).append('\n');
+      }
+      try {
+        Files.writeString(file, sb);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the pair scores to " + file, e);
+      }
+    }
+  }
+
+  /** Runs the evaluation over {@code csv} ({@code pairs_with_text.csv}). */
+  public Report run(Path csv) {
+    long started = System.nanoTime();
+    List<Map<String, String>> rows;
+    try {
+      rows = Csv.parse(Files.readString(csv));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + csv, e);
+    }
+    Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    Map<String, Integer> wordFrequencies = new HashMap<>();
+    Map<String, Profile> profiles = new HashMap<>();
+    Map<String, Map<String, Integer>> words = new HashMap<>();
+    int failed = 0;
+    for (Map<String, String> row : rows) {
+      for (int side = 1; side <= 2; side++) {
+        String id = row.get("pair_id") + "#" + side;
+        String text = row.get("text" + side);
+        String language = row.get("lang" + side);
+        Article article = Article.of(id, "semeval2022:" + id, null, null, text, Map.of("lang", language));
+        if (pipeline.process(article) instanceof Outcome.Processed p) {
+          Profile profile = profiler.profile(registry.link(p.article(), Instant.EPOCH));
+          profiles.put(id, profile);
+          frequencies.add(profile);
+        } else {
+          failed++;
+        }
+        Map<String, Integer> bag = bag(text);
+        words.put(id, bag);
+        bag.keySet().forEach(w -> wordFrequencies.merge(w, 1, Integer::sum));
+      }
+    }
+    ArticleSimilarity similarity = new ArticleSimilarity(weights, frequencies);
+    int texts = words.size();
+    List<Pair> pairs = new ArrayList<>();
+    for (Map<String, String> row : rows) {
+      Profile a = profiles.get(row.get("pair_id") + "#1");
+      Profile b = profiles.get(row.get("pair_id") + "#2");
+      if (a == null || b == null) {
+        continue;
+      }
+      double tfidf = tfidf(words.get(row.get("pair_id") + "#1"), words.get(row.get("pair_id") + "#2"), wordFrequencies,
+          texts);
+      pairs.add(new Pair(row.get("pair_id"), row.get("lang1") + "-" + row.get("lang2"),
+          -Double.parseDouble(row.get("Overall")), similarity.compare(a, b), tfidf));
+    }
+    Map<String, List<Pair>> groups = new TreeMap<>();
+    pairs.forEach(p -> groups.computeIfAbsent(p.languages(), k -> new ArrayList<>()).add(p));
+    List<Row> table = new ArrayList<>();
+    table.add(row("all", pairs));
+    groups.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size())
+        .forEach(g -> table.add(row(g.getKey(), g.getValue())));
+    return new Report(table, pairs, failed, (System.nanoTime() - started) / 1e9);
+  }
+
+  private static Row row(String languages, List<Pair> pairs) {
+    return new Row(languages, pairs.size(), pearson(pairs, p -> p.score().total()),
+        pearson(pairs, p -> p.score().entities()), pearson(pairs, p -> p.score().terms()), pearson(pairs, Pair::tfidf));
+  }
+
+  /** Pearson correlation of {@code x} with the (negated) gold score. */
+  static double pearson(List<Pair> pairs, ToDoubleFunction<Pair> x) {
+    int n = pairs.size();
+    double mx = pairs.stream().mapToDouble(x).average().orElse(0);
+    double my = pairs.stream().mapToDouble(Pair::gold).average().orElse(0);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (Pair p : pairs) {
+      double dx = x.applyAsDouble(p) - mx;
+      double dy = p.gold() - my;
+      sxy += dx * dy;
+      sxx += dx * dx;
+      syy += dy * dy;
+    }
+    return n < 2 || sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+  }
+
+  private static Map<String, Integer> bag(String text) {
+    Map<String, Integer> bag = new HashMap<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      bag.merge(m.group(), 1, Integer::sum);
+    }
+    return bag;
+  }
+
+  /** Plain TF-IDF cosine of two bags of lowercased words: the anchor. */
+  private static double tfidf(Map<String, Integer> a, Map<String, Integer> b, Map<String, Integer> df, int n) {
+    double dot = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer other = b.get(e.getKey());
+      if (other != null) {
+        double idf = Math.log((double) n / df.get(e.getKey()));
+        dot += e.getValue() * other * idf * idf;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a, df, n) * norm(b, df, n));
+  }
+
+  private static double norm(Map<String, Integer> v, Map<String, Integer> df, int n) {
+    double sum = 0;
+    for (Map.Entry<String, Integer> e : v.entrySet()) {
+      double x = e.getValue() * Math.log((double) n / df.get(e.getKey()));
+      sum += x * x;
+    }
+    return Math.sqrt(sum);
+  }
+}

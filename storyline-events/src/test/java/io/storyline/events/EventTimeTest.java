@@ -1,0 +1,42 @@
+package io.storyline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EventTimeTest {
+
+  @ParameterizedTest(name = "{0} shows as {1}")
+  @CsvSource({
+      "2023-05-03, 2023-05-03",
+      "2024-07, 2024-07",
+      "XXXX-04-08/XXXX-04-09, ????-04-08..09",
+      "2024-04-30/2024-05-02, 2024-04-30..05-02",
+      "XXXX-WXX-4, ????-??-?? (Thu)",
+      "XXXX-XX-XX, ????-??-??",
+      "2023-05-03T14:30, 2023-05-03 14:30"})
+  void showsDatesAsPreciselyAsTheyAreKnown(String value, String shown) {
+    assertThat(EventTime.parse(value).display()).isEqualTo(shown);
+  }
+
+  @Test
+  void measuresGapsExactlyWhenYearsAreKnownAndAroundTheYearWhenNot() {
+    assertThat(EventTime.parse("2024-07").gapDays(EventTime.parse("2024-07-12"))).hasValue(0);
+    assertThat(EventTime.parse("2024-07-01").gapDays(EventTime.parse("2024-07-11"))).hasValue(10);
+    assertThat(EventTime.parse("XXXX-04-08/XXXX-04-09").gapDays(EventTime.parse("2025-04-10"))).hasValue(1);
+    assertThat(EventTime.parse("XXXX-12-30").gapDays(EventTime.parse("XXXX-01-02"))).hasValue(3);
+    assertThat(EventTime.parse("XXXX-WXX-4").gapDays(EventTime.parse("2024-07-12"))).isEmpty();
+    assertThat(EventTime.parse("not a date").placed()).isFalse();
+  }
+
+  @Test
+  void ordersDatedTimesFirstThenDaysOfUnknownYearsThenTheRest() {
+    List<String> sorted = Stream.of("XXXX-XX-XX", "XXXX-04-08", "2024-07", "XXXX-WXX-4", "2023-05-03", "XXXX-01-02")
+        .map(EventTime::parse).sorted(EventTime.TIMELINE).map(EventTime::value).toList();
+    assertThat(sorted).containsExactly("2023-05-03", "2024-07", "XXXX-01-02", "XXXX-04-08", "XXXX-WXX-4", "XXXX-XX-XX");
+  }
+}

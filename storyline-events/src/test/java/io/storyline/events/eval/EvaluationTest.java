@@ -1,0 +1,45 @@
+package io.storyline.events.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.events.Analysed;
+import io.storyline.events.ArticleSimilarity;
+import io.storyline.events.Chronicle;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The full evaluations over ../shared/evaldata (skipped when absent), excluded from the default build:
+ * {@code ./mvnw -o -f storyline-events/pom.xml test -Devents.excludedGroups=none -Dgroups=eval -Dtest=EvaluationTest}.
+ * Floors sit a little under the measured figures (docs/quality-events.md).
+ */
+@Tag("eval")
+class EvaluationTest {
+
+  @Test
+  void groupsSlavicNerDocumentsIntoTheirTopics() {
+    Path data = Analysed.evaldata("slavicner");
+    TopicEvaluation.Report report = new TopicEvaluation(Analysed.PIPELINE, Analysed.registry(),
+        Chronicle.Options.DEFAULT).run(data);
+    System.out.println(report.table());
+    assertThat(report.failed()).isZero();
+    assertThat(report.f1()).as("B-cubed F1, measured 0.802").isGreaterThanOrEqualTo(0.78);
+    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.772").isGreaterThanOrEqualTo(0.74);
+  }
+
+  @Test
+  void correlatesWithTheSemEvalSimilarityJudgements() {
+    Path csv = Analysed.evaldata("semeval2022-task8-news-similarity").resolve("pairs_with_text.csv");
+    SimilarityEvaluation.Report report = new SimilarityEvaluation(Analysed.PIPELINE, Analysed.registry(),
+        ArticleSimilarity.Weights.DEFAULT).run(csv);
+    System.out.println(report.table());
+    String out = System.getProperty("events.scores");
+    if (out != null) {
+      report.writeScores(Path.of(out));
+    }
+    assertThat(report.overall().pearson()).as("Pearson, measured 0.653").isGreaterThanOrEqualTo(0.63)
+        .isGreaterThan(report.overall().tfidf());
+    assertThat(report.row("de-en").pearson()).as("de-en Pearson, measured 0.656").isGreaterThanOrEqualTo(0.63);
+  }
+}
