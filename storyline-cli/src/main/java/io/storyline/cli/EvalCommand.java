@@ -2,7 +2,13 @@ package io.storyline.cli;
 
 import io.storyline.clean.CleanStage;
 import io.storyline.clean.eval.ProseRetentionEvaluation;
+import io.storyline.app.Analysis;
 import io.storyline.entities.MentionRecognizer;
+import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.events.ArticleSimilarity;
+import io.storyline.events.Chronicle;
+import io.storyline.events.eval.SimilarityEvaluation;
+import io.storyline.events.eval.TopicEvaluation;
 import io.storyline.entities.eval.ConllEvaluation;
 import io.storyline.entities.eval.SlavicNerEvaluation;
 import io.storyline.ingest.HtmlExtractor;
@@ -28,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on public evaluation data; each subcommand can fail below a floor (for CI).",
     subcommands = {EvalCommand.LangId.class, EvalCommand.Clean.class, EvalCommand.Timex.class, EvalCommand.PubDate.class,
-        EvalCommand.SlavicNer.class, EvalCommand.Conll.class})
+        EvalCommand.SlavicNer.class, EvalCommand.Conll.class, EvalCommand.Topics.class, EvalCommand.Similarity.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -240,6 +246,65 @@ final class EvalCommand implements Runnable {
         code |= floor(out, set.name() + " span F1", report.overall(set.name()).f1(), minF1);
       }
       return code;
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = {"Storylines on SlavicNER: all documents of all languages clustered together (gold labels ignored),",
+          "scored against the 7 gold topics with B-cubed precision/recall/F1 and the share of cross-lingual",
+          "same-topic pairs grouped together."})
+  static final class Topics implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "e.g. ../shared/evaldata/slavicner")
+    Path data;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the B-cubed F1 is below X.")
+    Double minF1;
+
+    @Override
+    public Integer call() {
+      requireDirectory(data, "the slavicner folder");
+      PrintWriter out = spec.commandLine().getOut();
+      Analysis analysis = Analysis.create("default", "low");
+      TopicEvaluation.Report report = new TopicEvaluation(analysis.pipeline(),
+          EntityRegistry.inMemory(analysis.recognizer().gazetteer()::canonical), Chronicle.Options.DEFAULT).run(data);
+      out.println(report.table());
+      return floor(out, "B-cubed F1", report.f1(), minF1);
+    }
+  }
+
+  @Command(name = "similarity", mixinStandardHelpOptions = true,
+      description = {"Article similarity on SemEval-2022 task 8 pairs: Pearson correlation with the gold Overall score",
+          "(negated: 1 = same story), overall and per language pair."})
+  static final class Similarity implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "CSV",
+        description = "e.g. ../shared/evaldata/semeval2022-task8-news-similarity/pairs_with_text.csv")
+    Path data;
+
+    @Option(names = "--scores", paramLabel = "FILE", description = "Also write the per-pair scores (pair_id,score) here.")
+    Path scores;
+
+    @Option(names = "--min-pearson", paramLabel = "X", description = "Exit 1 when the overall Pearson correlation is below X.")
+    Double minPearson;
+
+    @Override
+    public Integer call() {
+      if (!Files.isRegularFile(data)) {
+        throw new IllegalArgumentException("'" + data + "' is not a file; pass --data with pairs_with_text.csv");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Analysis analysis = Analysis.create("default", "low");
+      SimilarityEvaluation.Report report = new SimilarityEvaluation(analysis.pipeline(),
+          EntityRegistry.inMemory(analysis.recognizer().gazetteer()::canonical), ArticleSimilarity.Weights.DEFAULT).run(data);
+      out.println(report.table());
+      if (scores != null) {
+        report.writeScores(scores);
+        out.println("per-pair scores written to " + scores);
+      }
+      return floor(out, "overall Pearson", report.overall().pearson(), minPearson);
     }
   }
 }
