@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Counts of one ingest run. {@code stored}, {@code updated} and {@code duplicates} count only
+ * Counts of one ingest run; {@code writing} is the time spent in the single writer (linking entities,
+ * placing events, indexing, storing, committing). {@code stored}, {@code updated} and {@code duplicates} count only
  * committed articles: what is reported here as stored survives a crash.
  */
 public record IngestReport(long read, long stored, long updated, long duplicates, List<Problem> skipped,
-    List<Problem> failed, Duration elapsed) {
+    List<Problem> failed, Duration elapsed, Duration writing) {
 
   /** A document that could not be read ({@code location} is a path, or {@code path:line}) or processed. */
   public record Problem(String location, String reason) {}

@@ -132,6 +132,7 @@ public final class IngestRun {
           }
           break;
         }
+        long writeStart = System.nanoTime();
         counts.handle(item, store, linker);
         long now = System.nanoTime();
         if (counts.pending() >= COMMIT_EVERY || (counts.pending() > 0 && now - lastCommit >= COMMIT_NANOS)) {
@@ -139,6 +140,7 @@ public final class IngestRun {
           counts.committed();
           lastCommit = now;
         }
+        counts.writingNanos += System.nanoTime() - writeStart;
         if (now - lastProgress >= PROGRESS_NANOS) {
           listener.progress(counts.report(System.nanoTime() - start));
           lastProgress = now;
@@ -206,6 +208,7 @@ public final class IngestRun {
     long pendingStored;
     long pendingUpdated;
     long pendingDuplicates;
+    long writingNanos;
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
 
@@ -245,7 +248,8 @@ public final class IngestRun {
     }
 
     IngestReport report(long nanos) {
-      return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos));
+      return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos),
+          Duration.ofNanos(writingNanos));
     }
 
     private static Outcome outcome(Doc doc) {

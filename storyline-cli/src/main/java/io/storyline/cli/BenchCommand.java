@@ -78,15 +78,17 @@ final class BenchCommand implements Callable<Integer> {
     Console.summary(out, spec.commandLine().getErr(), report);
     out.printf(Locale.ROOT, "threads: %d, languages: %s, langid accuracy: %s, pipeline set-up: %.1f s%n",
         analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
-    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, link, index, store; %d threads)%n",
+    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, index, store; %d threads)%n",
         report.perSecond(), String.join(", ", timed.stream().map(TimedStage::name).toList()), analysis.threads());
     for (TimedStage t : timed) {
       out.printf(Locale.ROOT, "  stage %-10s %.3f ms/article%n", t.name(), t.meanMillis());
     }
+    out.printf(Locale.ROOT, "  writer (link entities, place in events, index, store, commit; one thread) %.3f ms/article%n",
+        report.read() == 0 ? 0.0 : report.writing().toNanos() / 1e6 / report.read());
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
-    out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities)%n",
+    out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
-        size(data.resolve("entities")) >> 20, entities);
+        size(data.resolve("entities")) >> 20, entities, size(data.resolve("events")) >> 20);
     return 0;
   }
 
