@@ -62,6 +62,14 @@ class ArticleTest {
   }
 
   @Test
+  void readableTextCutsDebrisAndCollapsesTheBlankLinesItLeaves() {
+    Article a = Article.of(null, "s", null, null, "Reklama\n\nFirst  paragraph.\n0\n423\n\n\nSecond.", Map.of())
+        .with(Layers.REMOVED, List.of(new RemovedSpan(0, 7, "ad-label", "clean"), new RemovedSpan(27, 28, "counter", "clean"),
+            new RemovedSpan(29, 32, "counter", "clean")));
+    assertThat(TextMask.readable(a)).isEqualTo("First paragraph.\n\nSecond.");
+  }
+
+  @Test
   void titleFallsBackToTheTitleLineFoundByCleanup() {
     Article a = Article.of(null, "s", null, null, "Headline\nBody.", Map.of()).with(Layers.TITLE, new TextSpan(0, 8, "clean"));
     assertThat(a.displayTitle()).isEqualTo("Headline");
