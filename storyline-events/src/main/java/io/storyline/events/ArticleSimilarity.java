@@ -132,7 +132,7 @@ public final class ArticleSimilarity {
   }
 
   private double idf(String key, boolean entities) {
-    return frequencies.idf(entities ? DocumentFrequencies.entityKey(key) : DocumentFrequencies.termKey(key));
+    return entities ? frequencies.entityIdf(key) : frequencies.termIdf(key);
   }
 
   private static double weight(double raw, boolean entities) {

@@ -7,23 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** Summed features of a group (an event's articles, a storyline's events), with the terms kept to a bounded number. */
+/**
+ * Summed features of a group (an event's articles, a storyline's events), with entities and terms each kept to a
+ * bounded number (the heaviest), so comparing with a group costs the same however large it grows.
+ */
 final class Centroid {
-  private final int maxTerms;
+  private final int maxKeys;
   final Map<String, Double> entities = new HashMap<>();
   final Map<String, Double> terms = new HashMap<>();
   float[] vector;
 
-  Centroid(int maxTerms) {
-    this.maxTerms = maxTerms;
+  /** A centroid keeping at most about {@code maxKeys} entities and as many terms. */
+  Centroid(int maxKeys) {
+    this.maxKeys = maxKeys;
   }
 
   /** Adds ({@code sign} 1) or removes ({@code sign} -1) one member's features. */
   void add(Features f, int sign) {
     merge(entities, f.entities(), sign);
     merge(terms, f.terms(), sign);
-    if (terms.size() > 2 * maxTerms) {
-      prune();
+    if (terms.size() > 2 * maxKeys) {
+      prune(terms);
+    }
+    if (entities.size() > 2 * maxKeys) {
+      prune(entities);
     }
     if (f.vector() != null) {
       if (vector == null) {
@@ -46,12 +53,12 @@ final class Centroid {
 
   /** The {@code n} entities of most weight times IDF, best first. */
   List<String> topEntities(int n, DocumentFrequencies df) {
-    return top(entities, n, k -> df.idf(DocumentFrequencies.entityKey(k)));
+    return top(entities, n, df::entityIdf);
   }
 
   /** The {@code n} terms of most weight times IDF, best first. */
   List<String> topTerms(int n, DocumentFrequencies df) {
-    return top(terms, n, k -> df.idf(DocumentFrequencies.termKey(k)));
+    return top(terms, n, df::termIdf);
   }
 
   private static List<String> top(Map<String, Double> weights, int n, ToDoubleFunction<String> idf) {
@@ -61,11 +68,12 @@ final class Centroid {
     return all.stream().limit(n).map(Map.Entry::getKey).toList();
   }
 
-  private void prune() {
-    List<Map.Entry<String, Double>> all = new ArrayList<>(terms.entrySet());
+  /** Keeps the {@code maxKeys} heaviest keys. */
+  private void prune(Map<String, Double> weights) {
+    List<Map.Entry<String, Double>> all = new ArrayList<>(weights.entrySet());
     all.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey));
-    for (Map.Entry<String, Double> e : all.subList(maxTerms, all.size())) {
-      terms.remove(e.getKey());
+    for (Map.Entry<String, Double> e : all.subList(maxKeys, all.size())) {
+      weights.remove(e.getKey());
     }
   }
 

@@ -8,17 +8,18 @@ import java.util.Map;
  * entities and terms weigh more. Not thread-safe: the single writer that clusters also counts.
  */
 public final class DocumentFrequencies {
-  private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Integer> entities = new HashMap<>();
+  private final Map<String, Integer> terms = new HashMap<>();
   private int documents;
 
   /** Counts one profile's entities and terms once each. */
   public void add(Profile profile) {
     documents++;
     for (Actor a : profile.actors()) {
-      counts.merge(entityKey(a.entityId()), 1, Integer::sum);
+      entities.merge(a.entityId(), 1, Integer::sum);
     }
     for (String t : profile.terms().keySet()) {
-      counts.merge(termKey(t), 1, Integer::sum);
+      terms.merge(t, 1, Integer::sum);
     }
   }
 
@@ -28,7 +29,8 @@ public final class DocumentFrequencies {
 
   /** Profiles carrying {@code key} ({@link #entityKey} or {@link #termKey}). */
   public int count(String key) {
-    return counts.getOrDefault(key, 0);
+    return key.startsWith("e:") ? entities.getOrDefault(key.substring(2), 0)
+        : key.startsWith("t:") ? terms.getOrDefault(key.substring(2), 0) : 0;
   }
 
   /**
@@ -36,7 +38,21 @@ public final class DocumentFrequencies {
    * once, never below {@code ln 2}, so a key every profile carries still counts a little.
    */
   public double idf(String key) {
-    return Math.log(1 + (documents + 1.0) / (count(key) + 0.5));
+    return idf(count(key));
+  }
+
+  /** The IDF of an entity id. */
+  double entityIdf(String entityId) {
+    return idf(entities.getOrDefault(entityId, 0));
+  }
+
+  /** The IDF of a term. */
+  double termIdf(String term) {
+    return idf(terms.getOrDefault(term, 0));
+  }
+
+  private double idf(int count) {
+    return Math.log(1 + (documents + 1.0) / (count + 0.5));
   }
 
   static String entityKey(String entityId) {

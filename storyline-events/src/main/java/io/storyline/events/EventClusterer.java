@@ -198,6 +198,9 @@ public final class EventClusterer {
     while (aliases.containsKey(current)) {
       current = aliases.get(current);
     }
+    for (String step = id; !step.equals(current); ) {
+      step = aliases.put(step, current);
+    }
     return current;
   }
 

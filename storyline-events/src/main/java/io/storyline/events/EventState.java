@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /** The mutable state of one event inside the clusterer: its articles' profiles (without terms) and their sums. */
 final class EventState {
-  /** Terms kept per event centroid. */
-  static final int MAX_TERMS = 400;
+  /** Entities and terms kept per event centroid, each. */
+  static final int MAX_KEYS = 300;
   private static final Comparator<Profile> BEST_DATE = Comparator
       .comparingInt((Profile p) -> p.time().yearKnown() ? 0 : p.time().placed() ? 1 : 2)
       .thenComparingDouble(p -> -p.dateConfidence());
@@ -17,7 +17,7 @@ final class EventState {
   final String id;
   final long seq;
   final List<Profile> members = new ArrayList<>();
-  final Centroid centroid = new Centroid(MAX_TERMS);
+  final Centroid centroid = new Centroid(MAX_KEYS);
   private final Map<String, Integer> kinds = new TreeMap<>();
   private Profile dated;
 

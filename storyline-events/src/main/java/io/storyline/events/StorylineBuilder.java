@@ -55,8 +55,10 @@ public final class StorylineBuilder {
   }
 
   private static final EventTime NO_TIME = EventTime.parse(null);
-  /** Terms kept per storyline centroid. */
-  static final int MAX_TERMS = 1000;
+  /** Entities and terms kept per storyline centroid, each. */
+  static final int MAX_KEYS = 500;
+  /** Candidate storylines checked for a merge after one grew, at most. */
+  static final int MERGE_CHECKS = 5;
 
   /** A storyline's mutable state. */
   static final class State {
@@ -65,7 +67,7 @@ public final class StorylineBuilder {
     final String anchor;
     final long seq;
     final Set<String> events = new LinkedHashSet<>();
-    final Centroid centroid = new Centroid(MAX_TERMS);
+    final Centroid centroid = new Centroid(MAX_KEYS);
     final Set<String> tags = new HashSet<>();
 
     State(String id, String anchor, long seq) {
@@ -255,24 +257,24 @@ public final class StorylineBuilder {
     State to = storylines.get(storylineOf(survivor.id).orElseThrow());
     String fromId = storylineOfEvent.remove(absorbed.id);
     State from = fromId == null ? null : storylines.get(resolve(fromId));
-    if (from != null && from != to) {
+    Set<String> tags = tagsOfEvent.remove(absorbed.id);
+    if (tags != null) {
+      tagsOfEvent.computeIfAbsent(survivor.id, k -> new HashSet<>()).addAll(tags);
+      to.tags.addAll(tags);
+    }
+    if (from != null) {
       from.events.remove(absorbed.id);
-      from.centroid.add(absorbed.centroid.features(null), -1);
+    }
+    if (from != null && from != to) {
+      from.centroid.add(absorbed.centroid.features(NO_TIME), -1);
       to.centroid.add(absorbed.centroid);
       if (from.events.isEmpty()) {
         storylines.remove(from.id);
         aliases.put(from.id, to.id);
-      } else {
+      } else if (tags != null) {
         retag(from);
       }
-    } else if (from != null) {
-      from.events.remove(absorbed.id);
     }
-    Set<String> tags = tagsOfEvent.remove(absorbed.id);
-    if (tags != null) {
-      tagsOfEvent.computeIfAbsent(survivor.id, k -> new HashSet<>()).addAll(tags);
-    }
-    retag(to);
     Integer group = mustLinkOf.get(absorbed.id);
     if (group != null) {
       mustLinkOf.put(survivor.id, group);
@@ -283,7 +285,7 @@ public final class StorylineBuilder {
   /** Merges the storylines near {@code grown} that became similar enough. */
   private void mergeAround(State grown, Map<String, Double> keys) {
     State survivor = grown;
-    for (String id : index.candidates(keys, parameters.maxCandidates(), this::live)) {
+    for (String id : index.candidates(keys, MERGE_CHECKS + 1, this::live)) {
       State other = storylines.get(id);
       if (other == null || other == survivor || conflict(survivor.tags, other.tags)) {
         continue;
@@ -334,7 +336,7 @@ public final class StorylineBuilder {
     storylines.put(to.id, to);
     for (EventState e : moved) {
       from.events.remove(e.id);
-      from.centroid.add(e.centroid.features(null), -1);
+      from.centroid.add(e.centroid.features(NO_TIME), -1);
       to.events.add(e.id);
       to.centroid.add(e.centroid);
       storylineOfEvent.put(e.id, to.id);
@@ -350,7 +352,7 @@ public final class StorylineBuilder {
   }
 
   private void post(State s, Features f) {
-    Centroid c = new Centroid(MAX_TERMS);
+    Centroid c = new Centroid(MAX_KEYS);
     c.add(f, 1);
     keys(c).keySet().forEach(k -> index.post(k, s.id));
   }
@@ -394,6 +396,9 @@ public final class StorylineBuilder {
     String current = id;
     while (aliases.containsKey(current)) {
       current = aliases.get(current);
+    }
+    for (String step = id; !step.equals(current); ) {
+      step = aliases.put(step, current);
     }
     return current;
   }

@@ -24,8 +24,8 @@ class EvaluationTest {
         Chronicle.Options.DEFAULT).run(data);
     System.out.println(report.table());
     assertThat(report.failed()).isZero();
-    assertThat(report.f1()).as("B-cubed F1, measured 0.802").isGreaterThanOrEqualTo(0.78);
-    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.772").isGreaterThanOrEqualTo(0.74);
+    assertThat(report.f1()).as("B-cubed F1, measured 0.800").isGreaterThanOrEqualTo(0.78);
+    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.765").isGreaterThanOrEqualTo(0.74);
   }
 
   @Test
