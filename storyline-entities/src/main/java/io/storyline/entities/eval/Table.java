@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A plain-text table with aligned columns, for evaluation reports. */
-final class Table {
+/** A plain-text table with aligned columns (Markdown-compatible), for evaluation reports; shared by the entity and event evaluations. */
+public final class Table {
   private final List<String[]> rows = new ArrayList<>();
 
-  Table(String... header) {
+  public Table(String... header) {
     rows.add(header);
   }
 
-  Table row(Object... cells) {
+  public Table row(Object... cells) {
     String[] r = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
       r[i] = cells[i] instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(cells[i]);
@@ -21,7 +21,7 @@ final class Table {
     return this;
   }
 
-  String render() {
+  public String render() {
     int columns = rows.getFirst().length;
     int[] width = new int[columns];
     for (String[] r : rows) {

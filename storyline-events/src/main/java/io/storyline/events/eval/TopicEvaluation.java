@@ -3,6 +3,7 @@ package io.storyline.events.eval;
 import io.storyline.core.Article;
 import io.storyline.core.Outcome;
 import io.storyline.core.Pipeline;
+import io.storyline.entities.eval.Table;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.events.Chronicle;
