@@ -3,8 +3,8 @@ package io.storyline.events;
 import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
+import io.storyline.core.Lead;
 import io.storyline.core.TextMask;
-import io.storyline.core.TextSpan;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
@@ -40,10 +40,6 @@ public final class Profiler {
   public static final int MAX_ACTORS = 40;
   /** Terms kept per profile, the most frequent first. */
   public static final int MAX_TERMS = 250;
-  /** Lead paragraphs after the title. */
-  static final int LEAD_PARAGRAPHS = 2;
-  /** A line shorter than this is a caption or byline, not a lead paragraph. */
-  static final int MIN_PARAGRAPH = 60;
   /** How close an organisation must be to a person's name to count as their affiliation. */
   static final int AFFILIATION_REACH = 30;
 
@@ -73,8 +69,9 @@ public final class Profiler {
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     EventDate date = article.expect(TimeLayers.EVENT_DATE);
     String clean = TextMask.clean(article);
-    int[] title = titleSpan(article, clean);
-    int leadEnd = leadEnd(clean, title[1]);
+    Lead where = Lead.of(article, clean);
+    int[] title = {where.titleStart(), where.titleEnd()};
+    int leadEnd = where.leadEnd();
     String titleText = clean.substring(title[0], title[1]);
     String lead = clean.substring(title[1], leadEnd);
 
@@ -166,34 +163,5 @@ public final class Profiler {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_TERMS).forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;
-  }
-
-  /** The title: the cleanup stage's title span, else the first non-blank line. */
-  static int[] titleSpan(Article article, String clean) {
-    Optional<TextSpan> title = article.get(Layers.TITLE);
-    if (title.isPresent()) {
-      return new int[] {title.get().start(), title.get().end()};
-    }
-    int start = 0;
-    while (start < clean.length() && Character.isWhitespace(clean.charAt(start))) {
-      start++;
-    }
-    int end = clean.indexOf('\n', start);
-    return new int[] {start, end < 0 ? clean.length() : end};
-  }
-
-  /** End of the lead: the first {@link #LEAD_PARAGRAPHS} prose lines after the title. */
-  static int leadEnd(String clean, int titleEnd) {
-    int at = titleEnd;
-    int paragraphs = 0;
-    while (at < clean.length() && paragraphs < LEAD_PARAGRAPHS) {
-      int next = clean.indexOf('\n', at + 1);
-      int end = next < 0 ? clean.length() : next;
-      if (clean.substring(at, end).strip().length() >= MIN_PARAGRAPH) {
-        paragraphs++;
-      }
-      at = end;
-    }
-    return at;
   }
 }

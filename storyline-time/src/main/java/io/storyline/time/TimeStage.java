@@ -4,9 +4,9 @@ import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layer;
 import io.storyline.core.Layers;
+import io.storyline.core.Lead;
 import io.storyline.core.Stage;
 import io.storyline.core.TextMask;
-import io.storyline.core.TextSpan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +18,6 @@ import java.util.Set;
  */
 public final class TimeStage implements Stage {
   public static final String NAME = "times";
-
-  /** Paragraphs after the title that make the lead. */
-  static final int LEAD_PARAGRAPHS = 2;
-  /** A line shorter than this is a caption, label or byline, not a lead paragraph. */
-  static final int MIN_PARAGRAPH = 60;
 
   private final TimeExpressionExtractor extractor;
   private final PublicationDateFinder publicationDates;
@@ -55,38 +50,9 @@ public final class TimeStage implements Stage {
     Optional<PublicationDate> published = publicationDates.find(article, lang);
     String clean = TextMask.clean(article);
     List<TimeExpression> times = extractor.extract(clean, lang, published.map(PublicationDate::reference).orElse(null));
-    int titleEnd = titleEnd(article, clean);
-    EventDate event = eventDates.find(times, published.orElse(null), titleEnd, leadEnd(clean, titleEnd));
+    Lead lead = Lead.of(article, clean);
+    EventDate event = eventDates.find(times, published.orElse(null), lead.titleEnd(), lead.leadEnd());
     Article out = article.with(TimeLayers.TIMES, times).with(TimeLayers.EVENT_DATE, event);
     return published.map(p -> out.with(TimeLayers.PUBLISHED, p)).orElse(out);
-  }
-
-  /** End of the title line: the cleanup stage's title span, else the first non-blank line. */
-  static int titleEnd(Article article, String clean) {
-    Optional<TextSpan> title = article.get(Layers.TITLE);
-    if (title.isPresent()) {
-      return title.get().end();
-    }
-    int start = 0;
-    while (start < clean.length() && Character.isWhitespace(clean.charAt(start))) {
-      start++;
-    }
-    int end = clean.indexOf('\n', start);
-    return end < 0 ? clean.length() : end;
-  }
-
-  /** End of the lead: the first {@link #LEAD_PARAGRAPHS} prose lines after the title. */
-  static int leadEnd(String clean, int titleEnd) {
-    int at = titleEnd;
-    int paragraphs = 0;
-    while (at < clean.length() && paragraphs < LEAD_PARAGRAPHS) {
-      int next = clean.indexOf('\n', at + 1);
-      int end = next < 0 ? clean.length() : next;
-      if (clean.substring(at, end).strip().length() >= MIN_PARAGRAPH) {
-        paragraphs++;
-      }
-      at = end;
-    }
-    return at;
   }
 }
