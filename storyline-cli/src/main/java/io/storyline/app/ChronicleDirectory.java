@@ -64,8 +64,7 @@ public final class ChronicleDirectory implements StorylineDirectory {
   }
 
   private EventCard card(Event e) {
-    String storyline = chronicle().storylines().stream().filter(s -> s.eventIds().contains(e.id())).map(Storyline::id)
-        .findFirst().orElse(null);
+    String storyline = e.articleIds().isEmpty() ? null : chronicle().storylineOf(e.articleIds().getFirst()).orElse(null);
     List<EntitySummary> key = e.keyEntityIds().stream().map(id -> workspace.entities().get(id)).flatMap(Optional::stream)
         .map(RegistryDirectory::summary).toList();
     return new EventCard(e.id(), storyline, DateSpan.parse(e.dateValue()).orElse(null), e.gist(), e.languages(), key,

@@ -76,25 +76,13 @@ final class EntityCommand implements Callable<Integer> {
         "no entity with id '" + id + "'; list the ids with: storyline entities"));
   }
 
-  /** Shared by the correcting subcommands: where, and who is correcting. */
-  abstract static class Correction implements Callable<Integer> {
-    @ParentCommand EntityCommand parent;
-    @Spec CommandSpec spec;
-    @Mixin DataDir dataDir;
-
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
-        description = "Who makes the correction (default: ${DEFAULT-VALUE}).")
-    String by;
-
+  /** A registry correction; the registry is committed after it. */
+  abstract static class Correction extends CorrectionCommand {
     @Override
-    public Integer call() {
-      java.nio.file.Path data = dataDir.data != null ? dataDir.data : parent.dataDir.resolve(parent.root);
-      try (Workspace workspace = Workspace.open(data, EntityNames.canonical())) {
-        String done = apply(workspace.entities());
-        workspace.entities().commit();
-        spec.commandLine().getOut().println(done);
-        return 0;
-      }
+    String apply(Workspace workspace) {
+      String done = apply(workspace.entities());
+      workspace.entities().commit();
+      return done;
     }
 
     abstract String apply(EntityRegistry registry);

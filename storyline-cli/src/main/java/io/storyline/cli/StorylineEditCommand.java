@@ -2,9 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.app.Workspace;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,28 +23,8 @@ final class StorylineEditCommand implements Runnable {
         + String.join(", ", spec.subcommands().keySet()));
   }
 
-  abstract static class Correction implements Callable<Integer> {
-    @ParentCommand StorylineEditCommand parent;
-    @Spec CommandSpec spec;
-    @Mixin DataDir dataDir;
-
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}",
-        description = "Who makes the correction (default: ${DEFAULT-VALUE}).")
-    String by;
-
-    @Override
-    public Integer call() {
-      try (Workspace workspace = Workspace.open(dataDir.resolve(parent.root), EntityNames.canonical())) {
-        spec.commandLine().getOut().println(apply(workspace));
-        return 0;
-      }
-    }
-
-    abstract String apply(Workspace workspace);
-  }
-
   @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge storylines into one.")
-  static final class Merge extends Correction {
+  static final class Merge extends CorrectionCommand {
     @Parameters(paramLabel = "ID", arity = "2..*", description = "Storylines to merge.") List<String> ids;
 
     @Override
@@ -56,7 +34,7 @@ final class StorylineEditCommand implements Runnable {
   }
 
   @Command(name = "split", mixinStandardHelpOptions = true, description = "Move events to a new storyline.")
-  static final class Split extends Correction {
+  static final class Split extends CorrectionCommand {
     @Parameters(index = "0", paramLabel = "ID") String id;
 
     @Option(names = "--events", required = true, split = ",", paramLabel = "EVENT", description = "Events that leave.")

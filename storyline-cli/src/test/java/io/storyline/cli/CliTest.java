@@ -229,6 +229,21 @@ class CliTest {
   }
 
   @Test
+  void aStorylineSplitAndMergedBackByTheUserPersistsBetweenCommands() {
+    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    String storyline = run(data(), "storylines").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    String event = run(data(), "events").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    Run split = run(data(), "storyline", "split", storyline, "--events", event, "--by", "tester");
+    assertThat(split.code()).as(split.err()).isZero();
+    assertThat(run(data(), "storylines").out()).contains("2 of 2 storylines");
+    List<String> ids = run(data(), "storylines").out().lines().skip(1).limit(2).map(l -> l.split("\\s+")[0]).toList();
+    Run merge = run(data(), "storyline", "merge", ids.get(0), ids.get(1), "--by", "tester");
+    assertThat(merge.code()).as(merge.err()).isZero();
+    assertThat(run(data(), "storylines").out()).contains("1 of 1 storylines");
+    assertThat(run(data(), "storyline", "merge", "no-such", "other").code()).isEqualTo(1);
+  }
+
+  @Test
   void dataDirectoryMayBeGivenAfterTheCommandToo() {
     List<String> args = new ArrayList<>(List.of("ingest", LANGS, data(), EXAMPLES.resolve("004_bcfb92fbb7ce6496.txt").toString()));
     assertThat(run(args.toArray(String[]::new)).code()).isZero();

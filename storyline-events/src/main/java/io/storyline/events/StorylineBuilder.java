@@ -191,12 +191,34 @@ public final class StorylineBuilder {
     }
   }
 
-  /** Binds the anchor events (which may not exist yet) and merges the storylines of those that exist. */
+  /**
+   * Binds the anchor events (which may not exist yet) and merges the storylines of those that exist. A
+   * merge across an earlier split lifts that split: the later correction wins.
+   */
   private void bind(List<String> anchorEventIds) {
+    liftSplitsAcross(anchorEventIds);
     int group = mustLinks.size();
     mustLinks.add(List.copyOf(anchorEventIds));
     anchorEventIds.forEach(e -> mustLinkOf.put(e, group));
     enforce(group);
+  }
+
+  /** Drops every keep-apart constraint that has anchors on both of its sides. */
+  private void liftSplitsAcross(List<String> anchorEventIds) {
+    Set<String> lifted = new HashSet<>();
+    for (String a : anchorEventIds) {
+      for (String tag : tagsOfEvent.getOrDefault(a, Set.of())) {
+        String split = tag.substring(0, tag.indexOf(':'));
+        String otherSide = split + (tag.endsWith(":a") ? ":b" : ":a");
+        if (anchorEventIds.stream().anyMatch(b -> tagsOfEvent.getOrDefault(b, Set.of()).contains(otherSide))) {
+          lifted.add(split);
+        }
+      }
+    }
+    if (!lifted.isEmpty()) {
+      tagsOfEvent.values().forEach(tags -> tags.removeIf(t -> lifted.contains(t.substring(0, t.indexOf(':')))));
+      storylines.values().forEach(this::retag);
+    }
   }
 
   /** Events of {@code moved} never share a storyline with events of {@code rest}; carves them out now. */
