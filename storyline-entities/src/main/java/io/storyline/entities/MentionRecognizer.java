@@ -33,6 +33,7 @@ import java.util.Set;
 public final class MentionRecognizer {
   private static final int MAX_NAME_WORDS = 5;
   private static final int TRIGGER_WINDOW = 4;
+  private static final int MIN_STEM = 5;
 
   private final Gazetteer gazetteer;
   private final NameLemmatizer lemmatizer;
@@ -83,6 +84,8 @@ public final class MentionRecognizer {
     final boolean caseless;
     final Set<String> lowerWords = new HashSet<>();
     final Set<String> capitalisedWords = new HashSet<>();
+    /** Every prefix of five letters or more of the words the document writes in lower case. */
+    final Set<String> lowerPrefixes = new HashSet<>();
 
     Document(String text, String language, List<Token> tokens, LanguageData data) {
       this.text = text;
@@ -98,7 +101,11 @@ public final class MentionRecognizer {
         if (t.capitalised()) {
           capitalisedWords.add(t.text());
         } else if (Character.isLetter(t.text().charAt(0))) {
-          lowerWords.add(t.norm());
+          if (lowerWords.add(t.norm())) {
+            for (int n = MIN_STEM; n <= t.norm().length(); n++) {
+              lowerPrefixes.add(t.norm().substring(0, n));
+            }
+          }
         }
         for (int i = 0; i < t.text().length(); i++) {
           char c = t.text().charAt(i);
@@ -111,6 +118,15 @@ public final class MentionRecognizer {
       }
       int letters = upper + lower;
       this.caseless = letters >= 40 && (upper > 0.6 * letters || upper < 0.002 * letters);
+    }
+
+    /**
+     * Whether the document also writes this word in lower case, allowing for inflection: its stem (all but the
+     * last three letters, at least five) begins a lower-case word ({@code Brexitu} after {@code brexit}).
+     */
+    boolean writesInLowerCase(Token t) {
+      String norm = t.norm();
+      return norm.length() >= MIN_STEM && lowerPrefixes.contains(norm.substring(0, Math.max(MIN_STEM, norm.length() - 3)));
     }
   }
 
@@ -194,7 +210,8 @@ public final class MentionRecognizer {
       if (!first.acronym() && doc.data.isPersonBefore(first.norm())) {
         triggered = true;
         from++;
-      } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first)) {
+      } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first)
+          && matchGazetteer(doc, tokens, from, to, new ArrayList<>()) < 2) {
         from++;
       } else {
         break;
@@ -212,6 +229,10 @@ public final class MentionRecognizer {
     int k = from;
     while (k < to) {
       int matched = matchGazetteer(doc, tokens, k, to, out);
+      if (matched == 1 && k + 1 < to && isForeignWordBeforeUnknown(doc, tokens, k, to)) {
+        out.removeLast(); // "Asia Bibi" in Polish: the English/Italian place name starts a person's name
+        matched = 0;
+      }
       if (matched > 0) {
         if (k > pending) {
           unknownName(doc, pending, k, triggered, out);
@@ -302,6 +323,24 @@ public final class MentionRecognizer {
     return hit == null ? null : new Hit(hit, -1);
   }
 
+  /**
+   * Whether the one-word name at {@code k} is known only in other languages and the next word of the segment is
+   * not a known name: then the pair is more likely one unknown name.
+   */
+  private boolean isForeignWordBeforeUnknown(Document doc, List<Token> tokens, int k, int to) {
+    Token word = tokens.get(k);
+    if (word.acronym() || !tokens.get(k + 1).word() || tokens.get(k + 1).acronym()) {
+      return false;
+    }
+    List<KnownName> names = gazetteer.lookup(word.norm(), doc.language);
+    for (KnownName n : names) {
+      if (n.language().equals(doc.language) || n.language().equals(KnownName.ANY_LANGUAGE)) {
+        return false;
+      }
+    }
+    return !names.isEmpty() && matchGazetteer(doc, tokens, k + 1, to, new ArrayList<>()) == 0;
+  }
+
   private KnownName tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
     if (i == options.size()) {
       return best(gazetteer.lookup(Gazetteer.foldForm(prefix.toString()), language));
@@ -328,7 +367,8 @@ public final class MentionRecognizer {
   /** A capitalised segment that no gazetteer knows: typed by triggers, dictionaries and shape. */
   private void unknownName(Document doc, int from, int to, boolean triggered, List<Candidate> out) {
     List<Token> tokens = doc.tokens;
-    while (from < to && doc.data.isConnector(tokens.get(from).norm())) {
+    while (from < to && (doc.data.isConnector(tokens.get(from).norm())
+        || !Character.isLetter(tokens.get(from).text().codePointAt(0)))) {
       from++;
     }
     while (to > from && doc.data.isConnector(tokens.get(to - 1).norm())) {
@@ -360,12 +400,19 @@ public final class MentionRecognizer {
     } else if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION;
       stage = "acronym";
+    } else if (isQuoted(doc, from, to)) {
+      type = EntityType.ORGANIZATION; // „The Japan Times”, «Газпром»: titles of media, parties, companies
+      stage = "quoted";
     } else {
       for (int k = from; k < to && type == null; k++) {
         if (lemmatizer.facts(tokens.get(k).text(), doc.language).person()) {
           type = EntityType.PERSON;
           stage = "dictionary";
         }
+      }
+      if (type == null && to - from >= 2 && hasCommonWord(doc, from, to)) {
+        type = EntityType.ORGANIZATION; // "Izba Gmin", "Sądu Najwyższego": institutions, not people
+        stage = "capitalised-phrase";
       }
       if (type == null && to - from >= 2 && allNameLike(tokens, from, to)) {
         type = EntityType.PERSON;
@@ -375,7 +422,7 @@ public final class MentionRecognizer {
         stage = "place-cue";
       }
     }
-    if (type == null && to - from == 1 && doc.data.capitalisesNouns()) {
+    if (type == null && to - from == 1 && (doc.data.capitalisesNouns() || doc.writesInLowerCase(first))) {
       return;
     }
     boolean needsEvidence = first.sentenceStart() && to - from == 1 && !"trigger".equals(stage);
@@ -386,6 +433,30 @@ public final class MentionRecognizer {
       needsEvidence = false;
     }
     out.add(named(doc, from, to, type, stage, needsEvidence));
+  }
+
+  /** Whether the segment stands alone between quotes, allowing one small word inside the opening quote ("The"). */
+  private static boolean isQuoted(Document doc, int from, int to) {
+    int before = from - 1;
+    if (before >= 0 && doc.tokens.get(before).word() && doc.data.isStopword(doc.tokens.get(before).norm())) {
+      before--;
+    }
+    return before >= 0 && to < doc.tokens.size() && isQuote(doc.tokens.get(before)) && isQuote(doc.tokens.get(to));
+  }
+
+  private static boolean isQuote(Token t) {
+    return !t.word() && t.text().length() == 1 && "\"„“”«»‚‘’".indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /** Whether a word of the segment is, by the dictionary, only a common noun or adjective. */
+  private boolean hasCommonWord(Document doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      WordFacts f = lemmatizer.facts(doc.tokens.get(k).text(), doc.language);
+      if (f.common() && f.properLemmas().isEmpty() && !doc.tokens.get(k).acronym()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allNameLike(List<Token> tokens, int from, int to) {

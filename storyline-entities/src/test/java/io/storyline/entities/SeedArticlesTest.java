@@ -60,7 +60,8 @@ class SeedArticlesTest {
       "North Korea, 0 2 3 4, LOCATION",
       "South Korea, 1 2 3 4, LOCATION"})
   void resolvesEachSeedNameToOneEntityAcrossArticles(String name, String articles, EntityType type) {
-    List<Entity> matching = registry.entities().stream().filter(e -> e.name().contains(name)).toList();
+    List<Entity> matching = registry.entities().stream()
+        .filter(e -> e.name().contains(name) && e.type() == type).toList();
     assertThat(matching).as("entities named like %s: %s", name, matching.stream().map(Entity::name).toList())
         .hasSize(1);
     Entity entity = matching.getFirst();

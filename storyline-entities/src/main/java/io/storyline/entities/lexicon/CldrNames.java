@@ -80,7 +80,8 @@ public final class CldrNames {
     List<TimeZoneNames> local = LANGUAGES.stream().map(l -> TimeZoneNames.getInstance(new ULocale(l))).toList();
     for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
       String canonical = english.getExemplarLocationName(id);
-      if (canonical == null) {
+      // Antarctic research stations (Davis, Casey, Mawson, Vostok...) are far more often surnames than places.
+      if (canonical == null || id.startsWith("Antarctica/")) {
         continue;
       }
       String key = NameKey.CODE_PREFIX + "TZ:" + id;
