@@ -21,6 +21,9 @@ import java.util.OptionalLong;
  * caller keeps up to date.
  */
 public final class ArticleSimilarity {
+  /** Share by which the corpus may grow before a cached norm is recomputed. */
+  private static final double NORM_REFRESH = 1.0 / 64;
+
   private final Weights weights;
   private final DocumentFrequencies frequencies;
   private final VectorSimilarity vectors;
@@ -80,7 +83,7 @@ public final class ArticleSimilarity {
 
   /** How similar the two articles are. */
   public Score compare(Profile a, Profile b) {
-    return compare(Features.of(a), Features.of(b));
+    return compare(Features.of(a, frequencies), Features.of(b, frequencies));
   }
 
   Score compare(Features a, Features b) {
@@ -105,34 +108,49 @@ public final class ArticleSimilarity {
         : 1.0 - weights.timePenalty() * (1.0 - Math.exp(-gap.getAsLong() / weights.timeScaleDays()));
   }
 
-  private double cosine(Map<String, Double> a, Map<String, Double> b, boolean entities) {
+  /** The IDF-weighted cosine of two sparse vectors: one merge pass over their ascending ids. */
+  private double cosine(SparseVector a, SparseVector b, boolean entities) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
     double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        double idf = idf(e.getKey(), entities);
-        dot += weight(e.getValue(), entities) * weight(other, entities) * idf * idf;
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      if (a.ids[i] < b.ids[j]) {
+        i++;
+      } else if (b.ids[j] < a.ids[i]) {
+        j++;
+      } else {
+        double idf = idf(a.ids[i], entities);
+        dot += weight(a.weights[i++], entities) * weight(b.weights[j++], entities) * idf * idf;
       }
     }
     return dot == 0 ? 0 : Math.min(1, dot / (norm(a, entities) * norm(b, entities)));
   }
 
-  private double norm(Map<String, Double> v, boolean entities) {
+  /**
+   * The IDF-weighted norm of {@code v}, cached in it until the corpus grows by more than {@link #NORM_REFRESH} of
+   * its size: an event is compared with many articles, and recomputing its norm (a logarithm per key) each time
+   * was most of the cost of clustering. Staleness changes IDF by well under one percent.
+   */
+  private double norm(SparseVector v, boolean entities) {
+    int documents = frequencies.documents();
+    if (v.normDocuments >= 0 && documents - v.normDocuments <= v.normDocuments * NORM_REFRESH) {
+      return v.norm;
+    }
     double sum = 0;
-    for (Map.Entry<String, Double> e : v.entrySet()) {
-      double x = weight(e.getValue(), entities) * idf(e.getKey(), entities);
+    for (int k = 0; k < v.size(); k++) {
+      double x = weight(v.weights[k], entities) * idf(v.ids[k], entities);
       sum += x * x;
     }
-    return Math.sqrt(sum);
+    v.norm = Math.sqrt(sum);
+    v.normDocuments = documents;
+    return v.norm;
   }
 
-  private double idf(String key, boolean entities) {
-    return entities ? frequencies.entityIdf(key) : frequencies.termIdf(key);
+  private double idf(int id, boolean entities) {
+    return entities ? frequencies.entityIdf(id) : frequencies.termIdf(id);
   }
 
   private static double weight(double raw, boolean entities) {

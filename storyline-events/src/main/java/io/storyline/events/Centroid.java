@@ -1,11 +1,10 @@
 package io.storyline.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Summed features of a group (an event's articles, a storyline's events), with entities and terms each kept to a
@@ -13,9 +12,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class Centroid {
   private final int maxKeys;
-  final Map<String, Double> entities = new HashMap<>();
-  final Map<String, Double> terms = new HashMap<>();
-  float[] vector;
+  private SparseVector entities = SparseVector.EMPTY;
+  private SparseVector terms = SparseVector.EMPTY;
+  private float[] vector;
 
   /** A centroid keeping at most about {@code maxKeys} entities and as many terms. */
   Centroid(int maxKeys) {
@@ -24,14 +23,8 @@ final class Centroid {
 
   /** Adds ({@code sign} 1) or removes ({@code sign} -1) one member's features. */
   void add(Features f, int sign) {
-    merge(entities, f.entities(), sign);
-    merge(terms, f.terms(), sign);
-    if (terms.size() > 2 * maxKeys) {
-      prune(terms);
-    }
-    if (entities.size() > 2 * maxKeys) {
-      prune(entities);
-    }
+    entities = SparseVector.sum(entities, f.entities(), sign, maxKeys);
+    terms = SparseVector.sum(terms, f.terms(), sign, maxKeys);
     if (f.vector() != null) {
       if (vector == null) {
         vector = new float[f.vector().length];
@@ -44,47 +37,37 @@ final class Centroid {
 
   /** Adds another centroid (a merged group). */
   void add(Centroid other) {
-    add(new Features(other.entities, other.terms, null, other.vector), 1);
+    add(other.features(null), 1);
   }
 
+  /** The current sums as features dated {@code time}; later additions do not change them. */
   Features features(EventTime time) {
-    return new Features(entities, terms, time, vector);
+    return new Features(entities, terms, time, vector == null ? null : vector.clone());
   }
 
-  /** The {@code n} entities of most weight times IDF, best first. */
+  /** The {@code n} entities of most weight times IDF, best first (ties: by name). */
   List<String> topEntities(int n, DocumentFrequencies df) {
-    return top(entities, n, df::entityIdf);
+    return top(entities, n, df::entityIdf, df::entityName);
   }
 
-  /** The {@code n} terms of most weight times IDF, best first. */
+  /** The {@code n} terms of most weight times IDF, best first (ties: alphabetical). */
   List<String> topTerms(int n, DocumentFrequencies df) {
-    return top(terms, n, df::termIdf);
+    return top(terms, n, df::termIdf, df::term);
   }
 
-  private static List<String> top(Map<String, Double> weights, int n, ToDoubleFunction<String> idf) {
-    List<Map.Entry<String, Double>> all = new ArrayList<>(weights.entrySet());
-    all.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * idf.applyAsDouble(e.getKey()))
-        .thenComparing(Map.Entry::getKey));
-    return all.stream().limit(n).map(Map.Entry::getKey).toList();
-  }
-
-  /** Keeps the {@code maxKeys} heaviest keys. */
-  private void prune(Map<String, Double> weights) {
-    List<Map.Entry<String, Double>> all = new ArrayList<>(weights.entrySet());
-    all.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey));
-    for (Map.Entry<String, Double> e : all.subList(maxKeys, all.size())) {
-      weights.remove(e.getKey());
+  private static List<String> top(SparseVector v, int n, IntToDoubleFunction idf, IntFunction<String> name) {
+    Integer[] order = new Integer[v.size()];
+    double[] score = new double[v.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+      score[i] = v.weights[i] * idf.applyAsDouble(v.ids[i]);
     }
-  }
-
-  private static void merge(Map<String, Double> into, Map<String, Double> from, int sign) {
-    for (Map.Entry<String, Double> e : from.entrySet()) {
-      double v = into.getOrDefault(e.getKey(), 0.0) + sign * e.getValue();
-      if (v > 1e-9) {
-        into.put(e.getKey(), v);
-      } else {
-        into.remove(e.getKey());
-      }
+    Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+        : name.apply(v.ids[a]).compareTo(name.apply(v.ids[b])));
+    List<String> out = new ArrayList<>(Math.min(n, order.length));
+    for (int i = 0; i < order.length && i < n; i++) {
+      out.add(name.apply(v.ids[order[i]]));
     }
+    return out;
   }
 }

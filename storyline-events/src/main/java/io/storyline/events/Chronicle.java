@@ -91,11 +91,14 @@ public final class Chronicle implements AutoCloseable {
     return new Chronicle(options, names, null, null);
   }
 
-  /** Places one article's profile in an event (and its storyline); kept until {@link #commit()}. */
+  /**
+   * Places one article's profile in an event (and its storyline); a chronicle on disk keeps the profile until
+   * {@link #commit()}, an in-memory one keeps only what its events need.
+   */
   public synchronized EventClusterer.Placement add(Profile profile) {
     boolean seen = clusterer.eventOf(profile.articleId()).isPresent();
     EventClusterer.Placement placement = clusterer.add(profile);
-    if (!seen) {
+    if (!seen && profileLog != null) {
       pending.add(profile);
     }
     return placement;

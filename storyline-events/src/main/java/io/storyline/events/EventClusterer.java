@@ -117,7 +117,7 @@ public final class EventClusterer {
       return new Placement(profile.articleId(), resolve(known), false, List.of(), 0);
     }
     frequencies.add(profile);
-    Features features = Features.of(profile);
+    Features features = Features.of(profile, frequencies);
     Map<String, Double> keys = salientKeys(features);
     List<String> candidates = index.candidates(keys, parameters.maxCandidates(), this::live);
     EventState best = null;
@@ -238,9 +238,6 @@ public final class EventClusterer {
       keep.absorb(gone);
       events.remove(gone.id);
       aliases.put(gone.id, keep.id);
-      for (Profile p : gone.members) {
-        eventOfArticle.put(p.articleId(), keep.id);
-      }
       listeners.forEach(l -> l.absorbed(keep, gone));
       absorbed.add(gone.id);
       survivor = keep;
@@ -256,19 +253,25 @@ public final class EventClusterer {
   /** The article's most salient entities and terms, as index keys weighted by IDF. */
   private Map<String, Double> salientKeys(Features f) {
     Map<String, Double> keys = new LinkedHashMap<>();
-    f.entities().entrySet().stream()
-        .map(e -> Map.entry(DocumentFrequencies.entityKey(e.getKey()),
-            e.getValue() * frequencies.idf(DocumentFrequencies.entityKey(e.getKey()))))
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(parameters.salientEntities())
-        .forEach(e -> keys.put(e.getKey(), frequencies.idf(e.getKey())));
-    f.terms().entrySet().stream()
-        .map(e -> Map.entry(DocumentFrequencies.termKey(e.getKey()),
-            (1 + Math.log(e.getValue())) * frequencies.idf(DocumentFrequencies.termKey(e.getKey()))))
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(parameters.salientTerms())
-        .forEach(e -> keys.put(e.getKey(), frequencies.idf(e.getKey())));
+    salient(f.entities(), parameters.salientEntities(), true, keys);
+    salient(f.terms(), parameters.salientTerms(), false, keys);
     return keys;
+  }
+
+  /** Adds the {@code n} keys of most weight times IDF (terms: {@code 1 + ln tf}; ties: by key) with their IDF. */
+  private void salient(SparseVector v, int n, boolean entities, Map<String, Double> into) {
+    List<Map.Entry<String, Double>> ranked = new ArrayList<>(v.size());
+    for (int i = 0; i < v.size(); i++) {
+      int id = v.ids[i];
+      String key = entities ? DocumentFrequencies.entityKey(frequencies.entityName(id))
+          : DocumentFrequencies.termKey(frequencies.term(id));
+      double idf = entities ? frequencies.entityIdf(id) : frequencies.termIdf(id);
+      ranked.add(Map.entry(key, (entities ? v.weights[i] : 1 + Math.log(v.weights[i])) * idf));
+    }
+    ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (int i = 0; i < n && i < ranked.size(); i++) {
+      into.put(ranked.get(i).getKey(), frequencies.idf(ranked.get(i).getKey()));
+    }
   }
 
   /** The profile without its terms: what an event keeps of each article once the centroid has them. */

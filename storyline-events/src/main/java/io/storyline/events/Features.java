@@ -1,21 +1,36 @@
 package io.storyline.events;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * What similarity compares: entity weights (salience), term counts, the time, and an optional dense vector. An
- * article's features come from its profile; an event's are the sums over its articles.
+ * What similarity compares: entity weights (salience), term counts, the time, and an optional dense vector, over
+ * the keys a {@link DocumentFrequencies} interned. An article's features come from its profile; an event's are the
+ * sums over its articles ({@link Centroid}).
  */
-record Features(Map<String, Double> entities, Map<String, Double> terms, EventTime time, float[] vector) {
+record Features(SparseVector entities, SparseVector terms, EventTime time, float[] vector) {
 
-  static Features of(Profile p) {
-    Map<String, Double> entities = new TreeMap<>();
+  /** The features of {@code p}, interning its entity ids and terms in {@code keys}. */
+  static Features of(Profile p, DocumentFrequencies keys) {
+    Map<Integer, Float> entities = new HashMap<>();
     for (Actor a : p.actors()) {
-      entities.merge(a.entityId(), a.salience(), Double::sum);
+      entities.merge(keys.entityId(a.entityId()), (float) a.salience(), Float::sum);
     }
-    Map<String, Double> terms = new TreeMap<>();
-    p.terms().forEach((t, n) -> terms.put(t, (double) n));
-    return new Features(entities, terms, p.time(), p.vector());
+    int[] entityIds = new int[entities.size()];
+    float[] entityWeights = new float[entities.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Float> e : entities.entrySet()) {
+      entityIds[n] = e.getKey();
+      entityWeights[n++] = e.getValue();
+    }
+    int[] termIds = new int[p.terms().size()];
+    float[] termWeights = new float[termIds.length];
+    n = 0;
+    for (Map.Entry<String, Integer> t : p.terms().entrySet()) {
+      termIds[n] = keys.termId(t.getKey());
+      termWeights[n++] = t.getValue();
+    }
+    return new Features(SparseVector.of(entityIds, entityWeights, entityIds.length),
+        SparseVector.of(termIds, termWeights, termIds.length), p.time(), p.vector());
   }
 }
