@@ -7,6 +7,7 @@ import io.storyline.entities.lexicon.CldrNames;
 import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.lexicon.KnownName;
 import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.entities.model.StatisticalNames;
 import io.storyline.entities.text.Token;
 import io.storyline.entities.text.Tokenizer;
 import java.util.ArrayList;
@@ -34,23 +35,48 @@ public final class MentionRecognizer {
   private static final int MAX_NAME_WORDS = 5;
   private static final int TRIGGER_WINDOW = 4;
   private static final int MIN_STEM = 5;
+  private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
 
   private final Gazetteer gazetteer;
   private final NameLemmatizer lemmatizer;
+  private final StatisticalNames model;
 
-  /** Builds the CLDR gazetteer and loads the dictionaries (a few seconds; do it once). */
+  /**
+   * Builds the CLDR gazetteer and loads the dictionaries (a few seconds; do it once); Dutch and German text also
+   * go through the shipped name models ({@link StatisticalNames#byDefault()}).
+   */
   public MentionRecognizer() {
-    this(Gazetteer.of(CldrNames.all()), new NameLemmatizer());
+    this(Gazetteer.of(CldrNames.all()), new NameLemmatizer(), StatisticalNames.byDefault());
   }
 
+  /** Rules only. */
   public MentionRecognizer(Gazetteer gazetteer, NameLemmatizer lemmatizer) {
+    this(gazetteer, lemmatizer, null);
+  }
+
+  /** Rules combined with a statistical name model ({@code model} may be null: rules only). */
+  public MentionRecognizer(Gazetteer gazetteer, NameLemmatizer lemmatizer, StatisticalNames model) {
     this.gazetteer = gazetteer;
     this.lemmatizer = lemmatizer;
+    this.model = model;
   }
 
   /** A recogniser that also knows {@code names} (registry feedback); this one is unchanged. */
   public MentionRecognizer withLearned(Collection<KnownName> names) {
-    return new MentionRecognizer(gazetteer.plus(names), lemmatizer);
+    return new MentionRecognizer(gazetteer.plus(names), lemmatizer, model);
+  }
+
+  /**
+   * A recogniser that combines the rules with {@code names} (e.g. {@link StatisticalNames#shipped()}) for the
+   * languages it has a model for; null gives rules only. This one is unchanged.
+   */
+  public MentionRecognizer withModel(StatisticalNames names) {
+    return new MentionRecognizer(gazetteer, lemmatizer, names);
+  }
+
+  /** The statistical name model, or null for rules only. */
+  public StatisticalNames model() {
+    return model;
   }
 
   public Gazetteer gazetteer() {
@@ -65,11 +91,67 @@ public final class MentionRecognizer {
   public List<Mention> recognise(String text, String language) {
     Document doc = new Document(text, language, Tokenizer.tokenize(text), LanguageData.of(language));
     List<Candidate> found = doc.caseless ? gazetteerOnly(doc) : scan(doc);
-    return resolve(doc, found);
+    List<Mention> mentions = resolve(doc, found);
+    return model == null || doc.caseless || !model.supports(language) ? mentions : combineWithModel(doc, mentions);
   }
 
-  /** A gazetteer hit; {@code prefixLength} is the length of a hyphen prefix ({@code NATO} of {@code NATO-csúcson}) or -1. */
-  private record Hit(KnownName name, int prefixLength) {}
+  /**
+   * Combines the rule mentions with the model's names. Where nouns are capitalised (German), capitalisation says
+   * little and the model decides: rule mentions backed by a lexicon (gazetteer, acronym, place cue) stay, the
+   * model's names fill the rest, and the other rule mentions go. Elsewhere the rules decide: the model's names are
+   * added where the rules found nothing, and a name the rules typed only by default (stage {@code capitalised})
+   * takes the model's type when the model found exactly that span (stage {@code capitalised+model:...}).
+   */
+  private List<Mention> combineWithModel(Document doc, List<Mention> rules) {
+    List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language);
+    String stage = model.stage(doc.language);
+    boolean modelFirst = doc.data.capitalisesNouns();
+    List<Mention> out = new ArrayList<>();
+    for (Mention r : rules) {
+      if (modelFirst && !isLexical(r.stage())) {
+        continue;
+      }
+      if (!modelFirst && r.stage().equals("capitalised")) {
+        for (StatisticalNames.Name n : names) {
+          if (n.start() == r.start() && n.end() == r.end() && n.type() != r.type()) {
+            r = modelMention(doc, n, r.stage() + "+" + stage);
+          }
+        }
+      }
+      out.add(r);
+    }
+    int rulesKept = out.size();
+    for (StatisticalNames.Name n : names) {
+      boolean free = true;
+      for (int i = 0; i < rulesKept && free; i++) {
+        free = out.get(i).end() <= n.start() || n.end() <= out.get(i).start();
+      }
+      if (free) {
+        out.add(modelMention(doc, n, stage));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Whether a rule stage rests on a lexicon rather than on capitalisation alone. */
+  private static boolean isLexical(String stage) {
+    return stage.startsWith("gazetteer:") || stage.equals("acronym") || stage.equals("place-cue");
+  }
+
+  private Mention modelMention(Document doc, StatisticalNames.Name n, String stage) {
+    String surface = doc.text.substring(n.start(), n.end());
+    String lemma = lemmaInDocument(doc, List.of(surface.split("\\s+")), n.type());
+    return new Mention(n.start(), n.end(), surface, lemma, n.type(), NameKey.of(lemma, n.type(), doc.language), null,
+        stage);
+  }
+
+  /**
+   * A gazetteer hit; {@code prefixLength} is the length of a hyphen prefix ({@code NATO} of {@code NATO-csúcson}) or
+   * -1; {@code base} is the base form of the words that matched ({@code Европейски съюз} for {@code Европейския
+   * съюз}), or null when they matched as written.
+   */
+  private record Hit(KnownName name, int prefixLength, String base) {}
 
   /** A name found before document-level resolution; {@code type} null means not yet known. */
   private record Candidate(int from, int to, EntityType type, String key, String lemma, String stage,
@@ -166,10 +248,33 @@ public final class MentionRecognizer {
           break;
         }
       }
+      if (isAdjectiveBeforeHead(doc, j)) {
+        // "Европейския съюз", "Верховный суд": only the first word of the name is capitalised
+        processRun(doc, i, j - 1, out);
+        if (matchGazetteer(doc, tokens, j - 1, j + 1, out) < 2) {
+          out.add(named(doc, j - 1, j + 1, doc.data.headType(tokens.get(j).norm()), "adjective-head", false));
+        }
+        i = j + 1;
+        continue;
+      }
       processRun(doc, i, j, out);
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the capitalised word before token {@code j} looks like an adjective and token {@code j} is a lower-case
+   * head word of an organisation, place or event, as in names where only the first word is capitalised.
+   */
+  private static boolean isAdjectiveBeforeHead(Document doc, int j) {
+    if (j >= doc.tokens.size() || j == 0) {
+      return false;
+    }
+    Token head = doc.tokens.get(j);
+    Token adjective = doc.tokens.get(j - 1);
+    return head.word() && Character.isLowerCase(head.text().codePointAt(0)) && adjective.word()
+        && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm()) && doc.data.headType(head.norm()) != null;
   }
 
   private static boolean startsName(Token t) {
@@ -281,7 +386,7 @@ public final class MentionRecognizer {
         String lemma = hit.language().equals(doc.language) || hit.language().equals(KnownName.ANY_LANGUAGE)
             && !hyphenPrefix ? hit.form() : doc.text.substring(first.start(), endOffset);
         if (hit.language().equals(KnownName.ANY_LANGUAGE) && !hyphenPrefix) {
-          lemma = lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
+          lemma = found.base() != null ? found.base() : lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
         }
         out.add(new Candidate(first.start(), endOffset, hit.type(), hit.key(), lemma, "gazetteer:" + hit.source(), false));
         return end - k;
@@ -301,7 +406,7 @@ public final class MentionRecognizer {
     }
     KnownName hit = best(gazetteer.lookup(folded.toString(), doc.language));
     if (hit != null || words.size() > 3) {
-      return hit == null ? null : new Hit(hit, -1);
+      return hit == null ? null : new Hit(hit, -1, null);
     }
     List<List<String>> options = new ArrayList<>();
     for (Token w : words) {
@@ -309,18 +414,18 @@ public final class MentionRecognizer {
       List<String> c = lemmatizer.candidates(word, doc.language, EntityType.LOCATION);
       options.add(c.subList(0, Math.min(4, c.size())));
     }
-    hit = tryCombinations(options, 0, new StringBuilder(), doc.language);
-    if (hit == null && words.size() == 1) {
+    Hit combined = tryCombinations(options, 0, new StringBuilder(), doc.language);
+    if (combined == null && words.size() == 1) {
       String text = words.getFirst().text();
       int hyphen = text.indexOf('-');
       if (hyphen > 1) {
         KnownName prefix = best(gazetteer.lookup(Gazetteer.foldForm(text.substring(0, hyphen)), doc.language));
         if (prefix != null && (prefix.source().equals("acronyms") || Character.isLowerCase(text.charAt(hyphen + 1)))) {
-          return new Hit(prefix, hyphen);
+          return new Hit(prefix, hyphen, null);
         }
       }
     }
-    return hit == null ? null : new Hit(hit, -1);
+    return combined;
   }
 
   /**
@@ -341,9 +446,10 @@ public final class MentionRecognizer {
     return !names.isEmpty() && matchGazetteer(doc, tokens, k + 1, to, new ArrayList<>()) == 0;
   }
 
-  private KnownName tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
+  private Hit tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
     if (i == options.size()) {
-      return best(gazetteer.lookup(Gazetteer.foldForm(prefix.toString()), language));
+      KnownName hit = best(gazetteer.lookup(Gazetteer.foldForm(prefix.toString()), language));
+      return hit == null ? null : new Hit(hit, -1, prefix.toString());
     }
     for (String o : options.get(i)) {
       int len = prefix.length();
@@ -351,7 +457,7 @@ public final class MentionRecognizer {
         prefix.append(' ');
       }
       prefix.append(o);
-      KnownName hit = tryCombinations(options, i + 1, prefix, language);
+      Hit hit = tryCombinations(options, i + 1, prefix, language);
       prefix.setLength(len);
       if (hit != null) {
         return hit;
@@ -378,6 +484,12 @@ public final class MentionRecognizer {
       return;
     }
     Token first = tokens.get(from);
+    if (to - from >= 3 && first.acronym() && !tokens.get(from + 1).acronym()) {
+      // "МИД Сергей Лавров": a body's acronym before its head's full name
+      unknownName(doc, from, from + 1, false, out);
+      unknownName(doc, from + 1, to, triggered, out);
+      return;
+    }
     if (to - from == 1 && !first.acronym() && doc.data.isDemonym(first.norm())) {
       return;
     }
@@ -394,12 +506,15 @@ public final class MentionRecognizer {
     if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
       type = EntityType.ORGANIZATION;
       stage = "capitalised-noun";
+    } else if (to - from == 1 && first.acronym()) {
+      type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
+      stage = "acronym";
     } else if (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to)) {
       type = EntityType.PERSON;
       stage = "trigger";
-    } else if (to - from == 1 && first.acronym()) {
-      type = EntityType.ORGANIZATION;
-      stage = "acronym";
+    } else if (isForeignScript(doc, from, to)) {
+      type = EntityType.ORGANIZATION; // Reuters, Pfizer in Russian text: people's names are transliterated
+      stage = "foreign-script";
     } else if (isQuoted(doc, from, to)) {
       type = EntityType.ORGANIZATION; // „The Japan Times”, «Газпром»: titles of media, parties, companies
       stage = "quoted";
@@ -421,6 +536,7 @@ public final class MentionRecognizer {
         type = EntityType.LOCATION;
         stage = "place-cue";
       }
+
     }
     if (type == null && to - from == 1 && (doc.data.capitalisesNouns() || doc.writesInLowerCase(first))) {
       return;
@@ -433,6 +549,26 @@ public final class MentionRecognizer {
       needsEvidence = false;
     }
     out.add(named(doc, from, to, type, stage, needsEvidence));
+  }
+
+  /**
+   * Whether a Cyrillic-script text writes the segment in Latin letters: such names are brands, media and
+   * companies, since Cyrillic-script news transliterates people's names.
+   */
+  private static boolean isForeignScript(Document doc, int from, int to) {
+    if (!CYRILLIC_LANGUAGES.contains(doc.language)) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String w = doc.tokens.get(k).text();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether the segment stands alone between quotes, allowing one small word inside the opening quote ("The"). */

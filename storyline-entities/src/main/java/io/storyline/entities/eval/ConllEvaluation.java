@@ -84,9 +84,19 @@ public final class ConllEvaluation {
     }
   }
 
-  private final MentionRecognizer recognizer;
+  /** What is evaluated: the names of a text in a language (a {@link MentionRecognizer}, or a variant of it). */
+  @FunctionalInterface
+  public interface Recogniser {
+    List<Mention> recognise(String text, String language);
+  }
+
+  private final Recogniser recognizer;
 
   public ConllEvaluation(MentionRecognizer recognizer) {
+    this(recognizer::recognise);
+  }
+
+  public ConllEvaluation(Recogniser recognizer) {
     this.recognizer = recognizer;
   }
 

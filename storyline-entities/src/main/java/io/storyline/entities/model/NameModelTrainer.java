@@ -1,0 +1,180 @@
+package io.storyline.entities.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the name models shipped in {@code io/storyline/entities/model/<language>-ner.bin} from the Europeana
+ * Newspapers NER corpora (CC0): nl from {@code enp_NL.kb}, de from {@code enp_DE.lft}, {@code enp_DE.onb} and
+ * {@code enp_DE.sbb}, fr from {@code enp_FR.bnf}. Training is single-threaded and deterministic; the written file
+ * carries no time stamps, so the same data and parameters give the same bytes.
+ *
+ * <pre>
+ * ./mvnw -q -o -pl storyline-entities compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp storyline-entities/target/classes:$(cat storyline-entities/target/classpath.txt) \
+ *     io.storyline.entities.model.NameModelTrainer --data ../shared/evaldata/europeana-newspapers-ner \
+ *     --out storyline-entities/src/main/resources/io/storyline/entities/model
+ * </pre>
+ * Options (defaults are the shipped settings): {@code --languages nl,de,fr}, {@code --algorithm MAXENT|PERCEPTRON},
+ * {@code --iterations N}, {@code --cutoff N}, {@code --features storyline|opennlp-default|FILE},
+ * {@code --window N} and {@code --min-names N} (see {@link EuropeanaReader#annotatedOnly}). Prints every line the
+ * reader could not take as written ({@code file:line}), the data kept and the training time. See
+ * {@code MODEL_CARD.md} next to the models.
+ */
+public final class NameModelTrainer {
+  /** The training files per language, relative to the corpus folder. */
+  public static final Map<String, List<String>> FILES = Map.of(
+      "nl", List.of("enp_NL.kb.bio/enp_NL.kb.bio"),
+      "de", List.of("enp_DE.lft.bio/enp_DE.lft.bio", "enp_DE.onb.bio/enp_DE.onb.bio", "enp_DE.sbb.bio/enp_DE.sbb.bio"),
+      "fr", List.of("enp_FR.bnf.bio/enp_FR.bnf.bio"));
+
+  /** The shipped settings. */
+  public static final String ALGORITHM = "MAXENT";
+  public static final int ITERATIONS = 100;
+  public static final int CUTOFF = 3;
+  public static final String FEATURES = "storyline";
+  /** Training keeps sentences with at least {@code MIN_NAMES} names within {@code WINDOW} tokens around them. */
+  public static final int WINDOW = 1000;
+  public static final int MIN_NAMES = 4;
+
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  private NameModelTrainer() {}
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages nl,de,fr] [--algorithm MAXENT|PERCEPTRON]"
+            + " [--iterations N] [--cutoff N] [--features storyline|opennlp-default|FILE] [--window N] [--min-names N]");
+        System.exit(2);
+      }
+      options.put(args[i].substring(2), args[++i]);
+    }
+    Path data = Path.of(require(options, "data"));
+    Path out = Path.of(require(options, "out"));
+    String algorithm = options.getOrDefault("algorithm", ALGORITHM).toUpperCase(Locale.ROOT);
+    int iterations = Integer.parseInt(options.getOrDefault("iterations", String.valueOf(ITERATIONS)));
+    int cutoff = Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(CUTOFF)));
+    byte[] features = features(options.getOrDefault("features", FEATURES));
+    int window = Integer.parseInt(options.getOrDefault("window", String.valueOf(WINDOW)));
+    int minNames = Integer.parseInt(options.getOrDefault("min-names", String.valueOf(MIN_NAMES)));
+    Files.createDirectories(out);
+    for (String language : options.getOrDefault("languages", "nl,de,fr").split(",")) {
+      long begin = System.nanoTime();
+      List<NameSample> samples = new ArrayList<>();
+      for (String file : FILES.get(language)) {
+        EuropeanaReader.Result r = EuropeanaReader.read(data.resolve(file));
+        System.out.printf(Locale.ROOT, "%s: %d sentences, %d tokens, %d names, %d lines not as specified%n",
+            file, r.samples().size(), r.tokens(), r.names(), r.problems().size());
+        r.problems().forEach(p -> System.out.println("  " + p));
+        List<NameSample> annotated = EuropeanaReader.annotatedOnly(r.samples(), window, minNames);
+        long tokens = annotated.stream().mapToLong(x -> x.getSentence().length).sum();
+        System.out.printf(Locale.ROOT, "  annotated stretches (>= %d names within %d tokens): %d sentences, %d tokens kept%n",
+            minNames, window, annotated.size(), tokens);
+        samples.addAll(annotated);
+      }
+      long start = System.nanoTime();
+      TokenNameFinderModel model = train(language, samples, algorithm, iterations, cutoff, features);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Path target = out.resolve(language + "-ner.bin");
+      Files.write(target, serialise(model));
+      System.out.printf(Locale.ROOT, "%s: %s, %d iterations, cutoff %d: trained in %.1f s (%.1f s with reading),"
+          + " %s (%d bytes)%n", language, algorithm, iterations, cutoff, seconds,
+          (System.nanoTime() - begin) / 1e9, target, Files.size(target));
+    }
+  }
+
+  private static String require(Map<String, String> options, String name) {
+    String v = options.get(name);
+    if (v == null) {
+      throw new IllegalArgumentException("missing --" + name);
+    }
+    return v;
+  }
+
+  /** The feature descriptor: the project's ({@code ner-features.xml}), OpenNLP's default, or a file. */
+  public static byte[] features(String name) throws IOException {
+    String resource = switch (name) {
+      case "storyline" -> "/io/storyline/entities/model/ner-features.xml";
+      case "opennlp-default" -> "/opennlp/tools/namefind/ner-default-features.xml";
+      default -> null;
+    };
+    if (resource == null) {
+      return Files.readAllBytes(Path.of(name));
+    }
+    try (InputStream in = NameModelTrainer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing resource " + resource);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /** Trains one model, single-threaded (deterministic). */
+  public static TokenNameFinderModel train(String language, List<NameSample> samples, String algorithm, int iterations,
+      int cutoff, byte[] features) throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put("DataIndexer", "OnePass");
+    params.put("PrintMessages", false);
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Collections.emptyMap(), new BioCodec());
+    return NameFinderME.train(language, null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+  }
+
+  /**
+   * The model file without what changes from run to run: the manifest's {@code Timestamp} and date comment, and the
+   * zip entries' times.
+   */
+  public static byte[] serialise(TokenNameFinderModel model) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    model.serialize(raw);
+    ByteArrayOutputStream fixed = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
+         ZipOutputStream zip = new ZipOutputStream(fixed)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("manifest.properties")) {
+          StringBuilder kept = new StringBuilder();
+          for (String line : new String(content, StandardCharsets.ISO_8859_1).split("\r?\n")) {
+            if (!line.startsWith("#") && !line.startsWith("Timestamp=") && !line.isEmpty()) {
+              kept.append(line).append('\n');
+            }
+          }
+          content = kept.toString().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(FIXED_TIME);
+        zip.putNextEntry(copy);
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return fixed.toByteArray();
+  }
+}

@@ -1,0 +1,57 @@
+package io.storyline.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The cues that type a name no gazetteer knows, and the ones that keep a word from becoming a name. */
+class TypingCuesTest {
+
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is {3} ({4})")
+  @CsvSource(delimiter = '|', value = {
+      "По данным Reuters, переговоры продолжатся завтра.                | ru | Reuters              | ORGANIZATION | foreign-script",
+      "Вакцину Pfizer доставили в больницы.                              | uk | Pfizer               | ORGANIZATION | foreign-script",
+      "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | МИД                  | ORGANIZATION | acronym",
+      "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | Сергей Лавров        | PERSON       | trigger",
+      "W wywiadzie dla „The Japan Times” premier mówił o obronności.       | pl | Japan Times          | ORGANIZATION | quoted",
+      "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
+      "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
+      "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
+      "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised"})
+  void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
+    Mention m = mention(text, language, surface);
+    assertThat(m.type()).isEqualTo(type);
+    assertThat(m.stage()).isEqualTo(stage);
+  }
+
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is the known {3}")
+  @CsvSource(delimiter = '|', value = {
+      "Делегация прилетела вчера из Лондона.                | ru | Лондона            | #TZ:Europe/London  | Лондон",
+      "Делегация вернулась с Брюсселем на связи.            | ru | Брюсселем          | #TZ:Europe/Brussels | Брюссель",
+      "Ministr přiletěl z Londýna ve čtvrtek.               | cs | Londýna            | #TZ:Europe/London  | Londýn",
+      "Вчера Европейския съюз одобри пакета.                | bg | Европейския съюз   | #EU                | Европейски съюз",
+      "Позиция Евросоюза не изменилась.                     | ru | Евросоюза          | #EU                | Евросоюз"})
+  void findsAnInflectedKnownNameWithItsBaseForm(String text, String language, String surface, String key, String lemma) {
+    Mention m = mention(text, language, surface);
+    assertThat(m.key()).isEqualTo(key);
+    assertThat(m.lemma()).isEqualTo(lemma);
+  }
+
+  @ParameterizedTest(name = "{1}: no name \"{2}\" in \"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Debata o brexicie trwa. Rząd chce, by Brexit nastąpił szybko.        | pl | Brexit",
+      "Na stronie 29 opisano Wspólnotę i jej 29 członków.                   | pl | 29",
+      "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный"})
+  void doesNotTakeAWordForAName(String text, String language, String surface) {
+    List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
+    assertThat(found).extracting(Mention::surface).doesNotContain(surface);
+  }
+
+  private static Mention mention(String text, String language, String surface) {
+    List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
+    return found.stream().filter(m -> m.surface().equals(surface)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention \"" + surface + "\" in " + found));
+  }
+}
