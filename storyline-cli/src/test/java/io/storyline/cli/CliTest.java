@@ -48,7 +48,7 @@ class CliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
-      "storyline", "serve", "demo", "eval", "bench"})
+      "storyline", "serve", "demo", "eval", "bench", "train-names"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -182,7 +182,7 @@ class CliTest {
     assertThat(list.code()).as(list.err()).isZero();
     for (String name : List.of("Japan", "NATO", "Jens Stoltenberg", "Fumio Kishida", "Mark Rutte", "Ukraine", "Russia",
         "China", "North Korea", "South Korea")) {
-      assertThat(list.out().lines().filter(l -> l.matches(".*\\s" + java.util.regex.Pattern.quote(name) + "\\s.*")))
+      assertThat(list.out().lines().filter(l -> l.matches(".*\\s" + java.util.regex.Pattern.quote(name) + "\\s{2,}.*")))
           .as("one registry row for %s", name).hasSize(1);
     }
     Run japan = run(data(), "entity", "loc-jp");
@@ -248,5 +248,33 @@ class CliTest {
     List<String> args = new ArrayList<>(List.of("ingest", LANGS, data(), EXAMPLES.resolve("004_bcfb92fbb7ce6496.txt").toString()));
     assertThat(run(args.toArray(String[]::new)).code()).isZero();
     assertThat(run(data(), "articles").out()).contains("1 of 1 articles");
+  }
+
+  @Test
+  void trainNamesWritesAModelFromACorpusInTheEuropeanaLayout() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus.resolve("enp_NL.kb.bio"));
+    StringBuilder bio = new StringBuilder();
+    String[][] sentences = {
+        {"Burgemeester", "O", "Jan", "B-PER", "de", "I-PER", "Vries", "I-PER", "bezocht", "O", "Utrecht", "B-LOC", ".", "O"},
+        {"De", "O", "trein", "O", "naar", "O", "Leiden", "B-LOC", "was", "O", "vol", "O", ".", "O"},
+        {"Minister", "O", "Anna", "B-PER", "Bakker", "I-PER", "sprak", "O", "in", "O", "Groningen", "B-LOC", ".", "O"},
+        {"Het", "O", "Rode", "B-ORG", "Kruis", "I-ORG", "hielp", "O", "in", "O", "Zwolle", "B-LOC", ".", "O"}};
+    for (int copy = 0; copy < 20; copy++) {
+      for (String[] sentence : sentences) {
+        for (int i = 0; i < sentence.length; i += 2) {
+          bio.append(sentence[i]).append(' ').append(sentence[i + 1]).append('\n');
+        }
+      }
+    }
+    Files.writeString(corpus.resolve("enp_NL.kb.bio/enp_NL.kb.bio"), bio);
+    Run r = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(), "--languages", "nl");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("nl: MAXENT");
+    assertThat(tmp.resolve("models/nl-ner.bin")).isNotEmptyFile();
+    Run unknown = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(),
+        "--languages", "xx");
+    assertThat(unknown.code()).isNotZero();
+    assertThat(unknown.err()).contains("'xx'").contains("[de, fr, nl]");
   }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,38 +74,15 @@ public final class NameModelTrainer {
       }
       options.put(args[i].substring(2), args[++i]);
     }
-    Path data = Path.of(require(options, "data"));
-    Path out = Path.of(require(options, "out"));
-    String algorithm = options.getOrDefault("algorithm", ALGORITHM).toUpperCase(Locale.ROOT);
-    int iterations = Integer.parseInt(options.getOrDefault("iterations", String.valueOf(ITERATIONS)));
-    int cutoff = Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(CUTOFF)));
-    byte[] features = features(options.getOrDefault("features", FEATURES));
-    int window = Integer.parseInt(options.getOrDefault("window", String.valueOf(WINDOW)));
-    int minNames = Integer.parseInt(options.getOrDefault("min-names", String.valueOf(MIN_NAMES)));
-    Files.createDirectories(out);
-    for (String language : options.getOrDefault("languages", "nl,de,fr").split(",")) {
-      long begin = System.nanoTime();
-      List<NameSample> samples = new ArrayList<>();
-      for (String file : FILES.get(language)) {
-        EuropeanaReader.Result r = EuropeanaReader.read(data.resolve(file));
-        System.out.printf(Locale.ROOT, "%s: %d sentences, %d tokens, %d names, %d lines not as specified%n",
-            file, r.samples().size(), r.tokens(), r.names(), r.problems().size());
-        r.problems().forEach(p -> System.out.println("  " + p));
-        List<NameSample> annotated = EuropeanaReader.annotatedOnly(r.samples(), window, minNames);
-        long tokens = annotated.stream().mapToLong(x -> x.getSentence().length).sum();
-        System.out.printf(Locale.ROOT, "  annotated stretches (>= %d names within %d tokens): %d sentences, %d tokens kept%n",
-            minNames, window, annotated.size(), tokens);
-        samples.addAll(annotated);
-      }
-      long start = System.nanoTime();
-      TokenNameFinderModel model = train(language, samples, algorithm, iterations, cutoff, features);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Path target = out.resolve(language + "-ner.bin");
-      Files.write(target, serialise(model));
-      System.out.printf(Locale.ROOT, "%s: %s, %d iterations, cutoff %d: trained in %.1f s (%.1f s with reading),"
-          + " %s (%d bytes)%n", language, algorithm, iterations, cutoff, seconds,
-          (System.nanoTime() - begin) / 1e9, target, Files.size(target));
-    }
+    Settings settings = new Settings(options.getOrDefault("algorithm", ALGORITHM).toUpperCase(Locale.ROOT),
+        Integer.parseInt(options.getOrDefault("iterations", String.valueOf(ITERATIONS))),
+        Integer.parseInt(options.getOrDefault("cutoff", String.valueOf(CUTOFF))),
+        options.getOrDefault("features", FEATURES),
+        Integer.parseInt(options.getOrDefault("window", String.valueOf(WINDOW))),
+        Integer.parseInt(options.getOrDefault("min-names", String.valueOf(MIN_NAMES))));
+    trainAll(Path.of(require(options, "data")), Path.of(require(options, "out")),
+        List.of(options.getOrDefault("languages", "nl,de,fr").split(",")), settings,
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8));
   }
 
   private static String require(Map<String, String> options, String name) {
@@ -115,7 +93,60 @@ public final class NameModelTrainer {
     return v;
   }
 
-  /** The feature descriptor: the project's ({@code ner-features.xml}), OpenNLP's default, or a file. */
+  /**
+   * How to train.
+   *
+   * @param features {@code storyline} (the shipped descriptor), {@code opennlp-default}, or a descriptor file
+   * @param window   tokens around a sentence searched for names ({@link EuropeanaReader#annotatedOnly})
+   * @param minNames names the window must hold for the sentence to be kept
+   */
+  public record Settings(String algorithm, int iterations, int cutoff, String features, int window, int minNames) {
+    /** The settings of the shipped models (MODEL_CARD.md). */
+    public static final Settings SHIPPED = new Settings(ALGORITHM, ITERATIONS, CUTOFF, FEATURES, WINDOW, MIN_NAMES);
+  }
+
+  /**
+   * Trains one model per language from the Europeana corpus folder {@code data} and writes
+   * {@code out/<language>-ner.bin}, reporting what it read and how long it took on {@code log}.
+   *
+   * @throws IllegalArgumentException naming a language without training files, and the valid ones
+   */
+  public static void trainAll(Path data, Path out, List<String> languages, Settings settings, PrintWriter log)
+      throws IOException {
+    for (String language : languages) {
+      if (!FILES.containsKey(language)) {
+        throw new IllegalArgumentException("no training files for language '" + language + "'; valid: "
+            + new java.util.TreeSet<>(FILES.keySet()));
+      }
+    }
+    byte[] features = features(settings.features());
+    Files.createDirectories(out);
+    for (String language : languages) {
+      long begin = System.nanoTime();
+      List<NameSample> samples = new ArrayList<>();
+      for (String file : FILES.get(language)) {
+        EuropeanaReader.Result r = EuropeanaReader.read(data.resolve(file));
+        log.printf(Locale.ROOT, "%s: %d sentences, %d tokens, %d names, %d lines not as specified%n",
+            file, r.samples().size(), r.tokens(), r.names(), r.problems().size());
+        r.problems().forEach(p -> log.println("  " + p));
+        List<NameSample> annotated = EuropeanaReader.annotatedOnly(r.samples(), settings.window(), settings.minNames());
+        long tokens = annotated.stream().mapToLong(x -> x.getSentence().length).sum();
+        log.printf(Locale.ROOT, "  annotated stretches (>= %d names within %d tokens): %d sentences, %d tokens kept%n",
+            settings.minNames(), settings.window(), annotated.size(), tokens);
+        samples.addAll(annotated);
+      }
+      long start = System.nanoTime();
+      TokenNameFinderModel model = train(language, samples, settings.algorithm(), settings.iterations(),
+          settings.cutoff(), features);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Path target = out.resolve(language + "-ner.bin");
+      Files.write(target, serialise(model));
+      log.printf(Locale.ROOT, "%s: %s, %d iterations, cutoff %d: trained in %.1f s (%.1f s with reading),"
+          + " %s (%d bytes)%n", language, settings.algorithm(), settings.iterations(), settings.cutoff(), seconds,
+          (System.nanoTime() - begin) / 1e9, target, Files.size(target));
+    }
+  }
+
   public static byte[] features(String name) throws IOException {
     String resource = switch (name) {
       case "storyline" -> "/io/storyline/entities/model/ner-features.xml";

@@ -1,0 +1,42 @@
+package io.storyline.cli;
+
+import io.storyline.entities.model.NameModelTrainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train-names", mixinStandardHelpOptions = true,
+    description = {"Train the statistical name models (OpenNLP) on the Europeana Newspapers NER corpora (CC0).",
+        "Writes <language>-ner.bin files; the shipped ones were made with the defaults (see MODEL_CARD.md)."})
+final class TrainNamesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", required = true,
+      description = "The corpus folder (EuropeanaNewspapers/ner-corpora, with enp_*.bio folders).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      defaultValue = "${sys:storyline.home:-.}/storyline-entities/src/main/resources/io/storyline/entities/model",
+      description = "Where to write the models (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--languages", split = ",", defaultValue = "nl,de,fr",
+      description = "Languages to train (default: ${DEFAULT-VALUE}).")
+  List<String> languages;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(data)) {
+      throw new IllegalArgumentException("--data " + data + " is not a directory; expected the Europeana NER corpus "
+          + "folder (https://github.com/EuropeanaNewspapers/ner-corpora)");
+    }
+    NameModelTrainer.trainAll(data, out, languages, NameModelTrainer.Settings.SHIPPED, spec.commandLine().getOut());
+    return 0;
+  }
+}
