@@ -327,7 +327,12 @@ public final class MentionRecognizer {
     }
     EntityType head = headTypeOf(doc, from, to);
     if (head != null) {
-      out.add(named(doc, from, to, head, "head-word", false));
+      List<Candidate> known = new ArrayList<>();
+      if (matchGazetteer(doc, tokens, from, to, known) == to - from) {
+        out.addAll(known); // "Stanami Zjednoczonymi": a known name whose last word is also a head word
+      } else {
+        out.add(named(doc, from, to, head, "head-word", false));
+      }
       return;
     }
     int pending = from;
