@@ -477,6 +477,15 @@ public final class MentionRecognizer {
 
   /** A capitalised segment that no gazetteer knows: typed by triggers, dictionaries and shape. */
   private void unknownName(Document doc, int from, int to, boolean triggered, List<Candidate> out) {
+    unknownName(doc, from, to, triggered, true, out);
+  }
+
+  /**
+   * As above; {@code personCues} false ignores titles around the segment (the body's name in "przewodniczący
+   * Rady Europejskiej Donald Tusk", whose title belongs to the person after it).
+   */
+  private void unknownName(Document doc, int from, int to, boolean triggered, boolean personCues,
+      List<Candidate> out) {
     List<Token> tokens = doc.tokens;
     while (from < to && (doc.data.isConnector(tokens.get(from).norm())
         || !Character.isLetter(tokens.get(from).text().codePointAt(0)))) {
@@ -493,6 +502,13 @@ public final class MentionRecognizer {
       // "МИД Сергей Лавров": a body's acronym before its head's full name
       unknownName(doc, from, from + 1, false, out);
       unknownName(doc, from + 1, to, triggered, out);
+      return;
+    }
+    int body = commonWordsBeforeName(doc, from, to);
+    if (body > from) {
+      // "(przewodniczący) Rady Europejskiej Donald Tusk": the body's name, then its head's
+      unknownName(doc, from, body, false, false, out);
+      unknownName(doc, body, to, triggered, out);
       return;
     }
     if (to - from == 1 && !first.acronym() && doc.data.isDemonym(first.norm())) {
@@ -514,7 +530,7 @@ public final class MentionRecognizer {
     } else if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
-    } else if (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to)) {
+    } else if (personCues && (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to))) {
       type = EntityType.PERSON;
       stage = "trigger";
     } else if (isForeignScript(doc, from, to)) {
@@ -524,15 +540,15 @@ public final class MentionRecognizer {
       type = EntityType.ORGANIZATION; // „The Japan Times”, «Газпром»: titles of media, parties, companies
       stage = "quoted";
     } else {
+      if (to - from >= 2 && hasCommonWord(doc, from, to)) {
+        type = EntityType.ORGANIZATION; // "Izba Gmin", "Sądu Najwyższego": institutions, not people
+        stage = "capitalised-phrase";
+      }
       for (int k = from; k < to && type == null; k++) {
         if (lemmatizer.facts(tokens.get(k).text(), doc.language).person()) {
           type = EntityType.PERSON;
           stage = "dictionary";
         }
-      }
-      if (type == null && to - from >= 2 && hasCommonWord(doc, from, to)) {
-        type = EntityType.ORGANIZATION; // "Izba Gmin", "Sądu Najwyższego": institutions, not people
-        stage = "capitalised-phrase";
       }
       if (type == null && to - from >= 2 && allNameLike(tokens, from, to)) {
         type = EntityType.PERSON;
@@ -587,6 +603,32 @@ public final class MentionRecognizer {
 
   private static boolean isQuote(Token t) {
     return !t.word() && t.text().length() == 1 && "\"„“”«»‚‘’".indexOf(t.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Where a person's name starts after dictionary common words in a segment ({@code Rady Europejskiej | Donald
+   * Tusk}): the first of at least two final words that the dictionary does not know as common words, when all
+   * words before it are common words; {@code from} when the segment is not so split.
+   */
+  private int commonWordsBeforeName(Document doc, int from, int to) {
+    int k = from;
+    while (k < to && isDictionaryCommon(doc, doc.tokens.get(k))) {
+      k++;
+    }
+    if (k == from || to - k < 2) {
+      return from;
+    }
+    for (int n = k; n < to; n++) {
+      if (isDictionaryCommon(doc, doc.tokens.get(n)) || doc.tokens.get(n).acronym()) {
+        return from;
+      }
+    }
+    return k;
+  }
+
+  private boolean isDictionaryCommon(Document doc, Token t) {
+    WordFacts f = lemmatizer.facts(t.text(), doc.language);
+    return f.common() && f.properLemmas().isEmpty() && !t.acronym();
   }
 
   /** Whether a word of the segment is, by the dictionary, only a common noun or adjective. */

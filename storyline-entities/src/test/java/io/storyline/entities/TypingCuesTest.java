@@ -19,7 +19,9 @@ class TypingCuesTest {
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
       "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
       "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
-      "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised"})
+      "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised",
+      "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Rady Europejskiej    | ORGANIZATION | capitalised-phrase",
+      "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Donald Tusk          | PERSON       | trigger"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -32,7 +34,8 @@ class TypingCuesTest {
       "Делегация вернулась с Брюсселем на связи.            | ru | Брюсселем          | #TZ:Europe/Brussels | Брюссель",
       "Ministr přiletěl z Londýna ve čtvrtek.               | cs | Londýna            | #TZ:Europe/London  | Londýn",
       "Вчера Европейския съюз одобри пакета.                | bg | Европейския съюз   | #EU                | Европейски съюз",
-      "Позиция Евросоюза не изменилась.                     | ru | Евросоюза          | #EU                | Евросоюз"})
+      "Позиция Евросоюза не изменилась.                     | ru | Евросоюза          | #EU                | Евросоюз",
+      "Prezydent wrócił wczoraj do Polski z Japonii.        | pl | Polski             | #PL                | Polska"})
   void findsAnInflectedKnownNameWithItsBaseForm(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);

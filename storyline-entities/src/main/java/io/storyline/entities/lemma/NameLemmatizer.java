@@ -88,8 +88,10 @@ public final class NameLemmatizer {
       return List.copyOf(out);
     }
     WordFacts facts = facts(word, language);
+    if (!facts.adjective() || type == EntityType.LOCATION) {
+      out.addAll(facts.properLemmas()); // a place may share its form with an adjective: Polski (of Polska), polski
+    }
     if (!facts.adjective()) {
-      out.addAll(facts.properLemmas());
       if (type != EntityType.PERSON && Character.isUpperCase(word.codePointAt(0))) {
         facts.commonLemmas().forEach(l -> out.add(capitalise(l)));
       }
