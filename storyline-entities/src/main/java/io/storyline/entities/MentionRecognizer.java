@@ -252,7 +252,7 @@ public final class MentionRecognizer {
         // "Европейския съюз", "Верховный суд": only the first word of the name is capitalised
         processRun(doc, i, j - 1, out);
         if (matchGazetteer(doc, tokens, j - 1, j + 1, out) < 2) {
-          out.add(named(doc, j - 1, j + 1, doc.data.headType(tokens.get(j).norm()), "adjective-head", false));
+          out.add(named(doc, j - 1, j + 1, doc.data.inflectedHeadType(tokens.get(j).norm()), "adjective-head", false));
         }
         i = j + 1;
         continue;
@@ -274,7 +274,8 @@ public final class MentionRecognizer {
     Token head = doc.tokens.get(j);
     Token adjective = doc.tokens.get(j - 1);
     return head.word() && Character.isLowerCase(head.text().codePointAt(0)) && adjective.word()
-        && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm()) && doc.data.headType(head.norm()) != null;
+        && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm())
+        && doc.data.inflectedHeadType(head.norm()) != null;
   }
 
   private static boolean startsName(Token t) {

@@ -122,6 +122,39 @@ public final class LanguageData {
     return null;
   }
 
+  /**
+   * As {@link #headType}, also matching inflected forms of short head words ({@code суда}, {@code моря}); for a
+   * lower-case word after a capitalised adjective ({@code Верховного суда}), where a capitalised first name such
+   * as {@code Marco} cannot be mistaken for {@code mar}.
+   */
+  public EntityType inflectedHeadType(String folded) {
+    EntityType type = headType(folded);
+    if (type != null) {
+      return type;
+    }
+    for (Map.Entry<EntityType, List<String>> e : heads.entrySet()) {
+      if (matchesShort(folded, e.getValue())) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a folded word is an inflected form of a head word of three or four letters, which {@link #matchesAny}
+   * only matches whole: the first three letters and at most three more ({@code суд}: {@code суда}; {@code море}:
+   * {@code моря}; {@code rada}: {@code radzie}).
+   */
+  private static boolean matchesShort(String folded, List<String> words) {
+    for (String w : words) {
+      if (w.length() >= 3 && w.length() <= 4 && folded.length() >= 3 && folded.length() <= w.length() + 3
+          && folded.regionMatches(0, w, 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isConnector(String folded) {
     return connectors.contains(folded);
   }
