@@ -8,6 +8,7 @@ import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.lexicon.KnownName;
 import io.storyline.entities.lexicon.LanguageData;
 import io.storyline.entities.model.StatisticalNames;
+import io.storyline.entities.text.Homoglyphs;
 import io.storyline.entities.text.Token;
 import io.storyline.entities.text.Tokenizer;
 import java.util.ArrayList;
@@ -239,6 +240,9 @@ public final class MentionRecognizer {
         if (!next.word() || next.sentenceStart() && !next.spaceBefore() && j > i && isLineBreak(doc, j)) {
           break;
         }
+        if (changesScript(tokens.get(j - 1), next)) {
+          break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
+        }
         if (startsName(next) || isDigitsAfterName(next)) {
           j++;
         } else if (doc.data.isConnector(next.norm()) && j + 1 < tokens.size() && tokens.get(j + 1).word()
@@ -276,6 +280,22 @@ public final class MentionRecognizer {
     return head.word() && Character.isLowerCase(head.text().codePointAt(0)) && adjective.word()
         && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm())
         && doc.data.inflectedHeadType(head.norm()) != null;
+  }
+
+  /** Whether a word alone is a known name (an acronym the gazetteer knows, such as NATO). */
+  private boolean isKnown(Document doc, Token t) {
+    return !gazetteer.lookup(t.norm(), doc.language).isEmpty();
+  }
+
+  /** Whether two words of two letters or more are written in different scripts (Latin, Cyrillic). */
+  private static boolean changesScript(Token a, Token b) {
+    if (a.text().length() < 2 || b.text().length() < 2) {
+      return false;
+    }
+    Homoglyphs.Script x = Homoglyphs.dominantScript(a.text());
+    Homoglyphs.Script y = Homoglyphs.dominantScript(b.text());
+    return x != y && (x == Homoglyphs.Script.LATIN || x == Homoglyphs.Script.CYRILLIC)
+        && (y == Homoglyphs.Script.LATIN || y == Homoglyphs.Script.CYRILLIC);
   }
 
   private static boolean startsName(Token t) {
@@ -344,7 +364,14 @@ public final class MentionRecognizer {
         out.removeLast(); // "Asia Bibi" in Polish: the English/Italian place name starts a person's name
         matched = 0;
       }
-      if (matched > 0) {
+      if (matched > 0 && k == pending + 1 && tokens.get(pending).acronym() && !isKnown(doc, tokens.get(pending))
+          && out.getLast().type() == EntityType.LOCATION) {
+        // "МИД Великобритании", "MSZ Niemiec": a body's acronym with its country is that country's body
+        out.removeLast();
+        out.add(named(doc, pending, k + matched, EntityType.ORGANIZATION, "acronym-place", false));
+        k += matched;
+        pending = k;
+      } else if (matched > 0) {
         if (k > pending) {
           unknownName(doc, pending, k, triggered, out);
         }

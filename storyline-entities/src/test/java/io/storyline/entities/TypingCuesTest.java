@@ -21,7 +21,9 @@ class TypingCuesTest {
       "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
       "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised",
       "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Rady Europejskiej    | ORGANIZATION | capitalised-phrase",
-      "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Donald Tusk          | PERSON       | trigger"})
+      "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Donald Tusk          | PERSON       | trigger",
+      "Об этом сообщил МИД Великобритании в среду.                         | ru | МИД Великобритании   | ORGANIZATION | acronym-place",
+      "Вчера министр по делам Brexit Дэвид Дэвис ушёл в отставку.           | ru | Дэвид Дэвис          | PERSON       | trigger"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
