@@ -255,6 +255,13 @@ public final class MentionRecognizer {
       if (isAdjectiveBeforeHead(doc, j)) {
         // "Европейския съюз", "Верховный суд": only the first word of the name is capitalised
         processRun(doc, i, j - 1, out);
+        int place = countryAfter(doc, j + 1);
+        if (place > 0) {
+          // "Верховный суд Пакистана": the body of a country
+          out.add(named(doc, j - 1, j + 1 + place, EntityType.ORGANIZATION, "adjective-head-place", false));
+          i = j + 1 + place;
+          continue;
+        }
         if (matchGazetteer(doc, tokens, j - 1, j + 1, out) < 2) {
           out.add(named(doc, j - 1, j + 1, doc.data.inflectedHeadType(tokens.get(j).norm()), "adjective-head", false));
         }
@@ -280,6 +287,16 @@ public final class MentionRecognizer {
     return head.word() && Character.isLowerCase(head.text().codePointAt(0)) && adjective.word()
         && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm())
         && doc.data.inflectedHeadType(head.norm()) != null;
+  }
+
+  /** The number of words of a known place starting at token {@code k} (capitalised, same line), or 0. */
+  private int countryAfter(Document doc, int k) {
+    if (k >= doc.tokens.size() || !doc.tokens.get(k).word() || !startsName(doc.tokens.get(k))) {
+      return 0;
+    }
+    List<Candidate> found = new ArrayList<>();
+    int n = matchGazetteer(doc, doc.tokens, k, doc.tokens.size(), found);
+    return n > 0 && found.getLast().type() == EntityType.LOCATION ? n : 0;
   }
 
   /** Whether a word alone is a known name (an acronym the gazetteer knows, such as NATO). */
