@@ -37,7 +37,9 @@ class TypingCuesTest {
       "Ministr přiletěl z Londýna ve čtvrtek.               | cs | Londýna            | #TZ:Europe/London  | Londýn",
       "Вчера Европейския съюз одобри пакета.                | bg | Европейския съюз   | #EU                | Европейски съюз",
       "Позиция Евросоюза не изменилась.                     | ru | Евросоюза          | #EU                | Евросоюз",
-      "Prezydent wrócił wczoraj do Polski z Japonii.        | pl | Polski             | #PL                | Polska"})
+      "Prezydent wrócił wczoraj do Polski z Japonii.        | pl | Polski             | #PL                | Polska",
+      "Jednali o odchodu Spojeného království z unie.        | cs | Spojeného království | #GB              | Spojené království",
+      "Dohoda s Irskem platí od středy.                     | cs | Irskem             | #IE                | Irsko"})
   void findsAnInflectedKnownNameWithItsBaseForm(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
