@@ -36,6 +36,8 @@ public final class MentionRecognizer {
   private static final int MAX_NAME_WORDS = 5;
   private static final int TRIGGER_WINDOW = 4;
   private static final int MIN_STEM = 5;
+  /** Letters of the longest word in capitals still taken for an acronym (UNESCO, ГАЗПРОМ). */
+  private static final int LONGEST_ACRONYM = 7;
   private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
 
   private final Gazetteer gazetteer;
@@ -299,6 +301,20 @@ public final class MentionRecognizer {
     return n > 0 && found.getLast().type() == EntityType.LOCATION ? n : 0;
   }
 
+  /**
+   * Whether the segment is ordinary words in capitals ("ВИДИТЕ НЕЩО ЛЮБОПИТНО", "СНИМАЙТЕ") rather than an
+   * acronym: one capitalised word of more than {@value #LONGEST_ACRONYM} letters, or several of more than four.
+   */
+  private static boolean isShouted(List<Token> tokens, int from, int to) {
+    int longest = to - from == 1 ? LONGEST_ACRONYM : 4;
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).acronym() || tokens.get(k).text().length() <= longest) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a word alone is a known name (an acronym the gazetteer knows, such as NATO). */
   private boolean isKnown(Document doc, Token t) {
     return !gazetteer.lookup(t.norm(), doc.language).isEmpty();
@@ -539,7 +555,7 @@ public final class MentionRecognizer {
     while (to > from && doc.data.isConnector(tokens.get(to - 1).norm())) {
       to--;
     }
-    if (from >= to || to - from > MAX_NAME_WORDS) {
+    if (from >= to || to - from > MAX_NAME_WORDS || isShouted(tokens, from, to)) {
       return;
     }
     Token first = tokens.get(from);

@@ -176,6 +176,58 @@ public final class EntityRegistry implements AutoCloseable {
     record(new RegistryEvent.Retyped(require(id).id, type, by, Instant.now().toString()));
   }
 
+  /** Whether {@code event} is a user's correction (merge, split, rename, retype) rather than what ingest records. */
+  public static boolean isCorrection(RegistryEvent event) {
+    return !(event instanceof RegistryEvent.Created || event instanceof RegistryEvent.Seen);
+  }
+
+  /**
+   * Records again a correction made earlier, as it was (same ids, who and when), e.g. one read from the log of
+   * the registry this one replaces when the articles are processed again. A correction that names an entity this
+   * registry does not hold (or, for a split, a variant it does not have, or a new id it already uses) is not
+   * recorded.
+   *
+   * @return empty when recorded, else why the correction does not apply here
+   * @throws IllegalArgumentException when {@code correction} is not a correction
+   */
+  public synchronized Optional<String> reapply(RegistryEvent correction) {
+    Optional<String> problem = switch (correction) {
+      case RegistryEvent.Created c -> throw new IllegalArgumentException("not a correction: " + c);
+      case RegistryEvent.Seen s -> throw new IllegalArgumentException("not a correction: " + s);
+      case RegistryEvent.Merged m -> {
+        if (!exists(m.into())) {
+          yield Optional.of("the entity merged into, " + m.into() + ", is not in the registry");
+        }
+        List<String> missing = m.ids().stream().filter(id -> !exists(id)).toList();
+        yield missing.size() == m.ids().size() ? Optional.of("none of the merged entities " + m.ids() + " is in the registry")
+            : Optional.empty();
+      }
+      case RegistryEvent.Split sp -> {
+        if (!exists(sp.id())) {
+          yield Optional.of("the split entity " + sp.id() + " is not in the registry");
+        }
+        if (entities.containsKey(sp.newId()) || aliases.containsKey(sp.newId())) {
+          yield Optional.of("the id of the new entity, " + sp.newId() + ", is taken");
+        }
+        boolean any = entities.get(resolve(sp.id())).variants.values().stream()
+            .anyMatch(v -> sp.forms().contains(v.form()) || sp.forms().contains(v.lemma()));
+        yield any ? Optional.empty() : Optional.of("entity " + sp.id() + " has no variant written as " + sp.forms());
+      }
+      case RegistryEvent.Renamed r -> exists(r.id()) ? Optional.empty()
+          : Optional.of("the renamed entity " + r.id() + " is not in the registry");
+      case RegistryEvent.Retyped t -> exists(t.id()) ? Optional.empty()
+          : Optional.of("the retyped entity " + t.id() + " is not in the registry");
+    };
+    if (problem.isEmpty()) {
+      record(correction);
+    }
+    return problem;
+  }
+
+  private boolean exists(String id) {
+    return entities.containsKey(resolve(id));
+  }
+
   /** The entity with this id (or the one it was merged into). */
   public synchronized Optional<Entity> get(String id) {
     State s = entities.get(resolve(id));
