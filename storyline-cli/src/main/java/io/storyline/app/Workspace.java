@@ -16,26 +16,42 @@ import java.util.function.Function;
  * entity registry ({@code entities/}), the search index ({@code search/}) and the events and
  * storylines ({@code events/}), each opened on first use. Closing commits nothing: callers commit
  * at the points where they report work as done.
+ *
+ * <p>Opening takes the directory's {@link DataLock} (shared; a {@link Reprocess} takes it exclusively) and
+ * first finishes a reprocess switch-over that a kill interrupted ({@link Switchover}).
  */
 public final class Workspace implements AutoCloseable {
   private final Path data;
   private final Function<String, String> canonicalNames;
+  private final DataLock lock;
   private LuceneArticleStore articles;
   private EntityRegistry entities;
   private SearchIndex search;
   private Chronicle chronicle;
 
-  private Workspace(Path data, Function<String, String> canonicalNames) {
+  private Workspace(Path data, Function<String, String> canonicalNames, DataLock lock) {
     this.data = data;
     this.canonicalNames = canonicalNames;
+    this.lock = lock;
   }
 
   /**
    * @param canonicalNames display names for code keys ({@code #JP -> Japan}), e.g. a recogniser's
    *                       {@link Gazetteer#canonical}
+   * @throws IllegalStateException when a reprocess of the directory is running
    */
   public static Workspace open(Path data, Function<String, String> canonicalNames) {
-    return new Workspace(data, canonicalNames);
+    return new Workspace(data, canonicalNames, DataLock.acquire(data, false, Switchover::finish));
+  }
+
+  /** The workspace with the data directory to itself: nobody else may open it until this one is closed. */
+  static Workspace openExclusive(Path data, Function<String, String> canonicalNames) {
+    return new Workspace(data, canonicalNames, DataLock.acquire(data, true, Switchover::finish));
+  }
+
+  /** A workspace in a directory that the caller already holds exclusively (the state a reprocess builds). */
+  static Workspace scratch(Path dir, Function<String, String> canonicalNames) {
+    return new Workspace(dir, canonicalNames, null);
   }
 
   public Path directory() {
@@ -81,19 +97,48 @@ public final class Workspace implements AutoCloseable {
     return entities().get(entityId).map(Entity::name);
   }
 
+  /**
+   * Closes what is open and replaces the derived state with the completed one a reprocess built (see
+   * {@link Switchover}); later calls open the new state. Needs the directory exclusively.
+   */
+  synchronized void switchOver() {
+    if (lock == null) {
+      throw new IllegalStateException("a scratch workspace has no state to switch");
+    }
+    closeParts();
+    Switchover.finish(data);
+  }
+
   @Override
   public synchronized void close() {
-    if (chronicle != null) {
-      chronicle.close();
+    try {
+      closeParts();
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
     }
-    if (search != null) {
-      search.close();
-    }
-    if (entities != null) {
-      entities.close();
-    }
-    if (articles != null) {
-      articles.close();
+  }
+
+  private void closeParts() {
+    try {
+      if (chronicle != null) {
+        chronicle.close();
+      }
+      if (search != null) {
+        search.close();
+      }
+      if (entities != null) {
+        entities.close();
+      }
+      if (articles != null) {
+        articles.close();
+      }
+    } finally {
+      chronicle = null;
+      search = null;
+      entities = null;
+      articles = null;
     }
   }
 }

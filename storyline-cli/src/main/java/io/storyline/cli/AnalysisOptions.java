@@ -1,7 +1,10 @@
 package io.storyline.cli;
 
 import io.storyline.app.Analysis;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options that choose how articles are analysed (a mixin shared by ingest, demo, bench and eval). */
 public final class AnalysisOptions {
@@ -17,14 +20,28 @@ public final class AnalysisOptions {
       defaultValue = "low")
   String accuracy;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
+  /** Most analysis threads accepted: far more than any machine gains from. */
+  static final int MAX_THREADS = 256;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
   Integer threads;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Analysis threads, 1 to " + MAX_THREADS + " (default: number of cores).")
+  void threads(int n) {
+    if (n < 1 || n > MAX_THREADS) {
+      throw new ParameterException(mixee.commandLine(), "Invalid value for option '--threads': " + n
+          + " is not a valid number of threads; use a whole number from 1 to " + MAX_THREADS
+          + " (default: the number of cores, " + Runtime.getRuntime().availableProcessors() + ")");
+    }
+    threads = n;
+  }
 
   Analysis analysis() {
     return Analysis.create(languages, accuracy);
   }
 
   int threads() {
-    return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    return threads == null ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()) : threads;
   }
 }

@@ -2,6 +2,8 @@ package io.storyline.cli;
 
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
+import io.storyline.app.Reprocess;
+import io.storyline.app.ReprocessReport;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -37,6 +39,35 @@ final class Console {
         err.flush();
       }
     };
+  }
+
+  /** The reprocess progress line: done of total, failures and rate, with a bar; silent when not on a terminal. */
+  static Reprocess.Listener reprocessProgress(PrintWriter err) {
+    if (!interactive()) {
+      return report -> {};
+    }
+    return r -> {
+      if (r.total() <= 5) {
+        return;
+      }
+      long seconds = r.elapsed().toSeconds();
+      int width = 20;
+      int filled = (int) (width * r.done() / Math.max(1, r.total()));
+      err.printf(Locale.ROOT, "\r[%s%s] %,d of %,d articles | %,d failed | %.1f/s | %d:%02d ", "#".repeat(filled),
+          "-".repeat(width - filled), r.done(), r.total(), r.failed().size(), r.perSecond(), seconds / 60, seconds % 60);
+      err.flush();
+    };
+  }
+
+  static void summary(PrintWriter out, PrintWriter err, ReprocessReport r) {
+    if (interactive() && r.total() > 5) {
+      err.println();
+    }
+    out.printf(Locale.ROOT, "Reprocessed %,d of %,d articles in %.1f s (%.1f/s): %,d failed; kept %,d entity and %,d storyline corrections, %,d no longer apply%n",
+        r.reprocessed(), r.total(), r.elapsed().toNanos() / 1e9, r.perSecond(), r.failed().size(), r.entityCorrections(),
+        r.storylineCorrections(), r.dropped().size());
+    problems(err, "failed", r.failed());
+    problems(err, "no longer applies", r.dropped());
   }
 
   /** A bouncing bar: the total is not known while a directory or a stream is being read. */

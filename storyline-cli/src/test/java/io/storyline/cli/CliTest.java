@@ -47,7 +47,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
+  @ValueSource(strings = {"ingest", "reprocess", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
       "storyline", "serve", "demo", "eval", "bench", "train-names"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");

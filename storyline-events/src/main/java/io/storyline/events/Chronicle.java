@@ -86,6 +86,45 @@ public final class Chronicle implements AutoCloseable {
     return c;
   }
 
+  /**
+   * The ids of the articles the chronicle kept in {@code directory} holds, in the order they were added (the
+   * order that made its events and storylines); empty when there is none. Reads without opening it.
+   */
+  public static List<String> articleOrder(Path directory) {
+    Path file = directory.resolve(PROFILES);
+    if (!java.nio.file.Files.exists(file)) {
+      return List.of();
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        try {
+          String id = json.readTree(line).path("articleId").asText(null);
+          if (id != null) {
+            ids.add(id);
+          }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException torn) {
+          break; // a line torn by a crash ends the log, as at open
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the log " + file, e);
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The users' storyline corrections recorded in {@code directory}, in the order they were made. */
+  public static List<StorylineCorrection> corrections(Path directory) {
+    Path file = directory.resolve(CORRECTIONS);
+    if (!java.nio.file.Files.exists(file)) {
+      return List.of();
+    }
+    try (JsonlLog<StorylineCorrection> log = new JsonlLog<>(file, StorylineCorrection.class)) {
+      return log.replay();
+    }
+  }
+
   /** A chronicle that keeps nothing on disk, for evaluations and tests. */
   public static Chronicle inMemory(Options options, Function<String, Optional<String>> names) {
     return new Chronicle(options, names, null, null);

@@ -87,6 +87,32 @@ class EntityRegistryTest {
   }
 
   @Test
+  void reappliesARecordedCorrectionAsItWasAndSaysWhyOneNoLongerApplies() throws IOException {
+    String t1 = "Mark Rutte spoke.";
+    String t2 = "Marc Rute answered.";
+    try (EntityRegistry r = open(dir)) {
+      String rutte = r.link(article("1", "en", t1, person(t1, "Mark Rutte", "Mark Rutte", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      String rute = r.link(article("2", "en", t2, person(t2, "Marc Rute", "Marc Rute", "en")), T)
+          .expect(EntityLayers.MENTIONS).getFirst().entityId();
+      assertThat(r.reapply(new RegistryEvent.Merged(List.of(rute), rutte, "editor@example.org", "2024-01-02T03:04:05Z")))
+          .isEmpty();
+      assertThat(r.get(rute).orElseThrow().id()).isEqualTo(rutte);
+      assertThat(r.get(rutte).orElseThrow().articles()).containsExactlyInAnyOrder("1", "2");
+      assertThat(r.reapply(new RegistryEvent.Renamed("per-nobody", "X", "editor@example.org", "2024-01-02T03:04:05Z")))
+          .hasValueSatisfying(why -> assertThat(why).contains("per-nobody").contains("not in the registry"));
+      assertThat(r.reapply(new RegistryEvent.Split(rutte, List.of("Mr Nobody"), "per-x", "editor@example.org",
+          "2024-01-02T03:04:05Z"))).hasValueSatisfying(why -> assertThat(why).contains("no variant written as [Mr Nobody]"));
+      assertThatThrownBy(() -> r.reapply(new RegistryEvent.Created("per-x", EntityType.PERSON, "x", "2024-01-02T03:04:05Z")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a correction");
+    }
+    List<String> corrections = Files.readAllLines(dir.resolve(JsonlRegistryLog.FILE_NAME)).stream()
+        .filter(l -> !l.contains("\"op\":\"seen\"") && !l.contains("\"op\":\"created\"")).toList();
+    assertThat(corrections).singleElement().satisfies(l -> assertThat(l).contains("\"op\":\"merged\"")
+        .contains("\"by\":\"editor@example.org\"").contains("\"at\":\"2024-01-02T03:04:05Z\""));
+  }
+
+  @Test
   void recordsWhoMadeEachCorrection() throws IOException {
     try (EntityRegistry r = open(dir)) {
       String t = "Mark Rutte spoke.";
