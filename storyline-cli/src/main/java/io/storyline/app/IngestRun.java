@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -125,7 +124,7 @@ public final class IngestRun {
       long lastCommit = System.nanoTime();
       long lastProgress = 0;
       while (true) {
-        Item item = take(queue);
+        Item item = Handoff.take(queue, "ingest");
         if (item instanceof End end) {
           if (end.crash() != null) {
             throw new IllegalStateException("reading the input failed: " + end.crash().getMessage(), end.crash());
@@ -167,36 +166,18 @@ public final class IngestRun {
       ingestor.ingest(inputs, stdin, new IngestSink() {
         @Override
         public void accept(Article article) {
-          put(queue, new Doc(workers.submit(() -> pipeline.process(article))));
+          Handoff.put(queue, new Doc(workers.submit(() -> pipeline.process(article))), "ingest");
         }
 
         @Override
         public void reject(String location, String reason) {
-          put(queue, new Rejected(location, reason));
+          Handoff.put(queue, new Rejected(location, reason), "ingest");
         }
       });
     } catch (RuntimeException | Error e) {
       crash = e;
     }
-    put(queue, new End(crash));
-  }
-
-  private static void put(BlockingQueue<Item> queue, Item item) {
-    try {
-      queue.put(item);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("ingest interrupted", e);
-    }
-  }
-
-  private static Item take(BlockingQueue<Item> queue) {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("ingest interrupted", e);
-    }
+    Handoff.put(queue, new End(crash), "ingest");
   }
 
   /** Running counts; the {@code pending*} ones move to the committed totals at each commit. */
@@ -218,7 +199,7 @@ public final class IngestRun {
         return;
       }
       read++;
-      Outcome outcome = outcome((Doc) item);
+      Outcome outcome = Handoff.outcome(((Doc) item).outcome(), "ingest");
       switch (outcome) {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
@@ -250,18 +231,6 @@ public final class IngestRun {
     IngestReport report(long nanos) {
       return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos),
           Duration.ofNanos(writingNanos));
-    }
-
-    private static Outcome outcome(Doc doc) {
-      try {
-        return doc.outcome().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("ingest interrupted", e);
-      } catch (ExecutionException e) {
-        // Pipeline.process turns stage exceptions into Outcome.Failed; anything else is a bug.
-        throw new IllegalStateException("pipeline crashed: " + e.getCause(), e.getCause());
-      }
     }
   }
 }

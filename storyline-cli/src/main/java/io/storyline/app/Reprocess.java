@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -280,7 +279,7 @@ public final class Reprocess {
         long pending = 0;
         long lastProgress = 0;
         while (true) {
-          Item item = take(queue);
+          Item item = Handoff.take(queue, "reprocess");
           if (item instanceof End end) {
             if (end.crash() != null) {
               throw new IllegalStateException("reading the stored articles failed: " + end.crash().getMessage(),
@@ -314,13 +313,13 @@ public final class Reprocess {
               .orElseThrow(() -> new IllegalStateException("article " + id + " vanished from the store"));
           Article fresh = Article.of(stored.id(), stored.source(), stored.url(), stored.title(), stored.text(),
               stored.meta());
-          put(queue, new Doc(stored, workers.submit(() -> pipeline.process(fresh))));
+          Handoff.put(queue, new Doc(stored, workers.submit(() -> pipeline.process(fresh))), "reprocess");
         }
       } catch (RuntimeException | Error e) {
         crash = e;
       }
       try {
-        put(queue, new End(crash));
+        Handoff.put(queue, new End(crash), "reprocess");
       } catch (IllegalStateException interrupted) {
         // the writer stopped; nobody waits for the end
       }
@@ -328,7 +327,7 @@ public final class Reprocess {
 
     private void handle(Doc doc, IngestRun.Linker linker) {
       Article article;
-      switch (outcome(doc)) {
+      switch (Handoff.outcome(doc.outcome(), "reprocess")) {
         case Outcome.Processed p -> {
           article = p.article();
           reprocessed++;
@@ -430,35 +429,5 @@ public final class Reprocess {
       case RegistryEvent.Retyped t -> "entity retype of " + t.id() + " to " + t.type() + " by " + t.by() + " at " + t.at();
       default -> e.toString();
     };
-  }
-
-  private static Outcome outcome(Doc doc) {
-    try {
-      return doc.outcome().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reprocess interrupted", e);
-    } catch (ExecutionException e) {
-      // Pipeline.process turns stage exceptions into Outcome.Failed; anything else is a bug.
-      throw new IllegalStateException("pipeline crashed: " + e.getCause(), e.getCause());
-    }
-  }
-
-  private static void put(BlockingQueue<Item> queue, Item item) {
-    try {
-      queue.put(item);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reprocess interrupted", e);
-    }
-  }
-
-  private static Item take(BlockingQueue<Item> queue) {
-    try {
-      return queue.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("reprocess interrupted", e);
-    }
   }
 }
