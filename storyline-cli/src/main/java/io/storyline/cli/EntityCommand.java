@@ -133,11 +133,12 @@ final class EntityCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "retype", mixinStandardHelpOptions = true, description = "Set the entity type: ${COMPLETION-CANDIDATES}.")
+  @Command(name = "retype", mixinStandardHelpOptions = true, description = "Set the entity type.")
   static final class Retype extends Correction {
     @Parameters(index = "0", paramLabel = "ID") String id;
 
-    @Parameters(index = "1", paramLabel = "TYPE") EntityType type;
+    @Parameters(index = "1", paramLabel = "TYPE", description = "One of ${COMPLETION-CANDIDATES} (any case).")
+    EntityType type;
 
     @Override
     String apply(EntityRegistry registry) {

@@ -25,6 +25,7 @@ public final class Main {
   /** Runs a command line writing to {@code out}/{@code err} (null: the standard streams); used by tests. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new StorylineCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // "entity retype ID location" as well as LOCATION
     if (out != null) {
       cli.setOut(out);
     }

@@ -277,4 +277,16 @@ class CliTest {
     assertThat(unknown.code()).isNotZero();
     assertThat(unknown.err()).contains("'xx'").contains("[de, fr, nl]");
   }
+
+  @Test
+  void retypeTakesTheTypeInAnyCaseAndItsHelpListsTheTypes() {
+    run(data(), "ingest", LANGS, EXAMPLES.resolve("004_bcfb92fbb7ce6496.txt").toString());
+    Run retype = run(data(), "entity", "retype", "loc-jp", "organization", "--by", "tester");
+    assertThat(retype.code()).as(retype.err()).isZero();
+    assertThat(run(data(), "entity", "loc-jp").out()).contains("type      organization");
+    assertThat(run("entity", "retype", "--help").out()).contains("PERSON").contains("LOCATION").doesNotContain("null");
+    Run bad = run(data(), "entity", "retype", "loc-jp", "planet");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("planet").contains("PERSON");
+  }
 }
