@@ -23,18 +23,18 @@ final class SparseVector {
     this.weights = weights;
   }
 
-  /** A vector from unsorted ids (distinct) and their weights. */
+  /** A vector from unsorted ids (distinct, not negative) and their weights. */
   static SparseVector of(int[] ids, float[] weights, int size) {
-    Integer[] order = new Integer[size];
+    long[] order = new long[size]; // id in the high half, position in the low half: one primitive sort
     for (int i = 0; i < size; i++) {
-      order[i] = i;
+      order[i] = (long) ids[i] << 32 | i;
     }
-    Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+    Arrays.sort(order);
     int[] sortedIds = new int[size];
     float[] sortedWeights = new float[size];
     for (int i = 0; i < size; i++) {
-      sortedIds[i] = ids[order[i]];
-      sortedWeights[i] = weights[order[i]];
+      sortedIds[i] = (int) (order[i] >>> 32);
+      sortedWeights[i] = weights[(int) order[i]];
     }
     return new SparseVector(sortedIds, sortedWeights);
   }
