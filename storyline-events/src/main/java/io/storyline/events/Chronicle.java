@@ -2,6 +2,7 @@ package io.storyline.events;
 
 import io.storyline.core.Article;
 import io.storyline.entities.EntityType;
+import io.storyline.entities.log.JsonlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,12 +62,12 @@ public final class Chronicle implements AutoCloseable {
   private final EventClusterer clusterer;
   private final StorylineBuilder storylines;
   private final Function<String, Optional<String>> names;
-  private final JsonlLog<Profile> profileLog;
-  private final JsonlLog<StorylineCorrection> correctionLog;
+  private final JsonlFile<Profile> profileLog;
+  private final JsonlFile<StorylineCorrection> correctionLog;
   private final List<Profile> pending = new ArrayList<>();
 
-  private Chronicle(Options options, Function<String, Optional<String>> names, JsonlLog<Profile> profileLog,
-      JsonlLog<StorylineCorrection> correctionLog) {
+  private Chronicle(Options options, Function<String, Optional<String>> names, JsonlFile<Profile> profileLog,
+      JsonlFile<StorylineCorrection> correctionLog) {
     this.clusterer = new EventClusterer(options.events(), new DocumentFrequencies(), options.vectors());
     this.storylines = new StorylineBuilder(options.storylines(), clusterer);
     this.names = Objects.requireNonNull(names, "names");
@@ -79,8 +80,8 @@ public final class Chronicle implements AutoCloseable {
    * replays the recorded profiles. {@code names} gives canonical entity names by id (the registry's).
    */
   public static Chronicle open(Path directory, Options options, Function<String, Optional<String>> names) {
-    Chronicle c = new Chronicle(options, names, new JsonlLog<>(directory.resolve(PROFILES), Profile.class),
-        new JsonlLog<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
+    Chronicle c = new Chronicle(options, names, new JsonlFile<>(directory.resolve(PROFILES), Profile.class),
+        new JsonlFile<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
     c.correctionLog.replay().forEach(c.storylines::apply);
     c.profileLog.replay().forEach(c.clusterer::add);
     return c;
@@ -120,7 +121,7 @@ public final class Chronicle implements AutoCloseable {
     if (!java.nio.file.Files.exists(file)) {
       return List.of();
     }
-    try (JsonlLog<StorylineCorrection> log = new JsonlLog<>(file, StorylineCorrection.class)) {
+    try (JsonlFile<StorylineCorrection> log = new JsonlFile<>(file, StorylineCorrection.class)) {
       return log.replay();
     }
   }

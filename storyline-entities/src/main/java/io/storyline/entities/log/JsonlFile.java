@@ -1,4 +1,4 @@
-package io.storyline.events;
+package io.storyline.entities.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,17 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An append-only JSON Lines file of records of one type: each batch written and fsynced in one go, replayed at
- * open. A line torn by a crash is skipped and cut off before the next append.
+ * An append-only JSON Lines file of records of one type (Jackson-mapped): each batch written and fsynced in one
+ * go, replayed at open. A line torn by a crash is skipped and cut off before the next append. The entity
+ * registry's log and the chronicle's profile and correction logs are such files. Not thread-safe: one writer.
  */
-final class JsonlLog<T> implements Closeable {
+public final class JsonlFile<T> implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
   private final Class<T> type;
   private final FileChannel channel;
 
-  JsonlLog(Path file, Class<T> type) {
+  /** Opens (creating it and its directory if needed) {@code file} of records of {@code type}. */
+  public JsonlFile(Path file, Class<T> type) {
     this.file = file;
     this.type = type;
     try {
@@ -38,7 +40,7 @@ final class JsonlLog<T> implements Closeable {
   }
 
   /** Every record appended so far, in order. */
-  List<T> replay() {
+  public List<T> replay() {
     List<T> records = new ArrayList<>();
     long good = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -59,7 +61,7 @@ final class JsonlLog<T> implements Closeable {
   }
 
   /** Appends a batch and makes it durable before returning. */
-  void append(List<? extends T> batch) {
+  public void append(List<? extends T> batch) {
     if (batch.isEmpty()) {
       return;
     }
@@ -76,6 +78,15 @@ final class JsonlLog<T> implements Closeable {
       channel.force(false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the log " + file, e);
+    }
+  }
+
+  /** Size of the file in bytes. */
+  public long sizeBytes() {
+    try {
+      return channel.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of the log " + file, e);
     }
   }
 
