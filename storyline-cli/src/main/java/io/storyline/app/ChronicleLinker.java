@@ -27,6 +27,11 @@ final class ChronicleLinker implements IngestRun.Linker {
   }
 
   @Override
+  public void forget(Article earlier) {
+    before.forget(earlier);
+  }
+
+  @Override
   public void commit() {
     before.commit();
     chronicle.commit();

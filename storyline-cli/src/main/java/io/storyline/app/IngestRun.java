@@ -45,6 +45,12 @@ public final class IngestRun {
 
     Article link(Article article);
 
+    /**
+     * Withdraws what the stored, earlier version of an article contributed, before its new version is linked
+     * (an article stored again with new text); nothing by default.
+     */
+    default void forget(Article earlier) {}
+
     void commit();
   }
 
@@ -98,6 +104,11 @@ public final class IngestRun {
         Article linked = search.link(article);
         stored.accept(linked);
         return linked;
+      }
+
+      @Override
+      public void forget(Article earlier) {
+        search.forget(earlier);
       }
 
       @Override
@@ -208,6 +219,7 @@ public final class IngestRun {
             pendingDuplicates++; // linked when it was first stored
             return;
           }
+          store.get(p.article().id()).ifPresent(linker::forget); // a new version of a stored article
           switch (store.put(linker.link(p.article())).status()) {
             case STORED -> pendingStored++;
             case UPDATED -> pendingUpdated++;

@@ -28,6 +28,13 @@ public final class RegistryLinker implements IngestRun.Linker {
   }
 
   @Override
+  public void forget(Article earlier) {
+    if (earlier.has(EntityLayers.MENTIONS)) {
+      registry.forget(earlier, seenAt.apply(earlier));
+    }
+  }
+
+  @Override
   public void commit() {
     registry.commit();
   }

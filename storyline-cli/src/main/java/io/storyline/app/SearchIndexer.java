@@ -21,6 +21,11 @@ final class SearchIndexer implements IngestRun.Linker {
   }
 
   @Override
+  public void forget(Article earlier) {
+    before.forget(earlier);
+  }
+
+  @Override
   public void commit() {
     before.commit();
     index.commit();

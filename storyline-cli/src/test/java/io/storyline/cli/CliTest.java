@@ -289,4 +289,27 @@ class CliTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("planet").contains("PERSON");
   }
+
+  @Test
+  void anArticleStoredAgainWithNewTextCountsOnceInTheRegistry() throws IOException {
+    Path first = tmp.resolve("first.jsonl");
+    Path second = tmp.resolve("second.jsonl");
+    Files.writeString(first, "{\"id\":\"a1\",\"lang\":\"en\",\"text\":\"Mark Rutte met Fumio Kishida in Tokyo. "
+        + "Rutte praised Japan.\"}\n");
+    Files.writeString(second, "{\"id\":\"a1\",\"lang\":\"en\",\"text\":\"Mark Rutte met Fumio Kishida in Tokyo on "
+        + "Monday. Rutte praised Japan.\"}\n");
+    assertThat(run(data(), "ingest", first.toString()).code()).isZero();
+    String before = run(data(), "entity", "per-mark-rute").out();
+    Run update = run(data(), "ingest", second.toString());
+    assertThat(update.code()).as(update.err()).isZero();
+    assertThat(update.out() + update.err()).contains("1 updated");
+    String after = run(data(), "entity", "per-mark-rute").out();
+    assertThat(after).contains("in 1 articles").contains("on Monday");
+    assertThat(variantCounts(after)).hasSize(2).isEqualTo(variantCounts(before));
+  }
+
+  /** The variant lines of an `entity ID` listing, which end with the variant's count. */
+  private static List<String> variantCounts(String entityListing) {
+    return entityListing.lines().filter(l -> l.matches("\\s+\\S.*\\s\\d+$")).map(String::strip).toList();
+  }
 }

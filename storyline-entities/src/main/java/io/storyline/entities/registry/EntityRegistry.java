@@ -97,8 +97,6 @@ public final class EntityRegistry implements AutoCloseable {
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     String when = at.toString();
     List<Mention> linked = new ArrayList<>(mentions.size());
-    Map<String, Map<String, Variant>> seen = new LinkedHashMap<>();
-    String language = article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
     for (Mention m : mentions) {
       String id = find(m.key(), m.type()).orElseGet(() -> {
         String newId = newId(m.type(), m.key());
@@ -106,14 +104,43 @@ public final class EntityRegistry implements AutoCloseable {
         return newId;
       });
       linked.add(m.withEntityId(id));
+    }
+    Article result = article.with(EntityLayers.MENTIONS, linked);
+    for (Map.Entry<String, List<Variant>> e : variantsByEntity(result).entrySet()) {
+      record(new RegistryEvent.Seen(e.getKey(), article.id(), when, e.getValue()));
+    }
+    return result;
+  }
+
+  /**
+   * Withdraws what an earlier, linked version of an article contributed (its variants and its place in each
+   * entity's articles), before its new version is linked: an article stored again with new text counts once.
+   * Entities merged or split since are followed to where the forms are now. Kept until {@link #commit()}.
+   */
+  public synchronized void forget(Article earlier, Instant at) {
+    if (!earlier.has(EntityLayers.MENTIONS)) {
+      return;
+    }
+    for (Map.Entry<String, List<Variant>> e : variantsByEntity(earlier).entrySet()) {
+      record(new RegistryEvent.Forgotten(e.getKey(), earlier.id(), at.toString(), e.getValue()));
+    }
+  }
+
+  /** The variants an article's linked mentions contribute, counted, by entity id in order of first mention. */
+  private static Map<String, List<Variant>> variantsByEntity(Article article) {
+    String language = article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+    Map<String, Map<String, Variant>> byEntity = new LinkedHashMap<>();
+    for (Mention m : article.expect(EntityLayers.MENTIONS)) {
+      if (m.entityId() == null) {
+        continue;
+      }
       Variant v = new Variant(m.surface(), m.lemma(), m.key(), language,
           Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
-      seen.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(v.id(), v, (a, b) -> a.plus(b.count()));
+      byEntity.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>()).merge(v.id(), v, (a, b) -> a.plus(b.count()));
     }
-    for (Map.Entry<String, Map<String, Variant>> e : seen.entrySet()) {
-      record(new RegistryEvent.Seen(e.getKey(), article.id(), when, List.copyOf(e.getValue().values())));
-    }
-    return article.with(EntityLayers.MENTIONS, linked);
+    Map<String, List<Variant>> out = new LinkedHashMap<>();
+    byEntity.forEach((id, variants) -> out.put(id, List.copyOf(variants.values())));
+    return out;
   }
 
   /** The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton. */
@@ -178,7 +205,8 @@ public final class EntityRegistry implements AutoCloseable {
 
   /** Whether {@code event} is a user's correction (merge, split, rename, retype) rather than what ingest records. */
   public static boolean isCorrection(RegistryEvent event) {
-    return !(event instanceof RegistryEvent.Created || event instanceof RegistryEvent.Seen);
+    return !(event instanceof RegistryEvent.Created || event instanceof RegistryEvent.Seen
+        || event instanceof RegistryEvent.Forgotten);
   }
 
   /**
@@ -194,6 +222,7 @@ public final class EntityRegistry implements AutoCloseable {
     Optional<String> problem = switch (correction) {
       case RegistryEvent.Created c -> throw new IllegalArgumentException("not a correction: " + c);
       case RegistryEvent.Seen s -> throw new IllegalArgumentException("not a correction: " + s);
+      case RegistryEvent.Forgotten f -> throw new IllegalArgumentException("not a correction: " + f);
       case RegistryEvent.Merged m -> {
         if (!exists(m.into())) {
           yield Optional.of("the entity merged into, " + m.into() + ", is not in the registry");
@@ -303,6 +332,16 @@ public final class EntityRegistry implements AutoCloseable {
           if (!byKey.containsKey(v.key())) {
             index(s, v.key());
           }
+        }
+      }
+      case RegistryEvent.Forgotten f -> {
+        State s = entities.get(resolve(f.id()));
+        if (s == null) {
+          return;
+        }
+        s.articles.remove(f.article());
+        for (Variant v : f.variants()) {
+          s.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
         }
       }
       case RegistryEvent.Merged m -> {

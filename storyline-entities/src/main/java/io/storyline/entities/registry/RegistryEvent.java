@@ -6,14 +6,15 @@ import io.storyline.entities.EntityType;
 import java.util.List;
 
 /**
- * One change to the registry, as written to its log and replayed at open. Ingest writes {@link Created} and
- * {@link Seen}; user corrections write {@link Merged}, {@link Split}, {@link Renamed} and {@link Retyped}, each with
+ * One change to the registry, as written to its log and replayed at open. Ingest writes {@link Created},
+ * {@link Seen} and {@link Forgotten}; user corrections write {@link Merged}, {@link Split}, {@link Renamed} and {@link Retyped}, each with
  * who made it and when ({@code at} is ISO-8601).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RegistryEvent.Created.class, name = "created"),
     @JsonSubTypes.Type(value = RegistryEvent.Seen.class, name = "seen"),
+    @JsonSubTypes.Type(value = RegistryEvent.Forgotten.class, name = "forgotten"),
     @JsonSubTypes.Type(value = RegistryEvent.Merged.class, name = "merged"),
     @JsonSubTypes.Type(value = RegistryEvent.Split.class, name = "split"),
     @JsonSubTypes.Type(value = RegistryEvent.Renamed.class, name = "renamed"),
@@ -25,6 +26,12 @@ public sealed interface RegistryEvent {
 
   /** An entity mentioned in an article, with the forms used there. */
   record Seen(String id, String article, String at, List<Variant> variants) implements RegistryEvent {}
+
+  /**
+   * What an article's earlier version contributed to an entity, withdrawn because the article was stored again
+   * with new text (its new mentions follow as {@link Seen}).
+   */
+  record Forgotten(String id, String article, String at, List<Variant> variants) implements RegistryEvent {}
 
   /** Entities {@code ids} folded into {@code into}. */
   record Merged(List<String> ids, String into, String by, String at) implements RegistryEvent {}

@@ -152,4 +152,26 @@ class EntityRegistryTest {
     assertThat(r.confirmedNames(3)).extracting(n -> n.form()).containsExactly("Mark Rutte");
     assertThat(r.confirmedNames(4)).isEmpty();
   }
+
+  @Test
+  void aNewVersionOfAnArticleReplacesWhatItsEarlierVersionContributedAlsoAfterReopening() {
+    String v1 = "Jens Stoltenberg in Tokyo. Stoltenberg spoke.";
+    String v2 = "Jens Stoltenberg arrived in Tokyo.";
+    String id;
+    try (EntityRegistry r = open(dir)) {
+      Article first = r.link(article("a", "en", v1, person(v1, "Jens Stoltenberg", "Jens Stoltenberg", "en"),
+          person(v1, "Stoltenberg", "Jens Stoltenberg", "en")), T);
+      id = first.expect(EntityLayers.MENTIONS).getFirst().entityId();
+      r.link(article("b", "en", v1, person(v1, "Jens Stoltenberg", "Jens Stoltenberg", "en")), T);
+      r.forget(first, T.plusSeconds(60));
+      r.link(article("a", "en", v2, person(v2, "Jens Stoltenberg", "Jens Stoltenberg", "en")), T.plusSeconds(60));
+      r.commit();
+    }
+    try (EntityRegistry reopened = open(dir)) {
+      Entity e = reopened.get(id).orElseThrow();
+      assertThat(e.articles()).containsExactlyInAnyOrder("a", "b");
+      assertThat(e.variants()).extracting(Variant::form, Variant::count)
+          .containsExactly(org.assertj.core.api.Assertions.tuple("Jens Stoltenberg", 2));
+    }
+  }
 }
