@@ -81,7 +81,7 @@ public final class EventClusterer {
   private final ArticleSimilarity similarity;
   private final PostingIndex index;
   private final Map<String, EventState> events = new LinkedHashMap<>();
-  private final Map<String, String> aliases = new HashMap<>();
+  private final Aliases aliases = new Aliases();
   private final Map<String, String> eventOfArticle = new HashMap<>();
   private final List<Listener> listeners = new ArrayList<>();
   private long seq;
@@ -194,14 +194,7 @@ public final class EventClusterer {
 
   /** The current id of an event that may have been merged away. */
   String resolve(String id) {
-    String current = id;
-    while (aliases.containsKey(current)) {
-      current = aliases.get(current);
-    }
-    for (String step = id; !step.equals(current); ) {
-      step = aliases.put(step, current);
-    }
-    return current;
+    return aliases.resolve(id);
   }
 
   private String live(String id) {
@@ -283,7 +276,7 @@ public final class EventClusterer {
   private String newId(String articleId) {
     String base = "ev-" + digest(articleId);
     String id = base;
-    for (int n = 2; events.containsKey(id) || aliases.containsKey(id); n++) {
+    for (int n = 2; events.containsKey(id) || aliases.contains(id); n++) {
       id = base + "-" + n;
     }
     return id;

@@ -82,7 +82,7 @@ public final class StorylineBuilder {
   private final ArticleSimilarity similarity;
   private final PostingIndex index;
   private final Map<String, State> storylines = new LinkedHashMap<>();
-  private final Map<String, String> aliases = new HashMap<>();
+  private final Aliases aliases = new Aliases();
   private final Map<String, String> storylineOfEvent = new HashMap<>();
   private final Map<String, Set<String>> tagsOfEvent = new HashMap<>();
   private final Map<String, Integer> mustLinkOf = new HashMap<>();
@@ -351,7 +351,7 @@ public final class StorylineBuilder {
     List<EventState> moved = events.stream().map(clusterer::state).sorted(Comparator.comparingLong(e -> e.seq)).toList();
     String anchor = moved.getFirst().id;
     String id = "sl-" + anchor.substring(3);
-    for (int n = 2; storylines.containsKey(id) || aliases.containsKey(id); n++) {
+    for (int n = 2; storylines.containsKey(id) || aliases.contains(id); n++) {
       id = "sl-" + anchor.substring(3) + "-" + n;
     }
     State to = new State(id, anchor, seq++);
@@ -415,14 +415,7 @@ public final class StorylineBuilder {
   }
 
   private String resolve(String id) {
-    String current = id;
-    while (aliases.containsKey(current)) {
-      current = aliases.get(current);
-    }
-    for (String step = id; !step.equals(current); ) {
-      step = aliases.put(step, current);
-    }
-    return current;
+    return aliases.resolve(id);
   }
 
   private String live(String id) {
