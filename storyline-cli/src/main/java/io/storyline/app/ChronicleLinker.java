@@ -8,32 +8,24 @@ import io.storyline.events.Profiler;
  * Places each linked article in an event and a storyline. The ids are not stored with the article
  * (events merge as articles arrive); {@link Chronicle#annotate} adds the current ones when read.
  */
-final class ChronicleLinker implements IngestRun.Linker {
-  private final IngestRun.Linker before;
+final class ChronicleLinker extends LinkerStep {
   private final Chronicle chronicle;
   private final Profiler profiler;
 
   ChronicleLinker(IngestRun.Linker before, Chronicle chronicle, Profiler profiler) {
-    this.before = before;
+    super(before);
     this.chronicle = chronicle;
     this.profiler = profiler;
   }
 
   @Override
-  public Article link(Article article) {
-    Article linked = before.link(article);
+  Article apply(Article linked) {
     chronicle.add(profiler.profile(linked));
     return linked;
   }
 
   @Override
-  public void forget(Article earlier) {
-    before.forget(earlier);
-  }
-
-  @Override
-  public void commit() {
-    before.commit();
+  void commitStep() {
     chronicle.commit();
   }
 }
