@@ -245,7 +245,7 @@ public final class MentionRecognizer {
         if (changesScript(tokens.get(j - 1), next)) {
           break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
         }
-        if (startsName(next) || isDigitsAfterName(next)) {
+        if (startsName(next) || isDigitsAfterName(next) && !isDayOfMonth(doc, j)) {
           j++;
         } else if (doc.data.isConnector(next.norm()) && j + 1 < tokens.size() && tokens.get(j + 1).word()
             && tokens.get(j + 1).capitalised()) {
@@ -337,6 +337,15 @@ public final class MentionRecognizer {
 
   private static boolean isDigitsAfterName(Token t) {
     return Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2;
+  }
+
+  /** True when the number at {@code j} is a day of a date: a month name follows, after an optional period. */
+  private static boolean isDayOfMonth(Document doc, int j) {
+    int k = j + 1;
+    if (k < doc.tokens.size() && doc.tokens.get(k).text().equals(".")) {
+      k++;
+    }
+    return k < doc.tokens.size() && doc.tokens.get(k).word() && doc.data.isMonth(doc.tokens.get(k).norm());
   }
 
   private static boolean isLineBreak(Document doc, int j) {

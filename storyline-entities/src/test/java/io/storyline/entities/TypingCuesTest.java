@@ -56,6 +56,24 @@ class TypingCuesTest {
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
   }
 
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" ends before the date")
+  @CsvSource(delimiter = '|', value = {
+      "Пилоты Ryanair 28 сентября проведут забастовку.                   | ru | Ryanair",
+      "Koncern Pfizer 9 listopada ogłosił wyniki badań.                 | pl | Pfizer",
+      "Prezident Donald Trump 23. září oznámil svou kandidaturu.         | cs | Donald Trump",
+      "Flights by Ryanair 28 Sept. were cancelled.                       | en | Ryanair"})
+  void aNameDoesNotTakeTheDayOfAFollowingDate(String text, String language, String surface) {
+    assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
+  }
+
+  @ParameterizedTest(name = "{1}: \"{2}\" keeps its number in \"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Samolot Boeing 737 MAX 8 wylądował w Katowicach.                  | pl | MAX 8",
+      "Microsoft ended support for Windows 10 last month.                | en | Windows 10"})
+  void aNameKeepsANumberThatIsNoDate(String text, String language, String surface) {
+    assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
+  }
+
   private static Mention mention(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     return found.stream().filter(m -> m.surface().equals(surface)).findFirst()

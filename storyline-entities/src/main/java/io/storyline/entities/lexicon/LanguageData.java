@@ -47,6 +47,7 @@ public final class LanguageData {
   private final Set<String> placeBefore;
   private final Set<String> options;
   private final Set<String> stopwords;
+  private final Set<String> months;
   private final List<String> demonymSuffixes;
   private final List<String> adjectiveSuffixes;
   private final List<SuffixRule> lemmaRules;
@@ -68,6 +69,7 @@ public final class LanguageData {
     stop.addAll(luceneStopwords("en"));
     stop.addAll(calendarWords(language));
     this.stopwords = Set.copyOf(stop);
+    this.months = Set.copyOf(monthWords(language));
     this.demonymSuffixes = List.copyOf(sections.getOrDefault("demonym-suffix", List.of()));
     this.adjectiveSuffixes = List.copyOf(sections.getOrDefault("adjective-suffix", List.of()));
     List<SuffixRule> rules = new ArrayList<>();
@@ -173,6 +175,25 @@ public final class LanguageData {
     return stopwords.contains(folded);
   }
 
+  /**
+   * True for the name of a month in this language or English, in any case and width CLDR knows ({@code září},
+   * {@code сентября}, {@code listopada}, {@code Sept}), so {@code 28 сентября} reads as a date and not as the end of
+   * the name before it.
+   */
+  public boolean isMonth(String folded) {
+    if (months.contains(folded)) {
+      return true;
+    }
+    if (folded.length() >= 3) {
+      for (String m : months) {
+        if (m.length() > folded.length() && m.startsWith(folded)) {
+          return true; // "Sept" as well as CLDR's "Sep"
+        }
+      }
+    }
+    return false;
+  }
+
   /** True for capitalised adjectives such as {@code Japanse} or {@code Japanese}. */
   public boolean isDemonym(String folded) {
     return endsWithAny(folded, demonymSuffixes, 3);
@@ -253,20 +274,36 @@ public final class LanguageData {
     return words;
   }
 
+  private static Set<String> monthWords(String language) {
+    Set<String> words = new HashSet<>();
+    addMonths(words, new DateFormatSymbols(new ULocale(language)));
+    addMonths(words, new DateFormatSymbols(ULocale.ENGLISH));
+    return words;
+  }
+
   private static Set<String> calendarWords(String language) {
     Set<String> words = new HashSet<>();
     DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language));
+    addMonths(words, symbols);
     for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
       for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-        for (String m : symbols.getMonths(context, width)) {
-          addWord(words, m);
-        }
         for (String d : symbols.getWeekdays(context, width)) {
           addWord(words, d);
         }
       }
     }
     return words;
+  }
+
+  /** Adds the month names of {@code symbols}, as written in dates and alone, wide and abbreviated. */
+  private static void addMonths(Set<String> words, DateFormatSymbols symbols) {
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+        for (String m : symbols.getMonths(context, width)) {
+          addWord(words, m);
+        }
+      }
+    }
   }
 
   private static void addWord(Set<String> words, String w) {
