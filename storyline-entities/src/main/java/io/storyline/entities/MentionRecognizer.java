@@ -101,7 +101,8 @@ public final class MentionRecognizer {
   /**
    * Combines the rule mentions with the model's names. Where nouns are capitalised (German), capitalisation says
    * little and the model decides: rule mentions backed by a lexicon (gazetteer, acronym, place cue) stay, the
-   * model's names fill the rest, and the other rule mentions go. Elsewhere the rules decide: the model's names are
+   * model's names fill the rest, rule mentions the dictionary knows as proper nouns fill what is still free, and the
+   * other rule mentions go. Elsewhere the rules decide: the model's names are
    * added where the rules found nothing, and a name the rules typed only by default (stage {@code capitalised})
    * takes the model's type when the model found exactly that span (stage {@code capitalised+model:...}).
    */
@@ -110,8 +111,13 @@ public final class MentionRecognizer {
     String stage = model.stage(doc.language);
     boolean modelFirst = doc.data.capitalisesNouns();
     List<Mention> out = new ArrayList<>();
+    List<Mention> gapFillers = new ArrayList<>();
     for (Mention r : rules) {
       if (modelFirst && !isLexical(r.stage())) {
+        Mention backed = properNouns(doc, r);
+        if (backed != null) {
+          gapFillers.add(backed);
+        }
         continue;
       }
       if (!modelFirst && r.stage().equals("capitalised")) {
@@ -125,16 +131,78 @@ public final class MentionRecognizer {
     }
     int rulesKept = out.size();
     for (StatisticalNames.Name n : names) {
-      boolean free = true;
-      for (int i = 0; i < rulesKept && free; i++) {
-        free = out.get(i).end() <= n.start() || n.end() <= out.get(i).start();
-      }
-      if (free) {
+      if (isFree(out, rulesKept, n.start(), n.end())) {
         out.add(modelMention(doc, n, stage));
+      }
+    }
+    for (Mention g : gapFillers) {
+      if (isFree(out, out.size(), g.start(), g.end())) {
+        out.add(g);
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** True when none of the first {@code n} mentions overlaps {@code [start, end)}. */
+  private static boolean isFree(List<Mention> mentions, int n, int start, int end) {
+    for (int i = 0; i < n; i++) {
+      if (mentions.get(i).start() < end && start < mentions.get(i).end()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where every noun is capitalised, a rule mention the dictionary backs: all its words are proper nouns there, or
+   * unknown with at least one proper noun; typed by the dictionary (a first name or surname makes a person, a city,
+   * region or country a place). Null when a word is only a common word, or the dictionary knows none of them.
+   */
+  private Mention properNouns(Document doc, Mention r) {
+    int proper = 0;
+    boolean person = false;
+    boolean place = false;
+    for (int k = firstTokenFrom(doc.tokens, r.start()); k < doc.tokens.size(); k++) {
+      Token t = doc.tokens.get(k);
+      if (t.end() > r.end()) {
+        break;
+      }
+      if (!t.word()) {
+        continue;
+      }
+      WordFacts f = lemmatizer.facts(t.text(), doc.language);
+      if (f.properLemmas().isEmpty()) {
+        if (f.known()) {
+          return null;
+        }
+        continue;
+      }
+      proper++;
+      person |= f.person();
+      place |= f.place();
+    }
+    if (proper == 0) {
+      return null;
+    }
+    EntityType type = person && !place ? EntityType.PERSON : place && !person ? EntityType.LOCATION : r.type();
+    return new Mention(r.start(), r.end(), r.surface(), r.lemma(), type, NameKey.of(r.lemma(), type, doc.language),
+        r.entityId(), "dictionary");
+  }
+
+  /** The index of the first token that starts at or after {@code offset} (binary search: tokens are in order). */
+  private static int firstTokenFrom(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether a rule stage rests on a lexicon rather than on capitalisation alone. */
@@ -594,12 +662,12 @@ public final class MentionRecognizer {
     }
     EntityType type = null;
     String stage = "capitalised";
-    if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
-      type = EntityType.ORGANIZATION;
-      stage = "capitalised-noun";
-    } else if (to - from == 1 && first.acronym()) {
+    if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
+    } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
+      type = EntityType.ORGANIZATION;
+      stage = "capitalised-noun";
     } else if (personCues && (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to))) {
       type = EntityType.PERSON;
       stage = "trigger";

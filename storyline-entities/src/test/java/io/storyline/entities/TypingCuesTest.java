@@ -23,7 +23,10 @@ class TypingCuesTest {
       "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Rady Europejskiej    | ORGANIZATION | capitalised-phrase",
       "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Donald Tusk          | PERSON       | trigger",
       "Об этом сообщил МИД Великобритании в среду.                         | ru | МИД Великобритании   | ORGANIZATION | acronym-place",
-      "Вчера министр по делам Brexit Дэвид Дэвис ушёл в отставку.           | ru | Дэвид Дэвис          | PERSON       | trigger"})
+      "Вчера министр по делам Brexit Дэвид Дэвис ушёл в отставку.           | ru | Дэвид Дэвис          | PERSON       | trigger",
+      "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Angela Merkel      | PERSON       | dictionary",
+      "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Wladimir Putin     | PERSON       | dictionary",
+      "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -50,7 +53,9 @@ class TypingCuesTest {
   @CsvSource(delimiter = '|', value = {
       "Debata o brexicie trwa. Rząd chce, by Brexit nastąpił szybko.        | pl | Brexit",
       "Na stronie 29 opisano Wspólnotę i jej 29 członków.                   | pl | 29",
-      "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный"})
+      "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный",
+      "Die Bundesregierung und die Kommission berieten am Montag.          | de | Bundesregierung",
+      "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);

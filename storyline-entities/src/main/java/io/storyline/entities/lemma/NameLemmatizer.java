@@ -17,18 +17,22 @@ import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause) and Ukrainian (dict_uk search
- * dictionary, Apache-2.0), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
+ * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause), Ukrainian (dict_uk search
+ * dictionary, Apache-2.0) and German (LanguageTool's german-pos-dict, CC BY-SA 4.0), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
  * {@code Japánnal -> Japán}, {@code Кісідою -> Кісіда}). Thread-safe; dictionaries are loaded once.
  */
 public final class NameLemmatizer {
   private static final Map<String, String> DICTIONARIES = Map.of(
       "pl", "/morfologik/stemming/polish/polish.dict",
-      "uk", "/ua/net/nlp/ukrainian.dict");
+      "uk", "/ua/net/nlp/ukrainian.dict",
+      "de", "/org/languagetool/resource/de/german.dict");
+  /** Tags of German proper nouns ({@code EIG:...}) that name people, and that name places. */
+  private static final List<String> GERMAN_PERSON = List.of(":VOR", ":NAC", ":PER");
+  private static final List<String> GERMAN_PLACE = List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU");
 
   private final Map<String, ThreadLocal<DictionaryLookup>> lookups;
 
-  /** Loads the Polish and Ukrainian dictionaries (about 10 MB, under a second). */
+  /** Loads the Polish, Ukrainian and German dictionaries (about 11 MB, under a second). */
   public NameLemmatizer() {
     Map<String, ThreadLocal<DictionaryLookup>> m = new java.util.HashMap<>();
     for (Map.Entry<String, String> e : DICTIONARIES.entrySet()) {
@@ -38,10 +42,14 @@ public final class NameLemmatizer {
     this.lookups = Map.copyOf(m);
   }
 
-  /** What a dictionary says about a word; {@link #UNKNOWN} for languages without one. */
-  public record WordFacts(boolean known, boolean common, boolean person, boolean adjective, List<String> properLemmas,
-      List<String> commonLemmas) {
-    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, List.of(), List.of());
+  /**
+   * What a dictionary says about a word; {@link #UNKNOWN} for languages without one.
+   *
+   * @param place true when a reading names a place (only dictionaries that tag places say so: German)
+   */
+  public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean adjective,
+      List<String> properLemmas, List<String> commonLemmas) {
+    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, List.of(), List.of());
   }
 
   /** Dictionary facts for a word as written. */
@@ -54,27 +62,45 @@ public final class NameLemmatizer {
     String lower = word.toLowerCase(Locale.ROOT);
     boolean common = false;
     boolean person = false;
+    boolean place = false;
     boolean adjective = false;
+    boolean german = "de".equals(language);
     Set<String> proper = new LinkedHashSet<>();
     Set<String> commonLemmas = new LinkedHashSet<>();
-    for (String form : "pl".equals(language) && !word.equals(lower) ? List.of(word, lower) : List.of(lower)) {
+    boolean bothCases = ("pl".equals(language) || german) && !word.equals(lower);
+    for (String form : bothCases ? List.of(word, lower) : List.of(lower)) {
       for (WordData wd : d.lookup(form)) {
         String stem = wd.getStem().toString();
         String tag = wd.getTag() == null ? "" : wd.getTag().toString();
-        boolean upper = !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
-        if (upper) {
+        if (german && tag.startsWith("ABK")) {
+          continue; // abbreviations (SPD, EU) are neither common words nor proper nouns here
+        }
+        // German capitalises every noun, so its tags (EIG = proper noun) and not the case of the stem tell names
+        boolean properNoun = german ? tag.startsWith("EIG")
+            : !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
+        if (properNoun) {
           proper.add(stem);
-          person |= tag.contains(":m1") || tag.contains("anim:") && !tag.contains("inanim") || tag.contains("fname")
-              || tag.contains("lname");
+          person |= german ? containsAny(tag, GERMAN_PERSON) : tag.contains(":m1")
+              || tag.contains("anim:") && !tag.contains("inanim") || tag.contains("fname") || tag.contains("lname");
+          place |= german && containsAny(tag, GERMAN_PLACE);
         } else {
           common = true;
           commonLemmas.add(stem);
         }
-        adjective |= tag.startsWith("adj");
+        adjective |= german ? tag.startsWith("ADJ") || tag.startsWith("PA") : tag.startsWith("adj");
       }
     }
     boolean known = common || !proper.isEmpty();
-    return new WordFacts(known, common, person, adjective, List.copyOf(proper), List.copyOf(commonLemmas));
+    return new WordFacts(known, common, person, place, adjective, List.copyOf(proper), List.copyOf(commonLemmas));
+  }
+
+  private static boolean containsAny(String tag, List<String> parts) {
+    for (String p : parts) {
+      if (tag.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
