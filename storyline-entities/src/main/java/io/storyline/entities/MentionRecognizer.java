@@ -666,7 +666,7 @@ public final class MentionRecognizer {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
     } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
-      type = EntityType.ORGANIZATION;
+      type = lemmatizer.capitalisedNounType(doc.language);
       stage = "capitalised-noun";
     } else if (personCues && (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to))) {
       type = EntityType.PERSON;
@@ -678,7 +678,10 @@ public final class MentionRecognizer {
       type = EntityType.ORGANIZATION; // „The Japan Times”, «Газпром»: titles of media, parties, companies
       stage = "quoted";
     } else {
-      if (to - from >= 2 && hasCommonWord(doc, from, to)) {
+      if (to - from >= 2 && lemmatizer.facts(first.text(), doc.language).person()) {
+        type = EntityType.PERSON; // "Дональд Трамп": a first name opens it, though "трамп" is also a common noun
+        stage = "dictionary";
+      } else if (to - from >= 2 && hasCommonWord(doc, from, to)) {
         type = EntityType.ORGANIZATION; // "Izba Gmin", "Sądu Najwyższego": institutions, not people
         stage = "capitalised-phrase";
       }
@@ -899,7 +902,9 @@ public final class MentionRecognizer {
       String key = c.key();
       EntityType type = c.type() != null ? c.type() : typeByKey.get(key);
       Set<String> full = fullNamesByToken.get(key);
-      if (key.indexOf(' ') < 0 && full != null && full.size() == 1 && (type == null || type == EntityType.PERSON)) {
+      boolean weaklyTyped = type == null || type == EntityType.PERSON || c.stage().equals("capitalised-noun");
+      if (key.indexOf(' ') < 0 && full != null && full.size() == 1 && weaklyTyped) {
+        // "Трампа" after "Дональд Трамп": a common noun too ("трамп"), but here the surname of the person named
         key = full.iterator().next();
         type = EntityType.PERSON;
       }

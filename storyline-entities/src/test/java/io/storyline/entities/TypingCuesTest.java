@@ -26,7 +26,9 @@ class TypingCuesTest {
       "Вчера министр по делам Brexit Дэвид Дэвис ушёл в отставку.           | ru | Дэвид Дэвис          | PERSON       | trigger",
       "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Angela Merkel      | PERSON       | dictionary",
       "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Wladimir Putin     | PERSON       | dictionary",
-      "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym"})
+      "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym",
+      "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
+      "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -42,8 +44,10 @@ class TypingCuesTest {
       "Позиция Евросоюза не изменилась.                     | ru | Евросоюза          | #EU                | Евросоюз",
       "Prezydent wrócił wczoraj do Polski z Japonii.        | pl | Polski             | #PL                | Polska",
       "Jednali o odchodu Spojeného království z unie.        | cs | Spojeného království | #GB              | Spojené království",
-      "Dohoda s Irskem platí od středy.                     | cs | Irskem             | #IE                | Irsko"})
-  void findsAnInflectedKnownNameWithItsBaseForm(String text, String language, String surface, String key, String lemma) {
+      "Dohoda s Irskem platí od středy.                     | cs | Irskem             | #IE                | Irsko",
+      "Встреча с Владимиром Путиным прошла вчера.           | ru | Владимиром Путиным | putin vladimir     | Владимир Путин",
+      "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп"})
+  void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
     assertThat(m.lemma()).isEqualTo(lemma);

@@ -18,26 +18,53 @@ import morfologik.stemming.WordData;
 
 /**
  * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause), Ukrainian (dict_uk search
- * dictionary, Apache-2.0) and German (LanguageTool's german-pos-dict, CC BY-SA 4.0), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
+ * dictionary, Apache-2.0), German (LanguageTool's german-pos-dict, CC BY-SA 4.0) and Russian (AOT via LanguageTool,
+ * LGPL-2.1), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
  * {@code Japánnal -> Japán}, {@code Кісідою -> Кісіда}). Thread-safe; dictionaries are loaded once.
  */
 public final class NameLemmatizer {
-  private static final Map<String, String> DICTIONARIES = Map.of(
-      "pl", "/morfologik/stemming/polish/polish.dict",
-      "uk", "/ua/net/nlp/ukrainian.dict",
-      "de", "/org/languagetool/resource/de/german.dict");
-  /** Tags of German proper nouns ({@code EIG:...}) that name people, and that name places. */
-  private static final List<String> GERMAN_PERSON = List.of(":VOR", ":NAC", ":PER");
-  private static final List<String> GERMAN_PLACE = List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU");
 
-  private final Map<String, ThreadLocal<DictionaryLookup>> lookups;
+  /**
+   * How one dictionary marks proper nouns, people, places and adjectives in its tags.
+   *
+   * @param resource     the Morfologik dictionary on the class path
+   * @param taggedNames  true when tags (not the case of the base form) tell proper nouns: German capitalises every
+   *                     noun, Russian's base forms are all lower case
+   * @param proper       tag parts of proper-noun readings (when {@code taggedNames})
+   * @param person       tag parts of readings that name people
+   * @param place        tag parts of readings that name places
+   * @param adjective    tag prefixes of adjective readings
+   * @param skipped      tag prefixes of readings to ignore (abbreviations)
+   * @param asWritten    true to look a capitalised word up as written before its lower-case form
+   * @param capitalisedNoun what a word is when written capitalised inside a sentence though the dictionary has only
+   *                     common readings of it: where the dictionary lists place names as proper nouns (Polish,
+   *                     Ukrainian) the word of an organisation's name ({@code Sejm}, {@code Kreml}); where it lists
+   *                     them as plain nouns (Russian: {@code москва}, {@code германия}) most often a place
+   */
+  private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper, List<String> person,
+      List<String> place, List<String> adjective, List<String> skipped, EntityType capitalisedNoun) {}
 
-  /** Loads the Polish, Ukrainian and German dictionaries (about 11 MB, under a second). */
+  private static final Map<String, Spec> DICTIONARIES = Map.of(
+      "pl", new Spec("/morfologik/stemming/polish/polish.dict", true, false, List.of(),
+          List.of(":m1", "fname", "lname"), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+      "uk", new Spec("/ua/net/nlp/ukrainian.dict", false, false, List.of(),
+          List.of(":m1", "fname", "lname"), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+      "de", new Spec("/org/languagetool/resource/de/german.dict", true, true, List.of("EIG"),
+          List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"),
+          List.of("ADJ", "PA1", "PA2"), List.of("ABK"), EntityType.ORGANIZATION),
+      "ru", new Spec("/org/languagetool/resource/ru/russian.dict", false, true, List.of("NN:Name", "NN:Fam", "NN:Patr"),
+          List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of("ADJ"), List.of("ABR"), EntityType.LOCATION));
+
+  private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
+
+  private final Map<String, Loaded> lookups;
+
+  /** Loads the Polish, Ukrainian, German and Russian dictionaries (about 13 MB, under a second). */
   public NameLemmatizer() {
-    Map<String, ThreadLocal<DictionaryLookup>> m = new java.util.HashMap<>();
-    for (Map.Entry<String, String> e : DICTIONARIES.entrySet()) {
-      Dictionary dictionary = read(e.getValue());
-      m.put(e.getKey(), ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary)));
+    Map<String, Loaded> m = new java.util.HashMap<>();
+    for (Map.Entry<String, Spec> e : DICTIONARIES.entrySet()) {
+      Dictionary dictionary = read(e.getValue().resource());
+      m.put(e.getKey(), new Loaded(e.getValue(), ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary))));
     }
     this.lookups = Map.copyOf(m);
   }
@@ -52,46 +79,63 @@ public final class NameLemmatizer {
     public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, List.of(), List.of());
   }
 
+  /**
+   * The type of a word capitalised inside a sentence that the dictionary of {@code language} knows only as a common
+   * word, or null when there is no dictionary.
+   */
+  public EntityType capitalisedNounType(String language) {
+    Loaded loaded = lookups.get(language);
+    return loaded == null ? null : loaded.spec().capitalisedNoun();
+  }
+
   /** Dictionary facts for a word as written. */
   public WordFacts facts(String word, String language) {
-    ThreadLocal<DictionaryLookup> lookup = lookups.get(language);
-    if (lookup == null || word.isEmpty()) {
+    Loaded loaded = lookups.get(language);
+    if (loaded == null || word.isEmpty()) {
       return WordFacts.UNKNOWN;
     }
-    DictionaryLookup d = lookup.get();
+    Spec spec = loaded.spec();
+    DictionaryLookup d = loaded.lookup().get();
     String lower = word.toLowerCase(Locale.ROOT);
     boolean common = false;
     boolean person = false;
     boolean place = false;
     boolean adjective = false;
-    boolean german = "de".equals(language);
     Set<String> proper = new LinkedHashSet<>();
     Set<String> commonLemmas = new LinkedHashSet<>();
-    boolean bothCases = ("pl".equals(language) || german) && !word.equals(lower);
+    boolean bothCases = spec.asWritten() && !word.equals(lower);
     for (String form : bothCases ? List.of(word, lower) : List.of(lower)) {
       for (WordData wd : d.lookup(form)) {
         String stem = wd.getStem().toString();
         String tag = wd.getTag() == null ? "" : wd.getTag().toString();
-        if (german && tag.startsWith("ABK")) {
-          continue; // abbreviations (SPD, EU) are neither common words nor proper nouns here
+        if (startsWithAny(tag, spec.skipped())) {
+          continue;
         }
-        // German capitalises every noun, so its tags (EIG = proper noun) and not the case of the stem tell names
-        boolean properNoun = german ? tag.startsWith("EIG")
+        boolean properNoun = spec.taggedNames() ? containsAny(tag, spec.proper())
             : !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
         if (properNoun) {
-          proper.add(stem);
-          person |= german ? containsAny(tag, GERMAN_PERSON) : tag.contains(":m1")
-              || tag.contains("anim:") && !tag.contains("inanim") || tag.contains("fname") || tag.contains("lname");
-          place |= german && containsAny(tag, GERMAN_PLACE);
+          proper.add(capitalise(stem));
+          person |= containsAny(tag, spec.person()) || !spec.taggedNames() && tag.contains("anim:")
+              && !tag.contains("inanim");
+          place |= containsAny(tag, spec.place());
         } else {
           common = true;
           commonLemmas.add(stem);
         }
-        adjective |= german ? tag.startsWith("ADJ") || tag.startsWith("PA") : tag.startsWith("adj");
+        adjective |= startsWithAny(tag, spec.adjective());
       }
     }
     boolean known = common || !proper.isEmpty();
     return new WordFacts(known, common, person, place, adjective, List.copyOf(proper), List.copyOf(commonLemmas));
+  }
+
+  private static boolean startsWithAny(String tag, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (tag.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsAny(String tag, List<String> parts) {
