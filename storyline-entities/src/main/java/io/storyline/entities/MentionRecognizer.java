@@ -691,6 +691,10 @@ public final class MentionRecognizer {
           stage = "dictionary";
         }
       }
+      if (type == null && to - from == 1 && !facts.person() && facts.place() != facts.organisation()) {
+        type = facts.place() ? EntityType.LOCATION : EntityType.ORGANIZATION; // "Barcelona", "ONU" as tagged
+        stage = "dictionary";
+      }
       if (type == null && to - from >= 2 && allNameLike(tokens, from, to)) {
         type = EntityType.PERSON;
       }

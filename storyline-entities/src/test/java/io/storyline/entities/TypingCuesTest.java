@@ -28,7 +28,9 @@ class TypingCuesTest {
       "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Wladimir Putin     | PERSON       | dictionary",
       "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
-      "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun"})
+      "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun",
+      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Rajoy                | PERSON       | dictionary",
+      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Barcelona            | LOCATION     | dictionary"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);

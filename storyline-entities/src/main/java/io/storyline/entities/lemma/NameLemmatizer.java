@@ -18,7 +18,8 @@ import morfologik.stemming.WordData;
 
 /**
  * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause), Ukrainian (dict_uk search
- * dictionary, Apache-2.0), German (LanguageTool's german-pos-dict, CC BY-SA 4.0) and Russian (AOT via LanguageTool,
+ * dictionary, Apache-2.0), German (LanguageTool's german-pos-dict, CC BY-SA 4.0), Russian (AOT via LanguageTool,
+ * LGPL-2.1), Spanish (LanguageTool/Softcatalà spanish-pos-dict, LGPL-2.1) and Italian (Morph-it via LanguageTool,
  * LGPL-2.1), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
  * {@code Japánnal -> Japán}, {@code Кісідою -> Кісіда}). Thread-safe; dictionaries are loaded once.
  */
@@ -33,6 +34,7 @@ public final class NameLemmatizer {
    * @param proper       tag parts of proper-noun readings (when {@code taggedNames})
    * @param person       tag parts of readings that name people
    * @param place        tag parts of readings that name places
+   * @param organisation tag parts of readings that name organisations
    * @param adjective    tag prefixes of adjective readings
    * @param skipped      tag prefixes of readings to ignore (abbreviations)
    * @param asWritten    true to look a capitalised word up as written before its lower-case form
@@ -42,24 +44,31 @@ public final class NameLemmatizer {
    *                     them as plain nouns (Russian: {@code москва}, {@code германия}) most often a place
    */
   private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper, List<String> person,
-      List<String> place, List<String> adjective, List<String> skipped, EntityType capitalisedNoun) {}
+      List<String> place, List<String> organisation, List<String> adjective, List<String> skipped,
+      EntityType capitalisedNoun) {}
 
   private static final Map<String, Spec> DICTIONARIES = Map.of(
       "pl", new Spec("/morfologik/stemming/polish/polish.dict", true, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
       "uk", new Spec("/ua/net/nlp/ukrainian.dict", false, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
       "de", new Spec("/org/languagetool/resource/de/german.dict", true, true, List.of("EIG"),
-          List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"),
+          List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"), List.of(),
           List.of("ADJ", "PA1", "PA2"), List.of("ABK"), EntityType.ORGANIZATION),
       "ru", new Spec("/org/languagetool/resource/ru/russian.dict", false, true, List.of("NN:Name", "NN:Fam", "NN:Patr"),
-          List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of("ADJ"), List.of("ABR"), EntityType.LOCATION));
+          List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of(), List.of("ADJ"), List.of("ABR"),
+          EntityType.LOCATION),
+      // EAGLES tags: NP = proper noun, typed SP (person), G0 (place), O0 (organisation); a frequency letter ends each
+      "es", new Spec("/org/languagetool/resource/es/es-ES.dict", true, true, List.of("NP"), List.of("SP0"),
+          List.of("G00"), List.of("O0"), List.of("AQ"), List.of(), EntityType.ORGANIZATION),
+      "it", new Spec("/org/languagetool/resource/it/italian.dict", true, true, List.of("NPR"), List.of(), List.of(),
+          List.of(), List.of("ADJ"), List.of(), EntityType.ORGANIZATION));
 
   private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
 
   private final Map<String, Loaded> lookups;
 
-  /** Loads the Polish, Ukrainian, German and Russian dictionaries (about 13 MB, under a second). */
+  /** Loads the dictionaries (about 17 MB, about a second). */
   public NameLemmatizer() {
     Map<String, Loaded> m = new java.util.HashMap<>();
     for (Map.Entry<String, Spec> e : DICTIONARIES.entrySet()) {
@@ -72,11 +81,13 @@ public final class NameLemmatizer {
   /**
    * What a dictionary says about a word; {@link #UNKNOWN} for languages without one.
    *
-   * @param place true when a reading names a place (only dictionaries that tag places say so: German)
+   * @param place        true when a reading names a place (only dictionaries that tag places say so: German, Spanish)
+   * @param organisation true when a reading names an organisation (Spanish)
    */
-  public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean adjective,
-      List<String> properLemmas, List<String> commonLemmas) {
-    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, List.of(), List.of());
+  public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean organisation,
+      boolean adjective, List<String> properLemmas, List<String> commonLemmas) {
+    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, false, List.of(),
+        List.of());
   }
 
   /**
@@ -100,6 +111,7 @@ public final class NameLemmatizer {
     boolean common = false;
     boolean person = false;
     boolean place = false;
+    boolean organisation = false;
     boolean adjective = false;
     Set<String> proper = new LinkedHashSet<>();
     Set<String> commonLemmas = new LinkedHashSet<>();
@@ -111,13 +123,14 @@ public final class NameLemmatizer {
         if (startsWithAny(tag, spec.skipped())) {
           continue;
         }
-        boolean properNoun = spec.taggedNames() ? containsAny(tag, spec.proper())
+        boolean properNoun = spec.taggedNames() ? startsWithAny(tag, spec.proper())
             : !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
         if (properNoun) {
           proper.add(capitalise(stem));
           person |= containsAny(tag, spec.person()) || !spec.taggedNames() && tag.contains("anim:")
               && !tag.contains("inanim");
           place |= containsAny(tag, spec.place());
+          organisation |= containsAny(tag, spec.organisation());
         } else {
           common = true;
           commonLemmas.add(stem);
@@ -126,7 +139,8 @@ public final class NameLemmatizer {
       }
     }
     boolean known = common || !proper.isEmpty();
-    return new WordFacts(known, common, person, place, adjective, List.copyOf(proper), List.copyOf(commonLemmas));
+    return new WordFacts(known, common, person, place, organisation, adjective, List.copyOf(proper),
+        List.copyOf(commonLemmas));
   }
 
   private static boolean startsWithAny(String tag, List<String> prefixes) {
