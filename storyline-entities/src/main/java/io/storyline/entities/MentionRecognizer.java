@@ -449,6 +449,8 @@ public final class MentionRecognizer {
       } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first)
           && matchGazetteer(doc, tokens, from, to, new ArrayList<>()) < 2) {
         from++;
+      } else if (!first.capitalised() && doc.data.isConnector(first.norm())) {
+        from++; // "Sinds de Tweede Wereldoorlog": a lower-case connector left at the start opens no name
       } else {
         break;
       }
@@ -686,8 +688,9 @@ public final class MentionRecognizer {
         stage = "capitalised-phrase";
       }
       for (int k = from; k < to && type == null; k++) {
-        if (lemmatizer.facts(tokens.get(k).text(), doc.language).person()) {
-          type = EntityType.PERSON;
+        WordFacts f = lemmatizer.facts(tokens.get(k).text(), doc.language);
+        if (f.person() && (to - from >= 2 || !f.common())) {
+          type = EntityType.PERSON; // alone, a name that is also a common word ("de Noor", a Norwegian) proves nothing
           stage = "dictionary";
         }
       }
@@ -800,7 +803,9 @@ public final class MentionRecognizer {
     if (doc.data.isStopword(t.norm()) || doc.lowerWords.contains(t.norm())) {
       return true;
     }
-    return lemmatizer.facts(t.text(), doc.language).common();
+    WordFacts f = lemmatizer.facts(t.text(), doc.language);
+    // "Mark Rutte met...": a first name, though also a noun, where the dictionary's proper readings mean something
+    return f.common() && (f.properLemmas().isEmpty() || !lemmatizer.prefersProperReading(doc.language));
   }
 
   private boolean personTriggerBefore(Document doc, int from) {
@@ -906,7 +911,8 @@ public final class MentionRecognizer {
       String key = c.key();
       EntityType type = c.type() != null ? c.type() : typeByKey.get(key);
       Set<String> full = fullNamesByToken.get(key);
-      boolean weaklyTyped = type == null || type == EntityType.PERSON || c.stage().equals("capitalised-noun");
+      boolean weaklyTyped = type == null || type == EntityType.PERSON || c.stage().equals("capitalised-noun")
+          || c.stage().equals("dictionary"); // "Stoltenberg" after "Jens Stoltenberg", though also a place name
       if (key.indexOf(' ') < 0 && full != null && full.size() == 1 && weaklyTyped) {
         // "Трампа" after "Дональд Трамп": a common noun too ("трамп"), but here the surname of the person named
         key = full.iterator().next();

@@ -30,7 +30,11 @@ class TypingCuesTest {
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
       "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun",
       "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Rajoy                | PERSON       | dictionary",
-      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Barcelona            | LOCATION     | dictionary"})
+      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Barcelona            | LOCATION     | dictionary",
+      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
+      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Zwolle               | LOCATION     | dictionary",
+      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
+      "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -48,7 +52,8 @@ class TypingCuesTest {
       "Jednali o odchodu Spojeného království z unie.        | cs | Spojeného království | #GB              | Spojené království",
       "Dohoda s Irskem platí od středy.                     | cs | Irskem             | #IE                | Irsko",
       "Встреча с Владимиром Путиным прошла вчера.           | ru | Владимиром Путиным | putin vladimir     | Владимир Путин",
-      "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп"})
+      "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп",
+      "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -19,8 +20,8 @@ import morfologik.stemming.WordData;
 /**
  * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause), Ukrainian (dict_uk search
  * dictionary, Apache-2.0), German (LanguageTool's german-pos-dict, CC BY-SA 4.0), Russian (AOT via LanguageTool,
- * LGPL-2.1), Spanish (LanguageTool/Softcatalà spanish-pos-dict, LGPL-2.1) and Italian (Morph-it via LanguageTool,
- * LGPL-2.1), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
+ * LGPL-2.1), Spanish (LanguageTool/Softcatalà spanish-pos-dict, LGPL-2.1), Italian (Morph-it via LanguageTool,
+ * LGPL-2.1), English and Dutch (LanguageTool's english-pos-dict and dutch-pos-dict, LGPL-2.1), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
  * {@code Japánnal -> Japán}, {@code Кісідою -> Кісіда}). Thread-safe; dictionaries are loaded once.
  */
 public final class NameLemmatizer {
@@ -38,6 +39,12 @@ public final class NameLemmatizer {
    * @param adjective    tag prefixes of adjective readings
    * @param skipped      tag prefixes of readings to ignore (abbreviations)
    * @param asWritten    true to look a capitalised word up as written before its lower-case form
+   * @param commonBaseForms true when names inflect like common words, so a common word's base form is a candidate
+   *                     base form of a name ({@code Bundestages}, {@code Москвы}); false where names barely inflect
+   *                     and the dictionary would reduce them wrongly ({@code Tweede Wereldoorlog})
+   * @param properFirst  true when a proper-noun reading of a sentence-initial word that is also a common word should
+   *                     win ({@code Mark Rutte met...}); false where proper readings are too many to tell (Polish and
+   *                     Ukrainian capitalised base forms, Dutch surname readings of common words)
    * @param capitalisedNoun what a word is when written capitalised inside a sentence though the dictionary has only
    *                     common readings of it: where the dictionary lists place names as proper nouns (Polish,
    *                     Ukrainian) the word of an organisation's name ({@code Sejm}, {@code Kreml}); where it lists
@@ -45,44 +52,55 @@ public final class NameLemmatizer {
    */
   private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper, List<String> person,
       List<String> place, List<String> organisation, List<String> adjective, List<String> skipped,
-      EntityType capitalisedNoun) {}
+      boolean commonBaseForms, boolean properFirst, EntityType capitalisedNoun) {}
 
   private static final Map<String, Spec> DICTIONARIES = Map.of(
       "pl", new Spec("/morfologik/stemming/polish/polish.dict", true, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false, EntityType.ORGANIZATION),
       "uk", new Spec("/ua/net/nlp/ukrainian.dict", false, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false, EntityType.ORGANIZATION),
       "de", new Spec("/org/languagetool/resource/de/german.dict", true, true, List.of("EIG"),
           List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"), List.of(),
-          List.of("ADJ", "PA1", "PA2"), List.of("ABK"), EntityType.ORGANIZATION),
+          List.of("ADJ", "PA1", "PA2"), List.of("ABK"), true, false, EntityType.ORGANIZATION),
       "ru", new Spec("/org/languagetool/resource/ru/russian.dict", false, true, List.of("NN:Name", "NN:Fam", "NN:Patr"),
           List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of(), List.of("ADJ"), List.of("ABR"),
-          EntityType.LOCATION),
+          true, false, EntityType.LOCATION),
       // EAGLES tags: NP = proper noun, typed SP (person), G0 (place), O0 (organisation); a frequency letter ends each
       "es", new Spec("/org/languagetool/resource/es/es-ES.dict", true, true, List.of("NP"), List.of("SP0"),
-          List.of("G00"), List.of("O0"), List.of("AQ"), List.of(), EntityType.ORGANIZATION),
+          List.of("G00"), List.of("O0"), List.of("AQ"), List.of(), false, true, EntityType.ORGANIZATION),
+      "en", new Spec("/org/languagetool/resource/en/english.dict", true, true, List.of("NNP"), List.of(), List.of(),
+          List.of(), List.of("JJ"), List.of(), false, true, EntityType.ORGANIZATION),
+      // ENM = proper noun; only first names count as people (surname readings cover half the place names)
+      "nl", new Spec("/org/languagetool/resource/nl/dutch.dict", true, true, List.of("ENM"), List.of("ENM:PER:FST"),
+          List.of("ENM:LOC"), List.of("ENM:ORG"), List.of("BNW"), List.of(), false, false, EntityType.ORGANIZATION),
       "it", new Spec("/org/languagetool/resource/it/italian.dict", true, true, List.of("NPR"), List.of(), List.of(),
-          List.of(), List.of("ADJ"), List.of(), EntityType.ORGANIZATION));
+          List.of(), List.of("ADJ"), List.of(), false, true, EntityType.ORGANIZATION));
 
   private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
 
-  private final Map<String, Loaded> lookups;
+  private final Map<String, Loaded> lookups = new ConcurrentHashMap<>();
 
-  /** Loads the dictionaries (about 17 MB, about a second). */
-  public NameLemmatizer() {
-    Map<String, Loaded> m = new java.util.HashMap<>();
-    for (Map.Entry<String, Spec> e : DICTIONARIES.entrySet()) {
-      Dictionary dictionary = read(e.getValue().resource());
-      m.put(e.getKey(), new Loaded(e.getValue(), ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary))));
+  /** A lemmatizer; each language's dictionary (0.5-13 MB) is read on its first use, once. */
+  public NameLemmatizer() {}
+
+  /** The loaded dictionary of {@code language}, or null when there is none. */
+  private Loaded loaded(String language) {
+    Spec spec = language == null ? null : DICTIONARIES.get(language);
+    if (spec == null) {
+      return null;
     }
-    this.lookups = Map.copyOf(m);
+    return lookups.computeIfAbsent(language, l -> {
+      Dictionary dictionary = read(spec.resource());
+      return new Loaded(spec, ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary)));
+    });
   }
 
   /**
    * What a dictionary says about a word; {@link #UNKNOWN} for languages without one.
    *
    * @param place        true when a reading names a place (only dictionaries that tag places say so: German, Spanish)
-   * @param organisation true when a reading names an organisation (Spanish)
+   * @param organisation true when a reading names an organisation (Spanish, Dutch)
+   * @param commonLemmas base forms of the common readings, where names inflect like common words
    */
   public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean organisation,
       boolean adjective, List<String> properLemmas, List<String> commonLemmas) {
@@ -95,13 +113,22 @@ public final class NameLemmatizer {
    * word, or null when there is no dictionary.
    */
   public EntityType capitalisedNounType(String language) {
-    Loaded loaded = lookups.get(language);
+    Loaded loaded = loaded(language);
     return loaded == null ? null : loaded.spec().capitalisedNoun();
+  }
+
+  /**
+   * Whether a sentence-initial word with a proper-noun reading is taken as a name even though it is also a common
+   * word ({@code Mark}, {@code Rosa}): true where the dictionary's proper nouns are few enough to mean it.
+   */
+  public boolean prefersProperReading(String language) {
+    Loaded loaded = loaded(language);
+    return loaded != null && loaded.spec().properFirst();
   }
 
   /** Dictionary facts for a word as written. */
   public WordFacts facts(String word, String language) {
-    Loaded loaded = lookups.get(language);
+    Loaded loaded = loaded(language);
     if (loaded == null || word.isEmpty()) {
       return WordFacts.UNKNOWN;
     }
@@ -133,7 +160,9 @@ public final class NameLemmatizer {
           organisation |= containsAny(tag, spec.organisation());
         } else {
           common = true;
-          commonLemmas.add(stem);
+          if (spec.commonBaseForms()) {
+            commonLemmas.add(stem);
+          }
         }
         adjective |= startsWithAny(tag, spec.adjective());
       }
