@@ -446,7 +446,7 @@ public final class MentionRecognizer {
       if (!first.acronym() && doc.data.isPersonBefore(first.norm())) {
         triggered = true;
         from++;
-      } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first)
+      } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first) && !opensName(doc, from)
           && matchGazetteer(doc, tokens, from, to, new ArrayList<>()) < 2) {
         from++;
       } else if (!first.capitalised() && doc.data.isConnector(first.norm())) {
@@ -806,6 +806,16 @@ public final class MentionRecognizer {
     WordFacts f = lemmatizer.facts(t.text(), doc.language);
     // "Mark Rutte met...": a first name, though also a noun, where the dictionary's proper readings mean something
     return f.common() && (f.properLemmas().isEmpty() || !lemmatizer.prefersProperReading(doc.language));
+  }
+
+  /**
+   * Whether a sentence-initial word that is also a common word opens a name: the dictionary has it as a proper noun
+   * and the next word is no common word ({@code Mark Rutte met...}, but not {@code Mark Plans...}).
+   */
+  private boolean opensName(Document doc, int from) {
+    Token next = doc.tokens.get(from + 1);
+    return next.word() && !doc.data.capitalisesNouns() && !lemmatizer.facts(doc.tokens.get(from).text(), doc.language).properLemmas().isEmpty()
+        && !lemmatizer.facts(next.text(), doc.language).common();
   }
 
   private boolean personTriggerBefore(Document doc, int from) {

@@ -34,7 +34,8 @@ class TypingCuesTest {
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Zwolle               | LOCATION     | dictionary",
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
-      "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word"})
+      "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word",
+      "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
