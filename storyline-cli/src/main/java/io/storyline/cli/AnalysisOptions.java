@@ -1,6 +1,10 @@
 package io.storyline.cli;
 
 import io.storyline.app.Analysis;
+import io.storyline.app.AnalysisSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +43,32 @@ public final class AnalysisOptions {
 
   Analysis analysis() {
     return Analysis.create(languages, accuracy);
+  }
+
+  /**
+   * The settings for a run on the data directory {@code data}: the options given on this command line, else those
+   * the directory's articles were analysed with ({@link AnalysisSettings}), else the defaults. Says on {@code err}
+   * when the run differs from how the stored articles were analysed; {@code reanalyses} when the run analyses all of
+   * them again (reprocess), so that the difference is what the user asked for.
+   */
+  AnalysisSettings settings(Path data, PrintWriter err, boolean reanalyses) {
+    Optional<AnalysisSettings> kept = AnalysisSettings.read(data);
+    boolean givenLanguages = mixee.commandLine().getParseResult().hasMatchedOption("--languages");
+    boolean givenAccuracy = mixee.commandLine().getParseResult().hasMatchedOption("--langid-accuracy");
+    AnalysisSettings chosen = new AnalysisSettings(
+        givenLanguages || kept.isEmpty() ? languages : kept.get().languages(),
+        givenAccuracy || kept.isEmpty() ? accuracy : kept.get().accuracy());
+    if (kept.isPresent() && !kept.get().equals(chosen)) {
+      err.println("storyline: the articles in " + data + " were analysed with " + kept.get().asOptions()
+          + "; this run uses " + chosen.asOptions()
+          + (reanalyses ? " for all of them" : " (run `storyline reprocess` to analyse them all alike)"));
+    }
+    return chosen;
+  }
+
+  /** The analysis of {@code settings}. */
+  static Analysis analysis(AnalysisSettings settings) {
+    return Analysis.create(settings.languages(), settings.accuracy());
   }
 
   int threads() {

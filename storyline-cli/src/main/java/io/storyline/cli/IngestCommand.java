@@ -1,12 +1,14 @@
 package io.storyline.cli;
 
 import io.storyline.app.Analysis;
+import io.storyline.app.AnalysisSettings;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
 import io.storyline.app.Workspace;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
 import io.storyline.store.LuceneArticleStore;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,13 +40,16 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    Analysis chosen = analysis.analysis();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), chosen.recognizer().gazetteer()::canonical)) {
+    Path data = dataDir.resolve(root);
+    AnalysisSettings settings = analysis.settings(data, err, false);
+    Analysis chosen = AnalysisOptions.analysis(settings);
+    try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
+      settings.write(data);
       LuceneArticleStore store = workspace.articles();
       IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(new IngestOptions(maxBytes)), analysis.threads());
       IngestReport report = run.run(paths, System.in, Console.progress(err));
       Console.summary(out, err, report);
-      out.printf("Store: %s (%,d articles)%n", dataDir.resolve(root), store.count());
+      out.printf("Store: %s (%,d articles)%n", data, store.count());
       if (report.inStore() == 0) {
         err.println("storyline ingest: nothing could be stored from " + String.join(" ", paths));
         return 1;

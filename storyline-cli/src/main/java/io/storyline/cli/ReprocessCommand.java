@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.app.Analysis;
+import io.storyline.app.AnalysisSettings;
 import io.storyline.app.Reprocess;
 import io.storyline.app.ReprocessReport;
 import java.io.PrintWriter;
@@ -36,7 +37,8 @@ final class ReprocessCommand implements Callable<Integer> {
       err.println("storyline reprocess: no data directory " + data + "; give the one you ingested into with --data");
       return 1;
     }
-    Analysis chosen = analysis.analysis();
+    AnalysisSettings settings = analysis.settings(data, err, true);
+    Analysis chosen = AnalysisOptions.analysis(settings);
     Reprocess reprocess = new Reprocess(chosen.pipeline(), chosen.recognizer().gazetteer()::canonical, analysis.threads());
     ReprocessReport r = reprocess.run(data, Console.reprocessProgress(err));
     Console.summary(out, err, r);
@@ -48,6 +50,7 @@ final class ReprocessCommand implements Callable<Integer> {
       err.println("storyline reprocess: no article could be reprocessed; the data in " + data + " is unchanged");
       return 1;
     }
+    settings.write(data);
     out.printf(Locale.ROOT, "Store: %s (%,d articles, %,d entities, %,d events, %,d storylines)%n", data, r.total(),
         r.entities(), r.events(), r.storylines());
     return 0;

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.app.AnalysisSettings;
 import io.storyline.app.ChronicleDirectory;
 import io.storyline.app.RegistryDirectory;
 import io.storyline.app.WebIngest;
@@ -8,6 +9,7 @@ import io.storyline.web.Services;
 import io.storyline.web.WebConfig;
 import io.storyline.web.WebServer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -39,15 +41,20 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    Path data = dataDir.resolve(root);
+    AnalysisSettings settings = analysis.settings(data, spec.commandLine().getErr(), false);
+    try (Workspace workspace = Workspace.open(data, EntityNames.canonical())) {
       Services services = Services.of(workspace.articles(), workspace.search())
           .withEntities(new RegistryDirectory(workspace))
           .withStorylines(new ChronicleDirectory(workspace))
-          .withIngest(new WebIngest(workspace, analysis::analysis, analysis.threads()));
+          .withIngest(new WebIngest(workspace, () -> {
+            settings.write(data); // uploads are analysed alike with the stored articles
+            return AnalysisOptions.analysis(settings);
+          }, analysis.threads()));
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);
       server.start(host, port);
-      out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", dataDir.resolve(root),
+      out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", data,
           workspace.articles().count(), server.uri());
       out.flush();
       CountDownLatch stopped = new CountDownLatch(1);

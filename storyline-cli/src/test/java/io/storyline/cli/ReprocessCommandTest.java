@@ -135,4 +135,24 @@ class ReprocessCommandTest {
     }
     ok(data(), "reprocess", LANGS);
   }
+
+  @Test
+  void reprocessAnalysesWithTheLanguagesTheArticlesWereIngestedWithUnlessToldOtherwise() throws IOException {
+    String italian = EXAMPLES.resolve("002_f1e8ce78a90227c4.txt").toString();
+    ok(data(), "ingest", "--languages=pl,en", italian);
+    Path settings = tmp.resolve("data/analysis.properties");
+    assertThat(Files.readString(settings)).contains("languages=pl,en").contains("langid-accuracy=low");
+    String asIngested = ok(data(), "articles").out();
+    assertThat(asIngested).doesNotContain(" it ");
+
+    Run same = ok(data(), "reprocess");
+    assertThat(same.err()).doesNotContain("were analysed with");
+    assertThat(ok(data(), "articles").out()).isEqualTo(asIngested);
+
+    Run other = ok(data(), "reprocess", "--languages=it,en");
+    assertThat(other.err()).contains("were analysed with --languages pl,en --langid-accuracy low; this run uses "
+        + "--languages it,en --langid-accuracy low for all of them");
+    assertThat(ok(data(), "articles").out()).contains(" it ");
+    assertThat(Files.readString(settings)).contains("languages=it,en");
+  }
 }
