@@ -662,6 +662,9 @@ public final class MentionRecognizer {
     if (facts.adjective() && facts.properLemmas().isEmpty()) {
       return;
     }
+    if (facts.capitalisedCommon() && !doc.data.capitalisesNouns() && !first.acronym()) {
+      return; // "de Noor" (a Norwegian), "Japanner": a noun written capitalised, not a name
+    }
     EntityType type = null;
     String stage = "capitalised";
     if (to - from == 1 && first.acronym()) {

@@ -67,7 +67,8 @@ class TypingCuesTest {
       "Na stronie 29 opisano Wspólnotę i jej 29 członków.                   | pl | 29",
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный",
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Bundesregierung",
-      "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission"})
+      "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission",
+      "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);

@@ -101,11 +101,13 @@ public final class NameLemmatizer {
    *
    * @param place        true when a reading names a place (only dictionaries that tag places say so: German, Spanish)
    * @param organisation true when a reading names an organisation (Spanish, Dutch)
+   * @param capitalisedCommon true when a common reading is written capitalised in a dictionary that tags proper
+   *                     nouns: a demonym or similar noun ({@code Noor}, a Norwegian; {@code Japanner})
    * @param commonLemmas base forms of the common readings, where names inflect like common words
    */
   public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean organisation,
-      boolean adjective, List<String> properLemmas, List<String> commonLemmas) {
-    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, false, List.of(),
+      boolean adjective, boolean capitalisedCommon, List<String> properLemmas, List<String> commonLemmas) {
+    public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, false, false, List.of(),
         List.of());
   }
 
@@ -141,6 +143,7 @@ public final class NameLemmatizer {
     boolean place = false;
     boolean organisation = false;
     boolean adjective = false;
+    boolean capitalisedCommon = false;
     Set<String> proper = new LinkedHashSet<>();
     Set<String> commonLemmas = new LinkedHashSet<>();
     boolean bothCases = spec.asWritten() && !word.equals(lower);
@@ -161,6 +164,7 @@ public final class NameLemmatizer {
           organisation |= containsAny(tag, spec.organisation());
         } else {
           common = true;
+          capitalisedCommon |= spec.taggedNames() && !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
           if (spec.commonBaseForms()) {
             commonLemmas.add(stem);
           }
@@ -169,8 +173,8 @@ public final class NameLemmatizer {
       }
     }
     boolean known = common || !proper.isEmpty();
-    return new WordFacts(known, common, person, place, organisation, adjective, List.copyOf(proper),
-        List.copyOf(commonLemmas));
+    return new WordFacts(known, common, person, place, organisation, adjective, capitalisedCommon,
+        List.copyOf(proper), List.copyOf(commonLemmas));
   }
 
   private static boolean startsWithAny(String tag, List<String> prefixes) {
