@@ -693,7 +693,8 @@ public final class MentionRecognizer {
       for (int k = from; k < to && type == null; k++) {
         WordFacts f = lemmatizer.facts(tokens.get(k).text(), doc.language);
         if (f.person() && (to - from >= 2 || !f.common())) {
-          type = EntityType.PERSON; // alone, a name that is also a common word ("de Noor", a Norwegian) proves nothing
+          // alone, a name that is also a common word ("de Noor", a Norwegian) proves nothing
+          type = EntityType.PERSON;
           stage = "dictionary";
         }
       }
@@ -807,7 +808,7 @@ public final class MentionRecognizer {
       return true;
     }
     WordFacts f = lemmatizer.facts(t.text(), doc.language);
-    // "Mark Rutte met...": a first name, though also a noun, where the dictionary's proper readings mean something
+    // "Rosa Díaz dijo...": a first name, though also a noun, where the dictionary's proper readings mean something
     return f.common() && (f.properLemmas().isEmpty() || !lemmatizer.prefersProperReading(doc.language));
   }
 
@@ -817,7 +818,8 @@ public final class MentionRecognizer {
    */
   private boolean opensName(Document doc, int from) {
     Token next = doc.tokens.get(from + 1);
-    return next.word() && !doc.data.capitalisesNouns() && !lemmatizer.facts(doc.tokens.get(from).text(), doc.language).properLemmas().isEmpty()
+    return next.word() && !doc.data.capitalisesNouns()
+        && !lemmatizer.facts(doc.tokens.get(from).text(), doc.language).properLemmas().isEmpty()
         && !lemmatizer.facts(next.text(), doc.language).common();
   }
 

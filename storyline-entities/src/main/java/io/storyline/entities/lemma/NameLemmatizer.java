@@ -21,8 +21,9 @@ import morfologik.stemming.WordData;
  * Base forms of names: Morfologik dictionaries for Polish (PoliMorf, BSD-2-Clause), Ukrainian (dict_uk search
  * dictionary, Apache-2.0), German (LanguageTool's german-pos-dict, CC BY-SA 4.0), Russian (AOT via LanguageTool,
  * LGPL-2.1), Spanish (LanguageTool/Softcatalà spanish-pos-dict, LGPL-2.1), Italian (Morph-it via LanguageTool,
- * LGPL-2.1), English and Dutch (LanguageTool's english-pos-dict and dutch-pos-dict, LGPL-2.1), then per-language suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba},
- * {@code Japánnal -> Japán}, {@code Кісідою -> Кісіда}). Thread-safe; dictionaries are loaded once.
+ * LGPL-2.1), English and Dutch (LanguageTool's english-pos-dict and dutch-pos-dict, LGPL-2.1), then per-language
+ * suffix rules for names no dictionary knows ({@code Ishibą -> Ishiba}, {@code Japánnal -> Japán},
+ * {@code Кісідою -> Кісіда}). Thread-safe; each dictionary is loaded once, on the first use of its language.
  */
 public final class NameLemmatizer {
 
@@ -51,15 +52,17 @@ public final class NameLemmatizer {
    *                     Ukrainian) the word of an organisation's name ({@code Sejm}, {@code Kreml}); where it lists
    *                     them as plain nouns (Russian: {@code москва}, {@code германия}) most often a place
    */
-  private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper, List<String> person,
-      List<String> place, List<String> organisation, List<String> adjective, List<String> skipped,
+  private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper,
+      List<String> person, List<String> place, List<String> organisation, List<String> adjective, List<String> skipped,
       boolean commonBaseForms, boolean properFirst, EntityType capitalisedNoun) {}
 
   private static final Map<String, Spec> DICTIONARIES = Map.of(
       "pl", new Spec("/morfologik/stemming/polish/polish.dict", true, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false, EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false,
+          EntityType.ORGANIZATION),
       "uk", new Spec("/ua/net/nlp/ukrainian.dict", false, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false, EntityType.ORGANIZATION),
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false,
+          EntityType.ORGANIZATION),
       "de", new Spec("/org/languagetool/resource/de/german.dict", true, true, List.of("EIG"),
           List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"), List.of(),
           List.of("ADJ", "PA1", "PA2"), List.of("ABK"), true, false, EntityType.ORGANIZATION),
