@@ -11,7 +11,7 @@ class TypingCuesTest {
 
   @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is {3} ({4})")
   @CsvSource(delimiter = '|', value = {
-      "По данным Reuters, переговоры продолжатся завтра.                | ru | Reuters              | ORGANIZATION | foreign-script",
+      "По данным Politico, переговоры продолжатся завтра.               | ru | Politico             | ORGANIZATION | foreign-script",
       "Вакцину Pfizer доставили в больницы.                              | uk | Pfizer               | ORGANIZATION | foreign-script",
       "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | МИД                  | ORGANIZATION | acronym",
       "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | Сергей Лавров        | PERSON       | trigger",
@@ -53,6 +53,8 @@ class TypingCuesTest {
       "Jednali o odchodu Spojeného království z unie.        | cs | Spojeného království | #GB              | Spojené království",
       "Dohoda s Irskem platí od středy.                     | cs | Irskem             | #IE                | Irsko",
       "Встреча с Владимиром Путиным прошла вчера.           | ru | Владимиром Путиным | putin vladimir     | Владимир Путин",
+      "Jak podała agencja Kyodo, premier przyleciał wczoraj. | pl | Kyodo             | #KYODO             | Kyodo",
+      "Об этом сообщает ТАСС со ссылкой на Рейтер.          | ru | Рейтер             | #REUTERS           | Рейтер",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп",
       "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
