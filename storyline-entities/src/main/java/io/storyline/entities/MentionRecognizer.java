@@ -407,6 +407,10 @@ public final class MentionRecognizer {
     return Character.isDigit(t.text().charAt(0)) && t.text().length() <= 2;
   }
 
+  private static boolean endsWithDigit(Token t) {
+    return Character.isDigit(t.text().charAt(t.text().length() - 1));
+  }
+
   /** True when the number at {@code j} is a day of a date: a month name follows, after an optional period. */
   private static boolean isDayOfMonth(Document doc, int j) {
     int k = j + 1;
@@ -670,6 +674,9 @@ public final class MentionRecognizer {
     if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
+    } else if (endsWithDigit(tokens.get(to - 1))) {
+      type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16": no person's name ends in a number
+      stage = "numbered";
     } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
       type = lemmatizer.capitalisedNounType(doc.language);
       stage = "capitalised-noun";
