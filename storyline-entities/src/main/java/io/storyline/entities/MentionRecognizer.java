@@ -432,7 +432,9 @@ public final class MentionRecognizer {
     int start = from;
     for (int k = from; k <= to; k++) {
       Token t = k == to ? null : tokens.get(k);
-      boolean cut = t == null || doc.data.isStopword(t.norm()) && !t.acronym() && !doc.data.isConnector(t.norm());
+      // a stop word in capitals is cut too when it has three letters or more (ЗМІ, СМИ, THE); "US", "IT" stay
+      boolean cut = t == null || doc.data.isStopword(t.norm()) && (!t.acronym() || t.text().length() >= 3)
+          && !doc.data.isConnector(t.norm());
       if (cut) {
         if (k > start) {
           processSegment(doc, start, k, out);

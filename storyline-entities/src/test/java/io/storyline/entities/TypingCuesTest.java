@@ -71,7 +71,8 @@ class TypingCuesTest {
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный",
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Bundesregierung",
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission",
-      "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor"})
+      "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor",
+      "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
