@@ -29,6 +29,9 @@ public final class AnalysisOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
+  /** The settings file a value of this run came from, or null. */
+  private Path settingsFile;
+
   Integer threads;
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads, 1 to " + MAX_THREADS + " (default: number of cores).")
@@ -58,6 +61,9 @@ public final class AnalysisOptions {
     AnalysisSettings chosen = new AnalysisSettings(
         givenLanguages || kept.isEmpty() ? languages : kept.get().languages(),
         givenAccuracy || kept.isEmpty() ? accuracy : kept.get().accuracy());
+    if (kept.isPresent() && !(givenLanguages && givenAccuracy)) {
+      settingsFile = data.resolve(AnalysisSettings.FILE);
+    }
     if (kept.isPresent() && !kept.get().equals(chosen)) {
       err.println("storyline: the articles in " + data + " were analysed with " + kept.get().asOptions()
           + "; this run uses " + chosen.asOptions()
@@ -66,9 +72,21 @@ public final class AnalysisOptions {
     return chosen;
   }
 
-  /** The analysis of {@code settings}. */
-  static Analysis analysis(AnalysisSettings settings) {
-    return Analysis.create(settings.languages(), settings.accuracy());
+  /**
+   * The analysis of {@code settings} (from {@link #settings}).
+   *
+   * @throws IllegalArgumentException naming the bad value, and the settings file when the value came from there
+   */
+  Analysis analysis(AnalysisSettings settings) {
+    try {
+      return Analysis.create(settings.languages(), settings.accuracy());
+    } catch (IllegalArgumentException e) {
+      if (settingsFile == null) {
+        throw e;
+      }
+      throw new IllegalArgumentException(e.getMessage() + " (read from " + settingsFile
+          + "; correct or delete it, or give --languages and --langid-accuracy)", e);
+    }
   }
 
   int threads() {

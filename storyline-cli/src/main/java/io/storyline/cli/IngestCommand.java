@@ -42,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Path data = dataDir.resolve(root);
     AnalysisSettings settings = analysis.settings(data, err, false);
-    Analysis chosen = AnalysisOptions.analysis(settings);
+    Analysis chosen = analysis.analysis(settings);
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       settings.write(data);
       LuceneArticleStore store = workspace.articles();

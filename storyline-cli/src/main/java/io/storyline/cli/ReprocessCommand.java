@@ -38,7 +38,7 @@ final class ReprocessCommand implements Callable<Integer> {
       return 1;
     }
     AnalysisSettings settings = analysis.settings(data, err, true);
-    Analysis chosen = AnalysisOptions.analysis(settings);
+    Analysis chosen = analysis.analysis(settings);
     Reprocess reprocess = new Reprocess(chosen.pipeline(), chosen.recognizer().gazetteer()::canonical, analysis.threads());
     ReprocessReport r = reprocess.run(data, Console.reprocessProgress(err));
     Console.summary(out, err, r);

@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
           .withStorylines(new ChronicleDirectory(workspace))
           .withIngest(new WebIngest(workspace, () -> {
             settings.write(data); // uploads are analysed alike with the stored articles
-            return AnalysisOptions.analysis(settings);
+            return analysis.analysis(settings);
           }, analysis.threads()));
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);

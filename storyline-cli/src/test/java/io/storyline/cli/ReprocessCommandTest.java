@@ -155,4 +155,15 @@ class ReprocessCommandTest {
     assertThat(ok(data(), "articles").out()).contains(" it ");
     assertThat(Files.readString(settings)).contains("languages=it,en");
   }
+
+  @Test
+  void aBadValueInTheKeptSettingsIsAnErrorNamingTheValueAndTheFile() throws IOException {
+    ok(data(), "ingest", LANGS, EXAMPLES.resolve("004_bcfb92fbb7ce6496.txt").toString());
+    Path settings = tmp.resolve("data/analysis.properties");
+    Files.writeString(settings, "languages=pl,en\nlangid-accuracy=medium\n");
+    Run r = run(data(), "reprocess");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("'medium'").contains(settings.toString());
+    ok(data(), "reprocess", "--langid-accuracy", "low");
+  }
 }
