@@ -190,6 +190,24 @@ public final class MentionRecognizer {
         r.entityId(), "dictionary");
   }
 
+  /**
+   * When the word before {@code j} ends a capitalised run and lower-case words follow, the number of words of a
+   * known name that starts at that word and takes in at least one of them (adding it to {@code out}); else 0.
+   */
+  private int knownNameIntoLowerCase(Document doc, int j, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    if (j >= tokens.size() || !tokens.get(j).word() || tokens.get(j).capitalised() || !tokens.get(j).spaceBefore()) {
+      return 0;
+    }
+    List<Candidate> found = new ArrayList<>();
+    int matched = matchGazetteer(doc, tokens, j - 1, Math.min(tokens.size(), j - 1 + Gazetteer.MAX_WORDS), found);
+    if (matched < 2) {
+      return 0;
+    }
+    out.addAll(found);
+    return matched;
+  }
+
   /** The index of the first token that starts at or after {@code offset} (binary search: tokens are in order). */
   private static int firstTokenFrom(List<Token> tokens, int offset) {
     int lo = 0;
@@ -336,6 +354,15 @@ public final class MentionRecognizer {
           out.add(named(doc, j - 1, j + 1, doc.data.inflectedHeadType(tokens.get(j).norm()), "adjective-head", false));
         }
         i = j + 1;
+        continue;
+      }
+      int known = knownNameIntoLowerCase(doc, j, out);
+      if (known > 0) {
+        // "Unione europea", "Франс прес": a known name whose later words are written in lower case
+        if (j - 1 > i) {
+          processRun(doc, i, j - 1, out);
+        }
+        i = j - 1 + known;
         continue;
       }
       processRun(doc, i, j, out);

@@ -36,7 +36,8 @@ class TypingCuesTest {
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
       "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word",
       "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
-      "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered"})
+      "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
+      "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | capitalised"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -56,6 +57,9 @@ class TypingCuesTest {
       "Встреча с Владимиром Путиным прошла вчера.           | ru | Владимиром Путиным | putin vladimir     | Владимир Путин",
       "Jak podała agencja Kyodo, premier przyleciał wczoraj. | pl | Kyodo             | #KYODO             | Kyodo",
       "Об этом сообщает ТАСС со ссылкой на Рейтер.          | ru | Рейтер             | #REUTERS           | Рейтер",
+      "Ieri l'Unione europea ha deciso.                     | it | Unione europea     | #EU                | Unione europea",
+      "Il governo dell'Italia ha deciso ieri.               | it | Italia             | #IT                | Italia",
+      "Според Франс прес решението е взето.                 | bg | Франс прес         | #AFP               | Франс прес",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп",
       "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {

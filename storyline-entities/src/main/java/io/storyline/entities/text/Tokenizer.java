@@ -2,6 +2,8 @@ package io.storyline.entities.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits text into words and punctuation in one linear pass. A word keeps inner apostrophes, hyphens and
@@ -38,6 +40,9 @@ public final class Tokenizer {
           char d = text.charAt(i);
           if (isWordChar(d)) {
             i++;
+          } else if (isElision(text, start, i)) {
+            i++; // "l'Unione", "dell'Italia", "d'Allemagne": the article is a word of its own, the name the next
+            break;
           } else if (isJoiner(d) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
             i += 2;
           } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)) && i - start == 1
@@ -69,6 +74,17 @@ public final class Tokenizer {
       space = false;
     }
     return tokens;
+  }
+
+  /** Elided articles and prepositions of Italian and French that an apostrophe joins to the next word. */
+  private static final Set<String> ELISIONS = Set.of("l", "d", "un", "dell", "dall", "nell", "sull", "all", "coll",
+      "quell", "qu", "j", "n", "s", "c", "m", "t");
+
+  /** Whether the apostrophe at {@code i} ends an elided article before a capitalised word ({@code l'Unione}). */
+  private static boolean isElision(String text, int start, int i) {
+    char d = text.charAt(i);
+    return (d == '\'' || d == '’') && i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))
+        && i - start <= 5 && ELISIONS.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isWordChar(char c) {
