@@ -130,8 +130,9 @@ public final class MentionRecognizer {
       out.add(r);
     }
     int rulesKept = out.size();
-    for (StatisticalNames.Name n : names) {
-      if (isFree(out, rulesKept, n.start(), n.end())) {
+    for (StatisticalNames.Name found : names) {
+      StatisticalNames.Name n = withoutLeadingStopword(doc, found);
+      if (n != null && isFree(out, rulesKept, n.start(), n.end())) {
         out.add(modelMention(doc, n, stage));
       }
     }
@@ -142,6 +143,26 @@ public final class MentionRecognizer {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * A model name without a stop word it starts with ("Diese Kolumne" -> "Kolumne"), or null when what is left is a
+   * dictionary common word alone or nothing.
+   */
+  private StatisticalNames.Name withoutLeadingStopword(Document doc, StatisticalNames.Name n) {
+    int k = firstTokenFrom(doc.tokens, n.start());
+    if (k >= doc.tokens.size() || !doc.data.isStopword(doc.tokens.get(k).norm())) {
+      return n;
+    }
+    int next = k + 1;
+    if (next >= doc.tokens.size() || doc.tokens.get(next).start() >= n.end()) {
+      return null;
+    }
+    Token rest = doc.tokens.get(next);
+    if (rest.end() == n.end() && isDictionaryCommon(doc, rest)) {
+      return null;
+    }
+    return new StatisticalNames.Name(rest.start(), n.end(), n.type(), n.probability());
   }
 
   /** True when none of the first {@code n} mentions overlaps {@code [start, end)}. */

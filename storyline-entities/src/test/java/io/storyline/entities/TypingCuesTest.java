@@ -76,7 +76,8 @@ class TypingCuesTest {
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Bundesregierung",
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission",
       "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor",
-      "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ"})
+      "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ",
+      "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
