@@ -60,6 +60,8 @@ class TypingCuesTest {
       "Ieri l'Unione europea ha deciso.                     | it | Unione europea     | #EU                | Unione europea",
       "Il governo dell'Italia ha deciso ieri.               | it | Italia             | #IT                | Italia",
       "Според Франс прес решението е взето.                 | bg | Франс прес         | #AFP               | Франс прес",
+      "W Waszyngtonie i Pekinie mówiono o tym.              | pl | Waszyngtonie       | #CITY:WASHINGTON   | Waszyngton",
+      "Як пише Washington Post, угоду підписано.            | uk | Washington Post    | #WAPO              | Washington Post",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп",
       "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
