@@ -11,9 +11,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,11 +58,12 @@ public final class LanguageData {
     this.language = language;
     this.personBefore = List.copyOf(sections.getOrDefault("person-before", List.of()));
     this.personAfter = List.copyOf(sections.getOrDefault("person-after", List.of()));
-    Map<EntityType, List<String>> h = new HashMap<>();
+    // in this order, for a word that is a head of two types: Map.copyOf would iterate in a per-run random order
+    Map<EntityType, List<String>> h = new LinkedHashMap<>();
     h.put(EntityType.ORGANIZATION, List.copyOf(sections.getOrDefault("org-head", List.of())));
     h.put(EntityType.LOCATION, List.copyOf(sections.getOrDefault("loc-head", List.of())));
     h.put(EntityType.EVENT, List.copyOf(sections.getOrDefault("event-head", List.of())));
-    this.heads = Map.copyOf(h);
+    this.heads = Collections.unmodifiableMap(h);
     this.connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
     this.placeBefore = Set.copyOf(sections.getOrDefault("place-before", List.of()));
     this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
