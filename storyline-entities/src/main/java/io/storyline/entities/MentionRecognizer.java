@@ -217,8 +217,9 @@ public final class MentionRecognizer {
    */
   private int knownNameIntoLowerCase(Document doc, int j, List<Candidate> out) {
     List<Token> tokens = doc.tokens;
-    if (j >= tokens.size() || !tokens.get(j).word() || tokens.get(j).capitalised() || !tokens.get(j).spaceBefore()) {
-      return 0;
+    if (j >= tokens.size() || !tokens.get(j).word() || tokens.get(j).capitalised() || !tokens.get(j).spaceBefore()
+        || !gazetteer.startsLongerName(Gazetteer.foldForm(tokens.get(j - 1).text()))) {
+      return 0; // the usual case, decided without a look-up
     }
     List<Candidate> found = new ArrayList<>();
     int matched = matchGazetteer(doc, tokens, j - 1, Math.min(tokens.size(), j - 1 + Gazetteer.MAX_WORDS), found);

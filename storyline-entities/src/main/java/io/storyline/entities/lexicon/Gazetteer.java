@@ -6,8 +6,10 @@ import io.storyline.entities.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Known names indexed by their folded word sequence ({@code korea północna}), so a lookup costs one hash probe
@@ -19,10 +21,25 @@ public final class Gazetteer {
 
   private final Map<String, List<KnownName>> byForm;
   private final Map<String, String> canonicalByKey;
+  /** The first words of the names of two or more words, folded. */
+  private final Set<String> firstWords;
 
   private Gazetteer(Map<String, List<KnownName>> byForm, Map<String, String> canonicalByKey) {
     this.byForm = byForm;
     this.canonicalByKey = canonicalByKey;
+    Set<String> first = new HashSet<>();
+    for (String form : byForm.keySet()) {
+      int space = form.indexOf(' ');
+      if (space > 0) {
+        first.add(form.substring(0, space));
+      }
+    }
+    this.firstWords = Set.copyOf(first);
+  }
+
+  /** Whether a known name of two or more words starts with the folded word {@code folded}. */
+  public boolean startsLongerName(String folded) {
+    return firstWords.contains(folded);
   }
 
   /** A gazetteer of {@code names}. */
