@@ -353,7 +353,7 @@ public final class MentionRecognizer {
         if (changesScript(tokens.get(j - 1), next)) {
           break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
         }
-        if (startsName(next) || isDigitsAfterName(next) && !isDayOfMonth(doc, j)) {
+        if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
           j++;
         } else if (doc.data.isConnector(next.norm()) && j + 1 < tokens.size() && tokens.get(j + 1).word()
             && tokens.get(j + 1).capitalised()) {
@@ -460,13 +460,36 @@ public final class MentionRecognizer {
     return Character.isDigit(t.text().charAt(t.text().length() - 1));
   }
 
-  /** True when the number at {@code j} is a day of a date: a month name follows, after an optional period. */
-  private static boolean isDayOfMonth(Document doc, int j) {
+  /**
+   * True when the number at {@code j} belongs to a date or a count rather than to the name before it: a month name
+   * follows, after an optional period ({@code Ryanair 28 сентября}, {@code Trump 26. septembra}); a period and more
+   * digits ({@code Brexitu 23.06.}); a period and a lower-case word (an ordinal: {@code 26. listopadu}); a connector,
+   * dash or comma and another number ({@code Ryanair 25 и 26 июля}); or the word for a thousand, million or billion
+   * ({@code Biontech 2 мільйонам}). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their number.
+   */
+  private static boolean isDateOrCount(Document doc, int j) {
+    List<Token> tokens = doc.tokens;
     int k = j + 1;
-    if (k < doc.tokens.size() && doc.tokens.get(k).text().equals(".")) {
-      k++;
+    if (k >= tokens.size()) {
+      return false;
     }
-    return k < doc.tokens.size() && doc.tokens.get(k).word() && doc.data.isMonth(doc.tokens.get(k).norm());
+    Token next = tokens.get(k);
+    if (next.text().equals(".") && !next.spaceBefore() && k + 1 < tokens.size()) {
+      Token after = tokens.get(k + 1);
+      return Character.isDigit(after.text().charAt(0))
+          || after.word() && (Character.isLowerCase(after.text().codePointAt(0)) || doc.data.isMonth(after.norm()));
+    }
+    if (next.word()) {
+      if (doc.data.isMonth(next.norm()) || doc.data.isCountWord(next.norm())) {
+        return true;
+      }
+      if (!doc.data.isConnector(next.norm()) && !doc.data.isStopword(next.norm())) {
+        return false;
+      }
+    } else if (!"-–—,".contains(next.text())) {
+      return false;
+    }
+    return k + 1 < tokens.size() && Character.isDigit(tokens.get(k + 1).text().charAt(0));
   }
 
   private static boolean isLineBreak(Document doc, int j) {

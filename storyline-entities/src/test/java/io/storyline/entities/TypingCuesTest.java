@@ -85,12 +85,19 @@ class TypingCuesTest {
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
   }
 
-  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" ends before the date")
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" ends before the date or count")
   @CsvSource(delimiter = '|', value = {
       "Пилоты Ryanair 28 сентября проведут забастовку.                   | ru | Ryanair",
       "Koncern Pfizer 9 listopada ogłosił wyniki badań.                 | pl | Pfizer",
       "Prezident Donald Trump 23. září oznámil svou kandidaturu.         | cs | Donald Trump",
-      "Flights by Ryanair 28 Sept. were cancelled.                       | en | Ryanair"})
+      "Flights by Ryanair 28 Sept. were cancelled.                       | en | Ryanair",
+      "Predsednik Donald Trump 26. septembra ni prišel na srečanje.      | sl | Donald Trump",
+      "Polacy boją się Brexitu 23.06. w Londynie.                        | pl | Brexitu",
+      "Авиакомпания Ryanair 25 и 26 июля отменит рейсы.                  | ru | Ryanair",
+      "Ірландська авіакомпанія Ryanair 25 та 26 липня скасувала рейси.   | uk | Ryanair",
+      "Spółka Pfizer 12. dnia miesiąca ogłosiła wyniki.                  | pl | Pfizer",
+      "Компанія Biontech 2 мільйонам людей надала вакцину.              | uk | Biontech",
+      "Firma Moderna 3 milionom ludzi podała szczepionkę.                 | pl | Moderna"})
   void aNameDoesNotTakeTheDayOfAFollowingDate(String text, String language, String surface) {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }
@@ -98,7 +105,9 @@ class TypingCuesTest {
   @ParameterizedTest(name = "{1}: \"{2}\" keeps its number in \"{0}\"")
   @CsvSource(delimiter = '|', value = {
       "Samolot Boeing 737 MAX 8 wylądował w Katowicach.                  | pl | MAX 8",
-      "Microsoft ended support for Windows 10 last month.                | en | Windows 10"})
+      "Microsoft ended support for Windows 10 last month.                | en | Windows 10",
+      "Budowa gazociągu Nord Stream 2 jest prawie ukończona.             | pl | Nord Stream 2",
+      "Германия остановила Nord Stream 2. Работы прекращены.             | ru | Nord Stream 2"})
   void aNameKeepsANumberThatIsNoDate(String text, String language, String surface) {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }

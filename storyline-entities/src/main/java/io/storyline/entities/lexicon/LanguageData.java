@@ -1,6 +1,7 @@
 package io.storyline.entities.lexicon;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.lemma.SuffixRule;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class LanguageData {
   private final Set<String> options;
   private final Set<String> stopwords;
   private final Set<String> months;
+  private final List<String> countStems;
   private final List<String> demonymSuffixes;
   private final List<String> adjectiveSuffixes;
   private final List<SuffixRule> lemmaRules;
@@ -73,6 +76,7 @@ public final class LanguageData {
     stop.addAll(calendarWords(language));
     this.stopwords = Set.copyOf(stop);
     this.months = Set.copyOf(monthWords(language));
+    this.countStems = List.copyOf(countStems(language));
     this.demonymSuffixes = List.copyOf(sections.getOrDefault("demonym-suffix", List.of()));
     this.adjectiveSuffixes = List.copyOf(sections.getOrDefault("adjective-suffix", List.of()));
     List<SuffixRule> rules = new ArrayList<>();
@@ -192,6 +196,24 @@ public final class LanguageData {
         if (m.length() > folded.length() && m.startsWith(folded)) {
           return true; // "Sept" as well as CLDR's "Sep"
         }
+        if (m.length() >= 6 && folded.length() >= m.length() - 1
+            && folded.regionMatches(0, m, 0, m.length() - 2)) {
+          return true; // an inflection CLDR does not list: "septembra", "oktobra" beside "september", "oktober"
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for the words of large round numbers in this language or English ({@code тысяч}, {@code мільйонам},
+   * {@code milionów}, {@code billion}), from CLDR's spelled-out numbers, so {@code Biontech 2 мільйонам} reads as a
+   * count and not as a name ending in a number.
+   */
+  public boolean isCountWord(String folded) {
+    for (String stem : countStems) {
+      if (folded.startsWith(stem)) {
+        return true;
       }
     }
     return false;
@@ -282,6 +304,22 @@ public final class LanguageData {
     addMonths(words, new DateFormatSymbols(new ULocale(language)));
     addMonths(words, new DateFormatSymbols(ULocale.ENGLISH));
     return words;
+  }
+
+  /** The first letters (at most five) of the words for a thousand, a million and a billion, from ICU's spell-out rules. */
+  private static Set<String> countStems(String language) {
+    Set<String> stems = new LinkedHashSet<>();
+    for (ULocale locale : List.of(new ULocale(language), ULocale.ENGLISH)) {
+      RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+      for (long n : new long[] {1_000L, 1_000_000L, 1_000_000_000L}) {
+        String[] words = spellout.format(n * 2).split("[\\s\u00ad-]+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (last.length() >= 4 && last.codePoints().allMatch(Character::isLetter)) {
+          stems.add(last.substring(0, Math.min(5, last.length() - 1)));
+        }
+      }
+    }
+    return stems;
   }
 
   private static Set<String> calendarWords(String language) {
