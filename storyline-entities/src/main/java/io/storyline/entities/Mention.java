@@ -2,6 +2,7 @@ package io.storyline.entities;
 
 import io.storyline.core.Span;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One occurrence of a name in an article's text.
@@ -28,6 +29,19 @@ public record Mention(int start, int end, String surface, String lemma, EntityTy
     if (surface.length() != end - start) {
       throw new IllegalArgumentException("surface '" + surface + "' does not fit span [" + start + ", " + end + ")");
     }
+  }
+
+  /** Stages whose type is the recogniser's default for a capitalised word it cannot place, not a reading of evidence. */
+  private static final Set<String> GUESSING_STAGES = Set.of("capitalised", "capitalised-noun");
+
+  /**
+   * True when the type is a default rather than evidence: an unknown capitalised word taken for a person, a
+   * capitalised dictionary noun taken for the dictionary's usual kind of name. The registry replaces such a type with
+   * the one the entity's other mentions show ({@code EntityRegistry#link}).
+   */
+  public boolean typeGuessed() {
+    int colon = stage.indexOf(':');
+    return GUESSING_STAGES.contains(colon < 0 ? stage : stage.substring(0, colon));
   }
 
   /** A copy linked to {@code id}. */

@@ -10,7 +10,9 @@ import io.storyline.entities.text.Homoglyphs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,6 +80,8 @@ public final class EntityRegistry implements AutoCloseable {
     final Map<String, Variant> variants = new LinkedHashMap<>();
     final Set<String> keys = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** Mentions typed by evidence, by type ({@link Mention#typeGuessed} is false for them). */
+    final Map<EntityType, Integer> evidence = new EnumMap<>(EntityType.class);
     String firstSeen;
     String lastSeen;
 
@@ -88,8 +92,10 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
-   * Links the article's mentions: each gets the id of the entity its key resolves to, created when new.
-   * The changes are kept until {@link #commit()}.
+   * Links the article's mentions: each gets the id of the entity its key resolves to, created when new. A mention
+   * whose type the recogniser only guessed ({@link Mention#typeGuessed}) takes the type the entity's other mentions
+   * show ("Michigan" alone reads as a person, but "w stanie Michigan" elsewhere made it a place), and every mention
+   * of an entity a user retyped takes the user's type. The changes are kept until {@link #commit()}.
    *
    * @throws IllegalStateException when the article has no {@code entities} layer
    */
@@ -103,27 +109,51 @@ public final class EntityRegistry implements AutoCloseable {
         record(new RegistryEvent.Created(newId, m.type(), m.key(), when));
         return newId;
       });
-      linked.add(m.withEntityId(id));
+      State s = entities.get(id);
+      Mention typed = m;
+      if (s != null && (s.typeFixed || m.typeGuessed() && !s.evidence.isEmpty())) {
+        typed = m.withType(typeOf(s));
+      }
+      linked.add(typed.withEntityId(id));
     }
     Article result = article.with(EntityLayers.MENTIONS, linked);
-    for (Map.Entry<String, List<Variant>> e : variantsByEntity(result).entrySet()) {
-      record(new RegistryEvent.Seen(e.getKey(), article.id(), when, e.getValue()));
+    for (Map.Entry<String, Contribution> e : contributions(result).entrySet()) {
+      record(new RegistryEvent.Seen(e.getKey(), article.id(), when, e.getValue().variants(), e.getValue().evidence()));
     }
     return result;
   }
 
   /**
-   * Withdraws what an earlier, linked version of an article contributed (its variants and its place in each
-   * entity's articles), before its new version is linked: an article stored again with new text counts once.
-   * Entities merged or split since are followed to where the forms are now. Kept until {@link #commit()}.
+   * Withdraws what an earlier, linked version of an article contributed (its variants, its type evidence and its
+   * place in each entity's articles), before its new version is linked: an article stored again with new text
+   * counts once. Entities merged or split since are followed to where the forms are now. Kept until
+   * {@link #commit()}.
    */
   public synchronized void forget(Article earlier, Instant at) {
     if (!earlier.has(EntityLayers.MENTIONS)) {
       return;
     }
-    for (Map.Entry<String, List<Variant>> e : variantsByEntity(earlier).entrySet()) {
-      record(new RegistryEvent.Forgotten(e.getKey(), earlier.id(), at.toString(), e.getValue()));
+    for (Map.Entry<String, Contribution> e : contributions(earlier).entrySet()) {
+      record(new RegistryEvent.Forgotten(e.getKey(), earlier.id(), at.toString(), e.getValue().variants(),
+          e.getValue().evidence()));
     }
+  }
+
+  /** What one article's mentions of one entity add to it: the forms written, and the types shown by evidence. */
+  private record Contribution(List<Variant> variants, Map<EntityType, Integer> evidence) {}
+
+  /** Each entity's contribution from an article's linked mentions, by entity id in order of first mention. */
+  private static Map<String, Contribution> contributions(Article article) {
+    Map<String, List<Variant>> variants = variantsByEntity(article);
+    Map<String, Map<EntityType, Integer>> evidence = new HashMap<>();
+    for (Mention m : article.expect(EntityLayers.MENTIONS)) {
+      if (m.entityId() != null && !m.typeGuessed() && m.type() != EntityType.MISC) {
+        evidence.computeIfAbsent(m.entityId(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+      }
+    }
+    Map<String, Contribution> out = new LinkedHashMap<>();
+    variants.forEach((id, v) -> out.put(id, new Contribution(v, evidence.getOrDefault(id, Map.of()))));
+    return out;
   }
 
   /** The variants an article's linked mentions contribute, counted, by entity id in order of first mention. */
@@ -155,7 +185,7 @@ public final class EntityRegistry implements AutoCloseable {
     }
     Set<String> ids = bySkeleton.getOrDefault(skeleton, Set.of());
     List<String> sameType = ids.stream().map(this::resolve).distinct()
-        .filter(i -> entities.containsKey(i) && entities.get(i).type == type).toList();
+        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == type).toList();
     return sameType.size() == 1 ? Optional.of(sameType.getFirst()) : Optional.empty();
   }
 
@@ -280,14 +310,14 @@ public final class EntityRegistry implements AutoCloseable {
   public synchronized List<KnownName> confirmedNames(int minArticles) {
     List<KnownName> names = new ArrayList<>();
     for (State s : entities.values()) {
-      if (s.articles.size() < minArticles || s.type == EntityType.MISC) {
+      if (s.articles.size() < minArticles || typeOf(s) == EntityType.MISC) {
         continue;
       }
       String canonical = name(s);
       Set<String> done = new HashSet<>();
       for (Variant v : s.variants.values()) {
         if (done.add(v.language() + "|" + v.lemma()) && v.lemma().codePoints().anyMatch(Character::isLetter)) {
-          names.add(new KnownName(v.lemma(), v.language(), s.type, v.key(), canonical, "registry"));
+          names.add(new KnownName(v.lemma(), v.language(), typeOf(s), v.key(), canonical, "registry"));
         }
       }
     }
@@ -333,6 +363,7 @@ public final class EntityRegistry implements AutoCloseable {
             index(s, v.key());
           }
         }
+        seen.evidence().forEach((type, n) -> s.evidence.merge(type, n, Integer::sum));
       }
       case RegistryEvent.Forgotten f -> {
         State s = entities.get(resolve(f.id()));
@@ -343,6 +374,7 @@ public final class EntityRegistry implements AutoCloseable {
         for (Variant v : f.variants()) {
           s.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
         }
+        f.evidence().forEach((type, n) -> s.evidence.computeIfPresent(type, (t, had) -> had > n ? had - n : null));
       }
       case RegistryEvent.Merged m -> {
         State target = entities.get(resolve(m.into()));
@@ -352,6 +384,7 @@ public final class EntityRegistry implements AutoCloseable {
             continue;
           }
           source.variants.values().forEach(v -> target.variants.merge(v.id(), v, (a, b) -> a.plus(b.count())));
+          source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
           source.keys.forEach(k -> index(target, k));
           target.firstSeen = min(target.firstSeen, source.firstSeen);
@@ -362,7 +395,7 @@ public final class EntityRegistry implements AutoCloseable {
       }
       case RegistryEvent.Split sp -> {
         State source = entities.get(resolve(sp.id()));
-        State fresh = new State(sp.newId(), source.type);
+        State fresh = new State(sp.newId(), typeOf(source));
         entities.put(fresh.id, fresh);
         fresh.firstSeen = source.firstSeen;
         fresh.lastSeen = source.lastSeen;
@@ -427,7 +460,27 @@ public final class EntityRegistry implements AutoCloseable {
 
   private Entity snapshot(State s) {
     List<Variant> variants = s.variants.values().stream().sorted(Comparator.comparingInt((Variant v) -> -v.count())).toList();
-    return new Entity(s.id, s.type, name(s), variants, s.keys, s.articles, s.firstSeen, s.lastSeen);
+    return new Entity(s.id, typeOf(s), name(s), variants, s.keys, s.articles, s.firstSeen, s.lastSeen);
+  }
+
+  /**
+   * The entity's type: the one a user fixed, else the type most of its mentions were given by evidence (ties keep
+   * the type it was created with, else the first in {@link EntityType} order), else the type it was created with.
+   */
+  private static EntityType typeOf(State s) {
+    if (s.typeFixed || s.evidence.isEmpty()) {
+      return s.type;
+    }
+    int most = Collections.max(s.evidence.values());
+    if (s.evidence.getOrDefault(s.type, 0) == most) {
+      return s.type;
+    }
+    for (Map.Entry<EntityType, Integer> e : s.evidence.entrySet()) {
+      if (e.getValue() == most) {
+        return e.getKey();
+      }
+    }
+    return s.type;
   }
 
   /** Display name: fixed by a user, else the code's English name, else the most complete Latin base form. */

@@ -1,9 +1,11 @@
 package io.storyline.entities.registry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.storyline.entities.EntityType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One change to the registry, as written to its log and replayed at open. Ingest writes {@link Created},
@@ -24,14 +26,30 @@ public sealed interface RegistryEvent {
   /** A new entity, first met in an article. */
   record Created(String id, EntityType type, String key, String at) implements RegistryEvent {}
 
-  /** An entity mentioned in an article, with the forms used there. */
-  record Seen(String id, String article, String at, List<Variant> variants) implements RegistryEvent {}
+  /**
+   * An entity mentioned in an article, with the forms used there and, by type, how many of its mentions there were
+   * typed by evidence (a list, a cue, a model) rather than by default ({@link io.storyline.entities.Mention#typeGuessed}).
+   * Logs written before {@code evidence} existed read as no evidence.
+   */
+  record Seen(String id, String article, String at, List<Variant> variants,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
+      implements RegistryEvent {
+    public Seen {
+      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+  }
 
   /**
    * What an article's earlier version contributed to an entity, withdrawn because the article was stored again
    * with new text (its new mentions follow as {@link Seen}).
    */
-  record Forgotten(String id, String article, String at, List<Variant> variants) implements RegistryEvent {}
+  record Forgotten(String id, String article, String at, List<Variant> variants,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
+      implements RegistryEvent {
+    public Forgotten {
+      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+  }
 
   /** Entities {@code ids} folded into {@code into}. */
   record Merged(List<String> ids, String into, String by, String at) implements RegistryEvent {}

@@ -174,4 +174,74 @@ class EntityRegistryTest {
           .containsExactly(org.assertj.core.api.Assertions.tuple("Jens Stoltenberg", 2));
     }
   }
+
+  private static Mention named(String text, String surface, EntityType type, String stage, String lang) {
+    int start = text.indexOf(surface);
+    return new Mention(start, start + surface.length(), surface, surface, type, NameKey.of(surface, type, lang), null,
+        stage);
+  }
+
+  private static EntityType typeIn(Article linked) {
+    return linked.expect(EntityLayers.MENTIONS).getFirst().type();
+  }
+
+  @Test
+  void aGuessedTypeGivesWayToTheTypeTheEntitysOtherMentionsShowAlsoAfterReopening() {
+    String guessed = "Michigan zdecydował.";
+    String cued = "Wybory w stanie Michigan.";
+    String id;
+    try (EntityRegistry r = open(dir)) {
+      Article first = r.link(article("a", "pl", guessed, named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
+      id = first.expect(EntityLayers.MENTIONS).getFirst().entityId();
+      assertThat(typeIn(first)).as("no evidence yet: the guess stands").isEqualTo(EntityType.PERSON);
+      r.link(article("b", "pl", cued, named(cued, "Michigan", EntityType.LOCATION, "place-cue", "pl")), T);
+      assertThat(r.get(id).orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+      Article third = r.link(article("c", "pl", guessed, named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
+      assertThat(typeIn(third)).isEqualTo(EntityType.LOCATION);
+      r.commit();
+    }
+    try (EntityRegistry reopened = open(dir)) {
+      assertThat(reopened.get(id).orElseThrow().type()).isEqualTo(EntityType.LOCATION);
+      Article again = reopened.link(article("d", "pl", guessed,
+          named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
+      assertThat(typeIn(again)).isEqualTo(EntityType.LOCATION);
+    }
+  }
+
+  @Test
+  void aTypeReadFromEvidenceIsKeptWhateverTheEntityShowsElsewhere() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String cued = "Wybory w stanie Michigan.";
+    String quoted = "Gazeta \"Michigan\" pisze.";
+    r.link(article("a", "pl", cued, named(cued, "Michigan", EntityType.LOCATION, "place-cue", "pl")), T);
+    r.link(article("b", "pl", cued, named(cued, "Michigan", EntityType.LOCATION, "place-cue", "pl")), T);
+    Article paper = r.link(article("c", "pl", quoted, named(quoted, "Michigan", EntityType.ORGANIZATION, "quoted", "pl")), T);
+    assertThat(typeIn(paper)).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aRetypedEntityGivesTheUsersTypeToItsNewMentions() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String t = "Gazprom podał wyniki.";
+    Article first = r.link(article("a", "pl", t, named(t, "Gazprom", EntityType.PERSON, "trigger", "pl")), T);
+    String id = first.expect(EntityLayers.MENTIONS).getFirst().entityId();
+    r.retype(id, EntityType.ORGANIZATION, "analyst");
+    Article second = r.link(article("b", "pl", t, named(t, "Gazprom", EntityType.PERSON, "trigger", "pl")), T);
+    assertThat(typeIn(second)).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(r.get(id).orElseThrow().type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void forgettingAnArticleWithdrawsTheTypeEvidenceItGave() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String cued = "Wybory w stanie Michigan.";
+    String guessed = "Michigan zdecydował.";
+    Article first = r.link(article("a", "pl", guessed, named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
+    Article cue = r.link(article("b", "pl", cued, named(cued, "Michigan", EntityType.LOCATION, "place-cue", "pl")), T);
+    r.forget(cue, T);
+    String id = first.expect(EntityLayers.MENTIONS).getFirst().entityId();
+    assertThat(r.get(id).orElseThrow().type()).isEqualTo(EntityType.PERSON);
+    Article again = r.link(article("c", "pl", guessed, named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
+    assertThat(typeIn(again)).isEqualTo(EntityType.PERSON);
+  }
 }
