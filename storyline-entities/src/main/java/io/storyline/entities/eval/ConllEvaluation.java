@@ -1,19 +1,26 @@
 package io.storyline.entities.eval;
 
+import io.storyline.core.Article;
+import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layers;
+import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
 import io.storyline.entities.MentionRecognizer;
+import io.storyline.entities.registry.EntityRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -92,8 +99,24 @@ public final class ConllEvaluation {
 
   private final Recogniser recognizer;
 
+  /**
+   * Scores {@code recognizer}'s mentions as the product keeps them: linked into one in-memory registry for the
+   * whole run, so a type the recogniser only guessed follows what the registry learnt from earlier texts
+   * ({@link EntityRegistry#link}).
+   */
   public ConllEvaluation(MentionRecognizer recognizer) {
-    this(recognizer::recognise);
+    this(linked(recognizer));
+  }
+
+  private static Recogniser linked(MentionRecognizer recognizer) {
+    EntityRegistry registry = EntityRegistry.inMemory(recognizer.gazetteer()::canonical);
+    AtomicLong texts = new AtomicLong();
+    return (text, language) -> {
+      Article article = Article.of("conll-" + texts.incrementAndGet(), "conll", null, null, text, Map.of())
+          .with(Layers.LANGUAGE, new LanguageGuess(language, 1.0, "given"))
+          .with(EntityLayers.MENTIONS, recognizer.recognise(text, language));
+      return registry.link(article, Instant.EPOCH).expect(EntityLayers.MENTIONS);
+    };
   }
 
   public ConllEvaluation(Recogniser recognizer) {
