@@ -31,8 +31,11 @@ public record Mention(int start, int end, String surface, String lemma, EntityTy
     }
   }
 
-  /** Stages whose type is the recogniser's default for a capitalised word it cannot place, not a reading of evidence. */
-  private static final Set<String> GUESSING_STAGES = Set.of("capitalised", "capitalised-noun");
+  /**
+   * Stages whose type is not a reading of evidence: the recogniser's default for a capitalised word it cannot place,
+   * and a name the registry taught it (its type is the registry's, so it must not count as evidence again).
+   */
+  private static final Set<String> GUESSING_STAGES = Set.of("capitalised", "capitalised-noun", "gazetteer:registry");
 
   /**
    * True when the type is a default rather than evidence: an unknown capitalised word taken for a person, a
@@ -40,8 +43,11 @@ public record Mention(int start, int end, String surface, String lemma, EntityTy
    * the one the entity's other mentions show ({@code EntityRegistry#link}).
    */
   public boolean typeGuessed() {
+    if (GUESSING_STAGES.contains(stage)) {
+      return true;
+    }
     int colon = stage.indexOf(':');
-    return GUESSING_STAGES.contains(colon < 0 ? stage : stage.substring(0, colon));
+    return colon >= 0 && GUESSING_STAGES.contains(stage.substring(0, colon));
   }
 
   /** A copy linked to {@code id}. */

@@ -754,7 +754,8 @@ public final class MentionRecognizer {
     } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
       type = lemmatizer.capitalisedNounType(doc.language);
       stage = "capitalised-noun";
-    } else if (personCues && (triggered || personTriggerBefore(doc, from) || personTriggerAfter(doc, to))) {
+    } else if (personCues && (triggered || personTriggerBefore(doc, from) && cueBefore(doc, from) == null
+        || personTriggerAfter(doc, to))) {
       type = EntityType.PERSON;
       stage = "trigger";
     } else if (isForeignScript(doc, from, to)) {
@@ -783,6 +784,12 @@ public final class MentionRecognizer {
         type = facts.place() ? EntityType.LOCATION : EntityType.ORGANIZATION; // "Barcelona", "ONU" as tagged
         stage = "dictionary";
       }
+      if (type == null) {
+        type = cueBefore(doc, from); // "koncern Gazprom", "губернатор штата Мичиган"
+        if (type != null) {
+          stage = "cue";
+        }
+      }
       if (type == null && to - from >= 2 && allNameLike(tokens, from, to)) {
         type = EntityType.PERSON;
       }
@@ -803,6 +810,18 @@ public final class MentionRecognizer {
       needsEvidence = false;
     }
     out.add(named(doc, from, to, type, stage, needsEvidence));
+  }
+
+  /**
+   * The kind of name announced by a lower-case noun right before token {@code from} ({@code koncern Gazprom},
+   * {@code штата Мичиган}), or null; not at a sentence start.
+   */
+  private static EntityType cueBefore(Document doc, int from) {
+    if (from == 0 || doc.tokens.get(from).sentenceStart()) {
+      return null;
+    }
+    Token before = doc.tokens.get(from - 1);
+    return before.word() && Character.isLowerCase(before.text().codePointAt(0)) ? doc.data.cueType(before.norm()) : null;
   }
 
   /**

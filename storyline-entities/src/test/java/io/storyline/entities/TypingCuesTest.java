@@ -37,7 +37,18 @@ class TypingCuesTest {
       "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word",
       "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
-      "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | capitalised"})
+      "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | capitalised",
+      "Wczoraj koncern Wintrax ogłosił wyniki.                             | pl | Wintrax              | ORGANIZATION | cue",
+      "Wybory w stanie Ostaria zakończyły się.                             | pl | Ostaria              | LOCATION     | cue",
+      "Wczoraj spółka Jana Kowalskiego upadła.                             | pl | Jana Kowalskiego     | PERSON       | dictionary",
+      "Вчера авиакомпания Зорвекс отменила рейсы.                          | ru | Зорвекс              | ORGANIZATION | cue",
+      "Вчера губернатор штата Норвилл выступил.                            | ru | Норвилл              | LOCATION     | cue",
+      "Ірландський лоукостер Зорвекс скасував рейси.                       | uk | Зорвекс              | ORGANIZATION | cue",
+      "Letecký dopravce Wintrax zrušil lety.                               | cs | Wintrax              | ORGANIZATION | cue",
+      "Вчера авиокомпанията Зорвекс отмени полети.                         | bg | Зорвекс              | ORGANIZATION | cue",
+      "Shares of the carrier Wintrax fell on Monday.                       | en | Wintrax              | ORGANIZATION | cue",
+      "Ieri la società Wintrax ha annunciato utili.                        | it | Wintrax              | ORGANIZATION | cue",
+      "Ayer la aerolínea Wintrax canceló vuelos.                           | es | Wintrax              | ORGANIZATION | cue"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);

@@ -49,6 +49,7 @@ public final class LanguageData {
   private final Map<EntityType, List<String>> heads;
   private final Set<String> connectors;
   private final Set<String> placeBefore;
+  private final Map<EntityType, List<String>> cues;
   private final Set<String> options;
   private final Set<String> stopwords;
   private final Set<String> months;
@@ -69,6 +70,10 @@ public final class LanguageData {
     this.heads = Collections.unmodifiableMap(h);
     this.connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
     this.placeBefore = Set.copyOf(sections.getOrDefault("place-before", List.of()));
+    Map<EntityType, List<String>> cueWords = new LinkedHashMap<>();
+    cueWords.put(EntityType.ORGANIZATION, List.copyOf(sections.getOrDefault("org-cue", List.of())));
+    cueWords.put(EntityType.LOCATION, List.copyOf(sections.getOrDefault("loc-cue", List.of())));
+    this.cues = Collections.unmodifiableMap(cueWords);
     this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
     Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
     stop.addAll(luceneStopwords(language));
@@ -176,6 +181,23 @@ public final class LanguageData {
   /** True for prepositions after which a bare capitalised word is usually a place ({@code w Ustce}). */
   public boolean isPlaceBefore(String folded) {
     return placeBefore.contains(folded);
+  }
+
+  /**
+   * The kind of name a lower-case noun written right before it announces ({@code koncern Gazprom},
+   * {@code штат Мичиган}, {@code the carrier Ryanair}), or null. A cue matches as listed, or, when it has six letters
+   * or more, an inflection sharing all but its last two letters ({@code авиакомпании}); short cues list their forms.
+   */
+  public EntityType cueType(String folded) {
+    for (Map.Entry<EntityType, List<String>> e : cues.entrySet()) {
+      for (String w : e.getValue()) {
+        if (folded.equals(w) || w.length() >= 6 && folded.length() <= w.length() + 4
+            && folded.regionMatches(0, w, 0, w.length() - 2)) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
   }
 
   public boolean isStopword(String folded) {

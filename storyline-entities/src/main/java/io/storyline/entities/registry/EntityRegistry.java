@@ -304,13 +304,14 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
-   * Registry feedback: the base forms of entities seen in at least {@code minArticles} articles, as names the
-   * recogniser can use on new articles ({@link io.storyline.entities.MentionRecognizer#withLearned}).
+   * Registry feedback: the base forms of entities seen in at least {@code minArticles} articles whose type rests on
+   * evidence or on a user's decision (a guessed type is not taught), as names the recogniser can use on new
+   * articles ({@link io.storyline.entities.MentionRecognizer#withLearned}).
    */
   public synchronized List<KnownName> confirmedNames(int minArticles) {
     List<KnownName> names = new ArrayList<>();
     for (State s : entities.values()) {
-      if (s.articles.size() < minArticles || typeOf(s) == EntityType.MISC) {
+      if (s.articles.size() < minArticles || typeOf(s) == EntityType.MISC || s.evidence.isEmpty() && !s.typeFixed) {
         continue;
       }
       String canonical = name(s);
