@@ -74,7 +74,10 @@ class TypingCuesTest {
       "W Waszyngtonie i Pekinie mówiono o tym.              | pl | Waszyngtonie       | #CITY:WASHINGTON   | Waszyngton",
       "Як пише Washington Post, угоду підписано.            | uk | Washington Post    | #WAPO              | Washington Post",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт. | ru | Трампа           | donald tramp       | Трамп",
-      "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg"})
+      "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg",
+      "Wybory na Florydzie wygrał wczoraj gubernator.       | pl | Florydzie          | #US-FL             | Floryda",
+      "Губернатор Северной Каролины выступил вчера.         | ru | Северной Каролины  | #US-NC             | Северная Каролина",
+      "Rząd Bawarii zdecydował wczoraj o zamknięciu szkół.  | pl | Bawarii            | #DE-BY             | Bawaria"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);

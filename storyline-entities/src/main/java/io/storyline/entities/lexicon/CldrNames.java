@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,12 +35,43 @@ public final class CldrNames {
 
   private CldrNames() {}
 
-  /** Every CLDR place name and acronym for {@link #LANGUAGES}. */
+  /**
+   * Every CLDR place name and acronym for {@link #LANGUAGES}, and the subdivision names whose forms none of those
+   * already has ("Georgia" stays the country).
+   */
   public static List<KnownName> all() {
     List<KnownName> names = new ArrayList<>();
     names.addAll(regions());
     names.addAll(cities());
     names.addAll(acronyms());
+    Set<String> taken = new HashSet<>();
+    names.forEach(n -> taken.add(Gazetteer.foldForm(n.form())));
+    for (KnownName n : subdivisions()) {
+      if (!taken.contains(Gazetteer.foldForm(n.form()))) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Top-level subdivisions (US states, German Länder, Polish voivodeships, Ukrainian oblasts...) of 24 countries in
+   * the languages Debian's iso-codes translates them to, keyed by ISO 3166-2 code ({@code #US-FL}); read from
+   * {@code subdivisions.tsv}, which {@code tools/subdivisions.py} generates.
+   */
+  public static List<KnownName> subdivisions() {
+    List<KnownName> names = new ArrayList<>();
+    for (String[] f : table("subdivisions.tsv")) {
+      EntityType type = EntityType.parse(f[1]);
+      for (String variant : f[3].split("\\|")) {
+        int colon = variant.indexOf(':');
+        if (colon <= 0 || colon == variant.length() - 1) {
+          throw new IllegalStateException("subdivisions.tsv: expected language:name, found '" + variant + "' in " + f[2]);
+        }
+        names.add(new KnownName(variant.substring(colon + 1).strip(), variant.substring(0, colon), type,
+            NameKey.ofCode(f[2]), f[0], "iso-subdivision"));
+      }
+    }
     return names;
   }
 
@@ -98,7 +130,21 @@ public final class CldrNames {
   /** The acronym table: international bodies and countries with their abbreviations in many languages. */
   public static List<KnownName> acronyms() {
     List<KnownName> names = new ArrayList<>();
-    try (InputStream in = CldrNames.class.getResourceAsStream("/io/storyline/entities/acronyms.tsv")) {
+    for (String[] f : table("acronyms.tsv")) {
+      EntityType type = EntityType.parse(f[1]);
+      for (String variant : f[3].split("\\|")) {
+        if (!variant.isBlank()) {
+          names.add(new KnownName(variant.strip(), KnownName.ANY_LANGUAGE, type, NameKey.ofCode(f[2]), f[0], "acronyms"));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The rows of a bundled name table: four tab-separated fields (canonical, type, key, variants); # starts a comment. */
+  private static List<String[]> table(String file) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = CldrNames.class.getResourceAsStream("/io/storyline/entities/" + file)) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -106,19 +152,14 @@ public final class CldrNames {
         }
         String[] f = line.split("\t");
         if (f.length != 4) {
-          throw new IllegalStateException("acronyms.tsv: expected 4 tab-separated fields "
+          throw new IllegalStateException(file + ": expected 4 tab-separated fields "
               + "(canonical, type, key, variants), found " + f.length + " in: " + line);
         }
-        EntityType type = EntityType.parse(f[1]);
-        for (String variant : f[3].split("\\|")) {
-          if (!variant.isBlank()) {
-            names.add(new KnownName(variant.strip(), KnownName.ANY_LANGUAGE, type, NameKey.ofCode(f[2]), f[0], "acronyms"));
-          }
-        }
+        rows.add(f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read acronyms.tsv", e);
+      throw new UncheckedIOException("cannot read " + file, e);
     }
-    return names;
+    return rows;
   }
 }
