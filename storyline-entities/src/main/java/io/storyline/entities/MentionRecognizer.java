@@ -729,6 +729,14 @@ public final class MentionRecognizer {
       unknownName(doc, body, to, triggered, out);
       return;
     }
+    int person = personAfterOtherWords(doc, from, to);
+    if (person > from) {
+      // "(ds.) Brexitu David Davis", "Brexitu Michel Barnier": a word the dictionary does not take for a person's
+      // name, then a full name that it does
+      unknownName(doc, from, person, false, false, out);
+      unknownName(doc, person, to, triggered, out);
+      return;
+    }
     if (to - from == 1 && !first.acronym() && doc.data.isDemonym(first.norm())) {
       return;
     }
@@ -876,6 +884,27 @@ public final class MentionRecognizer {
       }
     }
     return k;
+  }
+
+  /**
+   * Where a person's full name starts after other words in a segment: the first word the dictionary reads as a
+   * person's name when no word before it is one and at least one more word follows it; {@code from} when the
+   * segment is not so split. Not for languages that write the family name first (Hungarian: "Kisida Fumio").
+   */
+  private int personAfterOtherWords(Document doc, int from, int to) {
+    if (to - from < 3 || doc.data.familyNameFirst()) {
+      return from;
+    }
+    for (int k = from; k < to - 1; k++) {
+      Token t = doc.tokens.get(k);
+      if (t.acronym() || !t.capitalised()) {
+        return from;
+      }
+      if (lemmatizer.facts(t.text(), doc.language).person()) {
+        return k;
+      }
+    }
+    return from;
   }
 
   private boolean isDictionaryCommon(Document doc, Token t) {

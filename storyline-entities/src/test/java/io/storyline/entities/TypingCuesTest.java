@@ -126,6 +126,16 @@ class TypingCuesTest {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }
 
+  @ParameterizedTest(name = "{1}: \"{2}\" is a name of its own in \"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Minister ds. Brexitu David Davis podał się do dymisji.             | pl | David Davis",
+      "Negocjator ds. Brexitu Michel Barnier przyjechał do Londynu.       | pl | Michel Barnier",
+      "Tegen Brexit Theresa May stemde niemand.                          | nl | Theresa May",
+      "Tokióban Kisida Fumio japán miniszterelnök fogadta.               | hu | Kisida Fumio"})
+  void splitsAFullNameOffTheWordBeforeIt(String text, String language, String surface) {
+    assertThat(mention(text, language, surface).type()).isEqualTo(EntityType.PERSON);
+  }
+
   private static Mention mention(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     return found.stream().filter(m -> m.surface().equals(surface)).findFirst()

@@ -174,6 +174,11 @@ public final class LanguageData {
   }
 
   /** True when every noun is capitalised (German), so a lone capitalised word is no evidence of a name. */
+  /** True when people are written family name first ({@code Kisida Fumio}): option {@code family-name-first}. */
+  public boolean familyNameFirst() {
+    return options.contains("family-name-first");
+  }
+
   public boolean capitalisesNouns() {
     return options.contains("capitalised-nouns");
   }
