@@ -448,6 +448,29 @@ public final class MentionRecognizer {
         && (y == Homoglyphs.Script.LATIN || y == Homoglyphs.Script.CYRILLIC);
   }
 
+  /** Lower-case vowels of the Latin-script languages, with their accented forms. */
+  private static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
+
+  /**
+   * Whether the word at {@code k} is a title-case Latin word of two to five letters without a vowel ("Cgil" has one,
+   * but "Csc", "Pd", "Sdr" do not): no word or name is so written, so it is an acronym. Not before a period
+   * ("Dr.", "St."), where it is an abbreviation.
+   */
+  private static boolean isVowelless(Document doc, int k) {
+    String w = doc.tokens.get(k).text();
+    if (w.length() < 2 || w.length() > 5 || k + 1 < doc.tokens.size() && doc.tokens.get(k + 1).text().equals(".")) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN || !Character.isLetter(c)
+          || i > 0 && !Character.isLowerCase(c) || VOWELS.indexOf(Character.toLowerCase(c)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsName(Token t) {
     return t.capitalised() && Character.isLetter(t.text().charAt(0));
   }
@@ -755,6 +778,9 @@ public final class MentionRecognizer {
     String stage = "capitalised";
     if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
+      stage = "acronym";
+    } else if (to - from == 1 && !facts.known() && isVowelless(doc, from)) {
+      type = EntityType.ORGANIZATION; // "Cgil", "Pd", "Csc": an acronym written in title case (Italian papers)
       stage = "acronym";
     } else if (endsWithDigit(tokens.get(to - 1))) {
       type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16": no person's name ends in a number

@@ -29,8 +29,8 @@ class TypingCuesTest {
       "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
       "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun",
-      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Rajoy                | PERSON       | dictionary",
-      "Ayer Rajoy viajó a Barcelona, donde abrió una oficina.              | es | Barcelona            | LOCATION     | dictionary",
+      "Ayer Rajoy viajó a Badalona, donde abrió una oficina.               | es | Rajoy                | PERSON       | dictionary",
+      "Ayer Rajoy viajó a Badalona, donde abrió una oficina.               | es | Badalona             | LOCATION     | dictionary",
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Zwolle               | LOCATION     | dictionary",
       "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
@@ -48,7 +48,8 @@ class TypingCuesTest {
       "Вчера авиокомпанията Зорвекс отмени полети.                         | bg | Зорвекс              | ORGANIZATION | cue",
       "Shares of the carrier Wintrax fell on Monday.                       | en | Wintrax              | ORGANIZATION | cue",
       "Ieri la società Wintrax ha annunciato utili.                        | it | Wintrax              | ORGANIZATION | cue",
-      "Ayer la aerolínea Wintrax canceló vuelos.                           | es | Wintrax              | ORGANIZATION | cue"})
+      "Ayer la aerolínea Wintrax canceló vuelos.                           | es | Wintrax              | ORGANIZATION | cue",
+      "Ieri i delegati della Csc hanno protestato.                         | it | Csc                  | ORGANIZATION | acronym"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -77,7 +78,8 @@ class TypingCuesTest {
       "Gisteren sprak Jens Stoltenberg in Tokio. Stoltenberg bleef kort. | nl | Stoltenberg  | iens stoltenberh   | Stoltenberg",
       "Wybory na Florydzie wygrał wczoraj gubernator.       | pl | Florydzie          | #US-FL             | Floryda",
       "Губернатор Северной Каролины выступил вчера.         | ru | Северной Каролины  | #US-NC             | Северная Каролина",
-      "Rząd Bawarii zdecydował wczoraj o zamknięciu szkół.  | pl | Bawarii            | #DE-BY             | Bawaria"})
+      "Rząd Bawarii zdecydował wczoraj o zamknięciu szkół.  | pl | Bawarii            | #DE-BY             | Bawaria",
+      "Ieri a Trento il sindaco ha parlato.                 | it | Trento             | #IT-TN             | Trento"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
@@ -93,7 +95,8 @@ class TypingCuesTest {
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Kommission",
       "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor",
       "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ",
-      "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne"})
+      "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne",
+      "Yesterday Dr. Smith spoke.                                          | en | Dr"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
