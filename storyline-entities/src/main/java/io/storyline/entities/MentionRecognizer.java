@@ -340,6 +340,11 @@ public final class MentionRecognizer {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      if (t.word() && gazetteer.isLowerCaseName(t.text())) {
+        int matched = matchGazetteer(doc, tokens, i, i + 1, out); // "dpa"
+        i += Math.max(1, matched);
+        continue;
+      }
       if (!t.word() || !startsName(t)) {
         i++;
         continue;
@@ -626,8 +631,9 @@ public final class MentionRecognizer {
         Token first = tokens.get(k);
         boolean hyphenPrefix = found.prefixLength() > 0;
         int endOffset = hyphenPrefix ? first.start() + found.prefixLength() : tokens.get(end - 1).end();
-        if (!doc.caseless && !Character.isUpperCase(first.text().codePointAt(0))) {
-          return 0;
+        if (!doc.caseless && !Character.isUpperCase(first.text().codePointAt(0))
+            && !(hit.source().equals("acronyms") && doc.text.substring(first.start(), endOffset).equals(hit.form()))) {
+          return 0; // except a name whose own form is lower case, written so ("dpa")
         }
         String lemma = hit.language().equals(doc.language) || hit.language().equals(KnownName.ANY_LANGUAGE)
             && !hyphenPrefix ? hit.form() : doc.text.substring(first.start(), endOffset);

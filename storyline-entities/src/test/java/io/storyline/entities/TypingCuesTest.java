@@ -79,7 +79,8 @@ class TypingCuesTest {
       "Wybory na Florydzie wygrał wczoraj gubernator.       | pl | Florydzie          | #US-FL             | Floryda",
       "Губернатор Северной Каролины выступил вчера.         | ru | Северной Каролины  | #US-NC             | Северная Каролина",
       "Rząd Bawarii zdecydował wczoraj o zamknięciu szkół.  | pl | Bawarii            | #DE-BY             | Bawaria",
-      "Ieri a Trento il sindaco ha parlato.                 | it | Trento             | #IT-TN             | Trento"})
+      "Ieri a Trento il sindaco ha parlato.                 | it | Trento             | #IT-TN             | Trento",
+      "Wie die Agentur dpa meldete, ist er abgereist.       | de | dpa                | #DPA               | dpa"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);

@@ -23,6 +23,8 @@ public final class Gazetteer {
   private final Map<String, String> canonicalByKey;
   /** The first words of the names of two or more words, folded. */
   private final Set<String> firstWords;
+  /** The one-word names of the curated table whose own form is lower case ({@code dpa}), as written. */
+  private final Set<String> lowerCaseNames;
 
   private Gazetteer(Map<String, List<KnownName>> byForm, Map<String, String> canonicalByKey) {
     this.byForm = byForm;
@@ -35,6 +37,20 @@ public final class Gazetteer {
       }
     }
     this.firstWords = Set.copyOf(first);
+    Set<String> lower = new HashSet<>();
+    for (List<KnownName> names : byForm.values()) {
+      for (KnownName n : names) {
+        if (n.source().equals("acronyms") && n.form().indexOf(' ') < 0 && Character.isLowerCase(n.form().codePointAt(0))) {
+          lower.add(n.form());
+        }
+      }
+    }
+    this.lowerCaseNames = Set.copyOf(lower);
+  }
+
+  /** Whether {@code word}, as written, is a name whose own form is lower case ({@code dpa}). */
+  public boolean isLowerCaseName(String word) {
+    return lowerCaseNames.contains(word);
   }
 
   /** Whether a known name of two or more words starts with the folded word {@code folded}. */
