@@ -578,8 +578,14 @@ public final class MentionRecognizer {
     int k = from;
     while (k < to) {
       int matched = matchGazetteer(doc, tokens, k, to, out);
-      if (matched == 1 && k + 1 < to && isForeignWordBeforeUnknown(doc, tokens, k, to)) {
-        out.removeLast(); // "Asia Bibi" in Polish: the English/Italian place name starts a person's name
+      if (matched == 1 && k + 1 < to && (isForeignWordBeforeUnknown(doc, tokens, k, to)
+          || isCityNameBeforeUnknown(doc, tokens, k, to, out.getLast()))) {
+        out.removeLast(); // "Asia Bibi" in Polish, "Владимир Путин": the place name starts a person's name
+        matched = 0;
+      } else if (matched == 1 && (isDoubtfulCityWord(doc, k, out.getLast())
+          || k > pending && !tokens.get(k - 1).acronym() && out.getLast().stage().equals("gazetteer:geonames"))) {
+        // after an unknown capitalised word, a city's name ends a person's ("Дейвид Дейвис")
+        out.removeLast(); // "Pueblo", "Van", "David" alone: a word or a first name before it is a city
         matched = 0;
       }
       if (matched > 0 && k == pending + 1 && tokens.get(pending).acronym() && !isKnown(doc, tokens.get(pending))
@@ -696,6 +702,40 @@ public final class MentionRecognizer {
       }
     }
     return !names.isEmpty() && matchGazetteer(doc, tokens, k + 1, to, new ArrayList<>()) == 0;
+  }
+
+  /**
+   * Whether the one-word name at {@code k}, found only in the table of world cities, is followed in the segment by a
+   * capitalised word that is not a known name: then it is a first name ("Владимир Путин", "Victoria Nuland"), as
+   * many cities are named after people.
+   */
+  private boolean isCityNameBeforeUnknown(Document doc, List<Token> tokens, int k, int to, Candidate found) {
+    Token next = tokens.get(k + 1);
+    if (!found.stage().equals("gazetteer:geonames") || !next.word() || !next.capitalised() || next.acronym()) {
+      return false;
+    }
+    List<Candidate> after = new ArrayList<>();
+    int matched = matchGazetteer(doc, tokens, k + 1, to, after);
+    return matched == 0 || matched == 1 && after.getFirst().stage().equals("gazetteer:geonames"); // "David Davis"
+  }
+
+  /**
+   * Whether a one-word name found only in the table of world cities is more likely a word or a first name: the
+   * dictionary reads it as a common word, or as a person's name in the very form the table lists (an inflected
+   * "Львові" stays the city; "David", "Rivera", "Владимир" do not), or it has three letters or fewer. A place
+   * preposition before it ("во Владимире", "in Split") settles it as the city.
+   */
+  private boolean isDoubtfulCityWord(Document doc, int k, Candidate found) {
+    if (!found.stage().equals("gazetteer:geonames")
+        || k > 0 && doc.tokens.get(k - 1).word() && doc.data.isPlaceBefore(doc.tokens.get(k - 1).norm())) {
+      return false;
+    }
+    Token word = doc.tokens.get(k);
+    if (word.text().length() <= 3) {
+      return true;
+    }
+    WordFacts facts = lemmatizer.facts(word.text(), doc.language);
+    return facts.common() && facts.properLemmas().isEmpty() || facts.person() && found.lemma().equals(word.text());
   }
 
   private Hit tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
@@ -1087,6 +1127,14 @@ public final class MentionRecognizer {
       String key = c.key();
       EntityType type = c.type() != null ? c.type() : typeByKey.get(key);
       Set<String> full = fullNamesByToken.get(key);
+      if (c.stage().equals("gazetteer:geonames") && key.startsWith(NameKey.CODE_PREFIX)) {
+        Set<String> person = fullNamesByToken.get(NameKey.of(c.lemma(), EntityType.PERSON, doc.language));
+        if (person != null && person.size() == 1) {
+          // "Дейвис" after "Дейвид Дейвис": the surname of the person the document names, not the city
+          key = person.iterator().next();
+          type = EntityType.PERSON;
+        }
+      }
       boolean weaklyTyped = type == null || type == EntityType.PERSON || c.stage().equals("capitalised-noun")
           || c.stage().equals("dictionary"); // "Stoltenberg" after "Jens Stoltenberg", though also a place name
       if (key.indexOf(' ') < 0 && full != null && full.size() == 1 && weaklyTyped) {

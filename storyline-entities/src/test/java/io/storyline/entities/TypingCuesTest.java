@@ -29,11 +29,11 @@ class TypingCuesTest {
       "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
       "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun",
-      "Ayer Rajoy viajó a Badalona, donde abrió una oficina.               | es | Rajoy                | PERSON       | dictionary",
-      "Ayer Rajoy viajó a Badalona, donde abrió una oficina.               | es | Badalona             | LOCATION     | dictionary",
-      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
-      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Zwolle               | LOCATION     | dictionary",
-      "Gisteren sprak Mark Rutte in Zwolle over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
+      "Ayer Rajoy viajó a Sabadell, donde abrió una oficina.               | es | Rajoy                | PERSON       | dictionary",
+      "Ayer Rajoy viajó a Sabadell, donde abrió una oficina.               | es | Sabadell             | LOCATION     | dictionary",
+      "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
+      "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Meppel               | LOCATION     | dictionary",
+      "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
       "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word",
       "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
@@ -49,7 +49,9 @@ class TypingCuesTest {
       "Shares of the carrier Wintrax fell on Monday.                       | en | Wintrax              | ORGANIZATION | cue",
       "Ieri la società Wintrax ha annunciato utili.                        | it | Wintrax              | ORGANIZATION | cue",
       "Ayer la aerolínea Wintrax canceló vuelos.                           | es | Wintrax              | ORGANIZATION | cue",
-      "Ieri i delegati della Csc hanno protestato.                         | it | Csc                  | ORGANIZATION | acronym"})
+      "Ieri i delegati della Csc hanno protestato.                         | it | Csc                  | ORGANIZATION | acronym",
+      "Вчера Владимир Путин заявил о переговорах.                          | ru | Владимир Путин       | PERSON       | dictionary",
+      "Министърът Дейвид Дейвис подаде оставка.                            | bg | Дейвид Дейвис        | PERSON       | trigger"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -80,7 +82,10 @@ class TypingCuesTest {
       "Губернатор Северной Каролины выступил вчера.         | ru | Северной Каролины  | #US-NC             | Северная Каролина",
       "Rząd Bawarii zdecydował wczoraj o zamknięciu szkół.  | pl | Bawarii            | #DE-BY             | Bawaria",
       "Ieri a Trento il sindaco ha parlato.                 | it | Trento             | #IT-TN             | Trento",
-      "Wie die Agentur dpa meldete, ist er abgereist.       | de | dpa                | #DPA               | dpa"})
+      "Wie die Agentur dpa meldete, ist er abgereist.       | de | dpa                | #DPA               | dpa",
+      "Wczoraj we Lwowie odbył się wiec.                    | pl | Lwowie             | #GN:702550         | Lwów",
+      "Учора мер Львова виступив на сесії.                  | uk | Львова             | #GN:702550         | Львів",
+      "Вчера во Владимире прошёл митинг.                    | ru | Владимире          | #GN:473247         | Владимир"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);

@@ -46,10 +46,15 @@ public final class CldrNames {
     names.addAll(acronyms());
     Set<String> taken = new HashSet<>();
     names.forEach(n -> taken.add(Gazetteer.foldForm(n.form())));
-    for (KnownName n : subdivisions()) {
-      if (!taken.contains(Gazetteer.foldForm(n.form()))) {
-        names.add(n);
+    for (List<KnownName> more : List.of(subdivisions(), worldCities())) {
+      List<KnownName> added = new ArrayList<>();
+      for (KnownName n : more) {
+        if (!taken.contains(Gazetteer.foldForm(n.form()))) {
+          added.add(n);
+        }
       }
+      added.forEach(n -> taken.add(Gazetteer.foldForm(n.form())));
+      names.addAll(added);
     }
     return names;
   }
@@ -60,16 +65,30 @@ public final class CldrNames {
    * {@code subdivisions.tsv}, which {@code tools/subdivisions.py} generates.
    */
   public static List<KnownName> subdivisions() {
+    return byLanguage("subdivisions.tsv", "iso-subdivision");
+  }
+
+  /**
+   * About 4,000 cities that many languages name (Lviv: Lwów, Львів, Leopoli), in each language's own forms, keyed by
+   * GeoNames id ({@code #GN:702550}); read from {@code cities.tsv}, which {@code tools/cities.py} generates from
+   * GeoNames data (CC BY 4.0).
+   */
+  public static List<KnownName> worldCities() {
+    return byLanguage("cities.tsv", "geonames");
+  }
+
+  /** The names of a table whose variants are written {@code language:name}. */
+  private static List<KnownName> byLanguage(String file, String source) {
     List<KnownName> names = new ArrayList<>();
-    for (String[] f : table("subdivisions.tsv")) {
+    for (String[] f : table(file)) {
       EntityType type = EntityType.parse(f[1]);
       for (String variant : f[3].split("\\|")) {
         int colon = variant.indexOf(':');
         if (colon <= 0 || colon == variant.length() - 1) {
-          throw new IllegalStateException("subdivisions.tsv: expected language:name, found '" + variant + "' in " + f[2]);
+          throw new IllegalStateException(file + ": expected language:name, found '" + variant + "' in " + f[2]);
         }
         names.add(new KnownName(variant.substring(colon + 1).strip(), variant.substring(0, colon), type,
-            NameKey.ofCode(f[2]), f[0], "iso-subdivision"));
+            NameKey.ofCode(f[2]), f[0], source));
       }
     }
     return names;
