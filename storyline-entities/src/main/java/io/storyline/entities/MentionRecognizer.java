@@ -817,6 +817,11 @@ public final class MentionRecognizer {
     if (facts.adjective() && facts.properLemmas().isEmpty()) {
       return;
     }
+    if (facts.adjective() && facts.common() && !first.sentenceStart() && to < tokens.size()
+        && tokens.get(to).word() && Character.isLowerCase(tokens.get(to).text().codePointAt(0))
+        && !doc.data.isStopword(tokens.get(to).norm())) {
+      return; // "Северный поток": a name whose noun is written in lower case, which no rule here can delimit
+    }
     if (facts.capitalisedCommon() && !doc.data.capitalisesNouns() && !first.acronym()) {
       return; // "de Noor" (a Norwegian), "Japanner": a noun written capitalised, not a name
     }

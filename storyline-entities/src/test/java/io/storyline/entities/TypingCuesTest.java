@@ -102,7 +102,8 @@ class TypingCuesTest {
       "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor",
       "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ",
       "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne",
-      "Yesterday Dr. Smith spoke.                                          | en | Dr"})
+      "Yesterday Dr. Smith spoke.                                          | en | Dr",
+      "Строительство газопровода Северный поток завершено.                 | ru | Северный"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
