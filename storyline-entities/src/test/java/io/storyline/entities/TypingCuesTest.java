@@ -136,6 +136,18 @@ class TypingCuesTest {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }
 
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" has the base form {3}")
+  @CsvSource(delimiter = '|', value = {
+      "Donald Trump je odgovoril. Trumpova administracija molči.        | sl | Trumpova  | Trump",
+      "Joe Biden je zmagal. Bidnu so čestitali voditelji.                | sl | Bidnu     | Biden",
+      "Na Kitajskem so odprli novo tovarno.                              | sl | Kitajskem | Kitajska",
+      "Premiérka Theresa Mayová odstoupila. Podle Mayové je dohoda dobrá. | cs | Mayové    | Mayová",
+      "Donald Trump mlčí. Trumpova administrativa dohodu odmítla.        | cs | Trumpova  | Trump",
+      "Ministr jednal včera v Praze s kolegy.                            | cs | Praze     | Praha"})
+  void takesTheBaseFormTheTextOrALexiconConfirms(String text, String language, String surface, String lemma) {
+    assertThat(mention(text, language, surface).lemma()).isEqualTo(lemma);
+  }
+
   @ParameterizedTest(name = "{1}: \"{2}\" is a name of its own in \"{0}\"")
   @CsvSource(delimiter = '|', value = {
       "Minister ds. Brexitu David Davis podał się do dymisji.             | pl | David Davis",
