@@ -1165,6 +1165,7 @@ public final class MentionRecognizer {
       return lemmatizer.lemma(words, doc.language, type);
     }
     List<String> out = new ArrayList<>();
+    String ending = null;
     for (String w : words) {
       List<String> options = lemmatizer.candidates(w, doc.language, type);
       String chosen = options.getFirst();
@@ -1173,6 +1174,13 @@ public final class MentionRecognizer {
           chosen = o;
           break;
         }
+      }
+      if (chosen.equals(w) && ending != null && w.endsWith(ending) && w.length() - ending.length() >= 3
+          && options.contains(w.substring(0, w.length() - ending.length()))) {
+        chosen = w.substring(0, w.length() - ending.length()); // "Donalda Trumpa": the surname takes the case of
+      }                                                         // the first name the dictionary reduced
+      if (ending == null && !chosen.equals(w) && w.startsWith(chosen) && w.length() - chosen.length() <= 3) {
+        ending = w.substring(chosen.length());
       }
       out.add(chosen);
     }

@@ -143,7 +143,8 @@ class TypingCuesTest {
       "Na Kitajskem so odprli novo tovarno.                              | sl | Kitajskem | Kitajska",
       "Premiérka Theresa Mayová odstoupila. Podle Mayové je dohoda dobrá. | cs | Mayové    | Mayová",
       "Donald Trump mlčí. Trumpova administrativa dohodu odmítla.        | cs | Trumpova  | Trump",
-      "Ministr jednal včera v Praze s kolegy.                            | cs | Praze     | Praha"})
+      "Ministr jednal včera v Praze s kolegy.                            | cs | Praze     | Praha",
+      "Wczoraj premier rozmawiał z Donaldem Trumpem o handlu.            | pl | Donaldem Trumpem | Donald Trump"})
   void takesTheBaseFormTheTextOrALexiconConfirms(String text, String language, String surface, String lemma) {
     assertThat(mention(text, language, surface).lemma()).isEqualTo(lemma);
   }
