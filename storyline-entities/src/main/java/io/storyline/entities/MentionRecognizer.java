@@ -809,6 +809,12 @@ public final class MentionRecognizer {
     if (to - from == 1 && !first.acronym() && doc.data.isDemonym(first.norm())) {
       return;
     }
+    if (to - from == 1 && !first.sentenceStart() && !first.acronym() && !doc.data.capitalisesNouns()
+        && !doc.data.isPersonBefore(first.norm()) && doc.data.headType(first.norm()) == EntityType.ORGANIZATION) {
+      // "Конгресс", "Сенат", "Sejm" capitalised inside a sentence: the body itself, not the common noun
+      out.add(named(doc, from, to, EntityType.ORGANIZATION, "head-word", false));
+      return;
+    }
     if (to - from == 1 && (first.text().length() < 2 || doc.data.isPersonBefore(first.norm())
         || doc.data.headType(first.norm()) != null)) {
       return;
