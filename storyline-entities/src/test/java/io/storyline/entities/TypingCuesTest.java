@@ -51,7 +51,10 @@ class TypingCuesTest {
       "Ayer la aerolínea Wintrax canceló vuelos.                           | es | Wintrax              | ORGANIZATION | cue",
       "Ieri i delegati della Csc hanno protestato.                         | it | Csc                  | ORGANIZATION | acronym",
       "Вчера Владимир Путин заявил о переговорах.                          | ru | Владимир Путин       | PERSON       | dictionary",
-      "Министърът Дейвид Дейвис подаде оставка.                            | bg | Дейвид Дейвис        | PERSON       | trigger"})
+      "Министърът Дейвид Дейвис подаде оставка.                            | bg | Дейвид Дейвис        | PERSON       | trigger",
+      "Вчера Белый дом заявил о санкциях.                                  | ru | Белый дом            | ORGANIZATION | adjective-head",
+      "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
+      "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
