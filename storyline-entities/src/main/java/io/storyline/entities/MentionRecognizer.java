@@ -430,11 +430,22 @@ public final class MentionRecognizer {
   private static boolean isShouted(List<Token> tokens, int from, int to) {
     int longest = to - from == 1 ? LONGEST_ACRONYM : 4;
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).acronym() || tokens.get(k).text().length() <= longest) {
+      if (!tokens.get(k).acronym() || letters(tokens.get(k).text()) <= longest) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The letters of a word, not its digits or hyphens ("COVID-19" has five). */
+  private static int letters(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether a word alone is a known name (an acronym the gazetteer knows, such as NATO). */
@@ -833,15 +844,15 @@ public final class MentionRecognizer {
     }
     EntityType type = null;
     String stage = "capitalised";
-    if (to - from == 1 && first.acronym()) {
+    if (endsWithDigit(tokens.get(to - 1))) {
+      type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16", "COVID-19": no person's name ends in a number
+      stage = "numbered";
+    } else if (to - from == 1 && first.acronym()) {
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
     } else if (to - from == 1 && !facts.known() && isVowelless(doc, from)) {
       type = EntityType.ORGANIZATION; // "Cgil", "Pd", "Csc": an acronym written in title case (Italian papers)
       stage = "acronym";
-    } else if (endsWithDigit(tokens.get(to - 1))) {
-      type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16": no person's name ends in a number
-      stage = "numbered";
     } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
       type = lemmatizer.capitalisedNounType(doc.language);
       stage = "capitalised-noun";

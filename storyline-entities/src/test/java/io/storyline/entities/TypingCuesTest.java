@@ -54,7 +54,8 @@ class TypingCuesTest {
       "Министърът Дейвид Дейвис подаде оставка.                            | bg | Дейвид Дейвис        | PERSON       | trigger",
       "Вчера Белый дом заявил о санкциях.                                  | ru | Белый дом            | ORGANIZATION | adjective-head",
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
-      "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word"})
+      "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
+      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
