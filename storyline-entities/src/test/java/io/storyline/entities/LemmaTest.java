@@ -29,7 +29,9 @@ class LemmaTest {
       "Wielkiej Brytanii, pl, LOCATION, Wielka Brytania",
       "Partii Niepodległości Wielkiej Brytanii, pl, ORGANIZATION, Partia Niepodległości Wielkiej Brytanii",
       "Йєнсом Столтенбергом, uk, PERSON, Йєнс Столтенберг",
-      "Azji Wschodniej, pl, LOCATION, Azja Wschodnia"})
+      "Azji Wschodniej, pl, LOCATION, Azja Wschodnia",
+      "Мадридському саміті, uk, EVENT, Мадридський саміт",
+      "Верховного суда, ru, ORGANIZATION, Верховный суд"})
   void reducesMultiWordNamesInTheirHeadPhrase(String name, String language, EntityType type, String lemma) {
     assertThat(Recognizers.SHARED.lemmatizer().lemma(List.of(name.split(" ")), language, type)).isEqualTo(lemma);
   }

@@ -212,9 +212,11 @@ public final class NameLemmatizer {
     if (!facts.adjective() || type == EntityType.LOCATION) {
       out.addAll(facts.properLemmas()); // a place may share its form with an adjective: Polski (of Polska), polski
     }
-    if (!facts.adjective()) {
-      if (type != EntityType.PERSON && Character.isUpperCase(word.codePointAt(0))) {
+    if (!facts.adjective() && type != EntityType.PERSON) {
+      if (Character.isUpperCase(word.codePointAt(0))) {
         facts.commonLemmas().forEach(l -> out.add(capitalise(l)));
+      } else {
+        out.addAll(facts.commonLemmas()); // the lower-case head of "Мадридському саміті", "Верховного суда"
       }
     }
     List<String> maybe = new ArrayList<>();
