@@ -277,6 +277,8 @@ public final class MentionRecognizer {
     final boolean caseless;
     final Set<String> lowerWords = new HashSet<>();
     final Set<String> capitalisedWords = new HashSet<>();
+    /** Capitalised words the document also writes alone, between words that are not capitalised, folded. */
+    final Set<String> aloneWords = new HashSet<>();
     /** Every prefix of five letters or more of the words the document writes in lower case. */
     final Set<String> lowerPrefixes = new HashSet<>();
 
@@ -311,6 +313,17 @@ public final class MentionRecognizer {
       }
       int letters = upper + lower;
       this.caseless = letters >= 40 && (upper > 0.6 * letters || upper < 0.002 * letters);
+      for (int k = 0; k < tokens.size(); k++) {
+        Token t = tokens.get(k);
+        if (t.word() && t.capitalised() && !t.sentenceStart() && (k == 0 || !isCapitalisedWord(tokens.get(k - 1)))
+            && (k + 1 == tokens.size() || !isCapitalisedWord(tokens.get(k + 1)))) {
+          aloneWords.add(t.norm());
+        }
+      }
+    }
+
+    private static boolean isCapitalisedWord(Token t) {
+      return t.word() && t.capitalised();
     }
 
     /**
@@ -810,6 +823,12 @@ public final class MentionRecognizer {
       return;
     }
     int person = personAfterOtherWords(doc, from, to);
+    if (person == from && to - from >= 3 && !first.acronym() && doc.aloneWords.contains(first.norm())
+        && !doc.data.familyNameFirst() && doc.data.headType(first.norm()) == null
+        && !lemmatizer.facts(first.text(), doc.language).person() && !isDictionaryCommon(doc, first)
+        && allNameLike(tokens, from + 1, to)) {
+      person = from + 1; // "(министър по) Брекзит Дейвид Дейвис": the document writes "Брекзит" alone elsewhere
+    }
     if (person > from) {
       // "(ds.) Brexitu David Davis", "Brexitu Michel Barnier": a word the dictionary does not take for a person's
       // name, then a full name that it does

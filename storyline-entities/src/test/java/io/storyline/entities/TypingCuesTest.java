@@ -89,7 +89,9 @@ class TypingCuesTest {
       "Wie die Agentur dpa meldete, ist er abgereist.       | de | dpa                | #DPA               | dpa",
       "Wczoraj we Lwowie odbył się wiec.                    | pl | Lwowie             | #GN:702550         | Lwów",
       "Учора мер Львова виступив на сесії.                  | uk | Львова             | #GN:702550         | Львів",
-      "Вчера во Владимире прошёл митинг.                    | ru | Владимире          | #GN:473247         | Владимир"})
+      "Вчера во Владимире прошёл митинг.                    | ru | Владимире          | #GN:473247         | Владимир",
+      "Referendum w Szkocji odbędzie się jesienią.          | pl | Szkocji            | #GB-SCT            | Szkocja",
+      "Изборите в Северна Ирландия бяха вчера.              | bg | Северна Ирландия   | #GB-NIR            | Северна Ирландия"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
@@ -158,7 +160,8 @@ class TypingCuesTest {
       "Minister ds. Brexitu David Davis podał się do dymisji.             | pl | David Davis",
       "Negocjator ds. Brexitu Michel Barnier przyjechał do Londynu.       | pl | Michel Barnier",
       "Tegen Brexit Theresa May stemde niemand.                          | nl | Theresa May",
-      "Tokióban Kisida Fumio japán miniszterelnök fogadta.               | hu | Kisida Fumio"})
+      "Tokióban Kisida Fumio japán miniszterelnök fogadta.               | hu | Kisida Fumio",
+      "Преговорите за Брекзит продължават. Министърът по Брекзит Дейвид Дейвис подаде оставка. | bg | Дейвид Дейвис"})
   void splitsAFullNameOffTheWordBeforeIt(String text, String language, String surface) {
     assertThat(mention(text, language, surface).type()).isEqualTo(EntityType.PERSON);
   }
