@@ -606,6 +606,9 @@ public final class MentionRecognizer {
           || isCityNameBeforeUnknown(doc, tokens, k, to, out.getLast()))) {
         out.removeLast(); // "Asia Bibi" in Polish, "Владимир Путин": the place name starts a person's name
         matched = 0;
+      } else if (matched == 1 && k + 2 == to && isFirstNameBeforeUnknown(doc, tokens, k, out.getLast())) {
+        out.removeLast(); // "Домінік Рааб": a first name read as an inflected place (Домініка)
+        matched = 0;
       } else if (matched == 1 && (isDoubtfulCityWord(doc, k, out.getLast())
           || k > pending && !tokens.get(k - 1).acronym() && out.getLast().stage().equals("gazetteer:geonames"))) {
         // after an unknown capitalised word, a city's name ends a person's ("Дейвид Дейвис")
@@ -741,6 +744,19 @@ public final class MentionRecognizer {
     List<Candidate> after = new ArrayList<>();
     int matched = matchGazetteer(doc, tokens, k + 1, to, after);
     return matched == 0 || matched == 1 && after.getFirst().stage().equals("gazetteer:geonames"); // "David Davis"
+  }
+
+  /**
+   * Whether the one-word name at {@code k}, found through an inflection of a known name, is a word the dictionary
+   * reads as a person's name and is followed, last in the segment, by a capitalised word that is not a known name:
+   * then the two are a person's first name and surname.
+   */
+  private boolean isFirstNameBeforeUnknown(Document doc, List<Token> tokens, int k, Candidate found) {
+    Token word = tokens.get(k);
+    Token next = tokens.get(k + 1);
+    return found.lemma() != null && !found.lemma().equals(word.text()) && next.word() && next.capitalised()
+        && !next.acronym() && lemmatizer.facts(word.text(), doc.language).person()
+        && matchGazetteer(doc, tokens, k + 1, k + 2, new ArrayList<>()) == 0;
   }
 
   /**

@@ -55,7 +55,8 @@ class TypingCuesTest {
       "Вчера Белый дом заявил о санкциях.                                  | ru | Белый дом            | ORGANIZATION | adjective-head",
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
       "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
-      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered"})
+      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered",
+      "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -91,7 +92,8 @@ class TypingCuesTest {
       "Учора мер Львова виступив на сесії.                  | uk | Львова             | #GN:702550         | Львів",
       "Вчера во Владимире прошёл митинг.                    | ru | Владимире          | #GN:473247         | Владимир",
       "Referendum w Szkocji odbędzie się jesienią.          | pl | Szkocji            | #GB-SCT            | Szkocja",
-      "Изборите в Северна Ирландия бяха вчера.              | bg | Северна Ирландия   | #GB-NIR            | Северна Ирландия"})
+      "Изборите в Северна Ирландия бяха вчера.              | bg | Северна Ирландия   | #GB-NIR            | Северна Ирландия",
+      "У Великій Британії святкують перемогу.               | uk | Великій Британії   | #GB                | Велика Британія"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
