@@ -939,7 +939,9 @@ public final class MentionRecognizer {
     if (type == null && to - from == 1 && (doc.data.capitalisesNouns() || doc.writesInLowerCase(first))) {
       return;
     }
-    boolean needsEvidence = first.sentenceStart() && to - from == 1 && !"trigger".equals(stage);
+    // "CDU und Grüne haben...": a short acronym at a sentence start is no capital of position
+    boolean needsEvidence = first.sentenceStart() && to - from == 1 && !"trigger".equals(stage)
+        && !(first.acronym() && letters(first.text()) <= 4);
     if (needsEvidence && isCommonWord(doc, first)) {
       return;
     }

@@ -27,6 +27,7 @@ class TypingCuesTest {
       "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Angela Merkel      | PERSON       | dictionary",
       "Am 3. Oktober sagte Angela Merkel in Moskau, Wladimir Putin sei bereit. | de | Wladimir Putin     | PERSON       | dictionary",
       "Die SPD und die CDU verhandeln seit Wochen.                         | de | SPD                  | ORGANIZATION | acronym",
+      "CDU und Grüne haben sich bislang nicht geäußert.                    | de | CDU                  | ORGANIZATION | acronym",
       "Вчера Дональд Трамп заявил, что рейтинг Трампа растёт.              | ru | Дональд Трамп        | PERSON       | dictionary",
       "Губернатор посетил вчера Рязань и Тверь.                            | ru | Рязань               | LOCATION     | capitalised-noun",
       "Ayer Rajoy viajó a Sabadell, donde abrió una oficina.               | es | Rajoy                | PERSON       | dictionary",
