@@ -94,7 +94,9 @@ class TypingCuesTest {
       "Вчера во Владимире прошёл митинг.                    | ru | Владимире          | #GN:473247         | Владимир",
       "Referendum w Szkocji odbędzie się jesienią.          | pl | Szkocji            | #GB-SCT            | Szkocja",
       "Изборите в Северна Ирландия бяха вчера.              | bg | Северна Ирландия   | #GB-NIR            | Северна Ирландия",
-      "У Великій Британії святкують перемогу.               | uk | Великій Британії   | #GB                | Велика Британія"})
+      "У Великій Британії святкують перемогу.               | uk | Великій Британії   | #GB                | Велика Британія",
+      "Rząd Zjednoczonego Królestwa ogłosił decyzję.        | pl | Zjednoczonego Królestwa | #GB           | Zjednoczone Królestwo",
+      "Правительство Соединённого Королевства заявило.      | ru | Соединённого Королевства | #GB          | Соединённое Королевство"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
