@@ -244,4 +244,32 @@ class EntityRegistryTest {
     Article again = r.link(article("c", "pl", guessed, named(guessed, "Michigan", EntityType.PERSON, "capitalised", "pl")), T);
     assertThat(typeIn(again)).isEqualTo(EntityType.PERSON);
   }
+
+  private static String idIn(Article linked) {
+    return linked.expect(EntityLayers.MENTIONS).getFirst().entityId();
+  }
+
+  @Test
+  void aBareSurnameLinksToThePersonTheRegistryKnowsByFullName() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String full = "Donald Trump spoke.";
+    String bare = "Trump spoke.";
+    String id = idIn(r.link(article("a", "en", full, person(full, "Donald Trump", "Donald Trump", "en")), T));
+    Article guessed = r.link(article("b", "en", bare, named(bare, "Trump", EntityType.PERSON, "capitalised", "en")), T);
+    assertThat(idIn(guessed)).as("a guessed type proves no person").isNotEqualTo(id);
+    Article later = r.link(article("c", "en", bare, named(bare, "Trump", EntityType.PERSON, "dictionary", "en")), T);
+    assertThat(idIn(later)).isEqualTo(id);
+  }
+
+  @Test
+  void aBareSurnameOfTwoEquallyKnownPeopleLinksToNeither() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String lech = "Lech Kaczyński spoke.";
+    String jaroslaw = "Jarosław Kaczyński spoke.";
+    String bare = "Kaczyński spoke.";
+    String a = idIn(r.link(article("a", "pl", lech, person(lech, "Lech Kaczyński", "Lech Kaczyński", "pl")), T));
+    String b = idIn(r.link(article("b", "pl", jaroslaw, person(jaroslaw, "Jarosław Kaczyński", "Jarosław Kaczyński", "pl")), T));
+    String c = idIn(r.link(article("c", "pl", bare, named(bare, "Kaczyński", EntityType.PERSON, "dictionary", "pl")), T));
+    assertThat(c).isNotIn(a, b);
+  }
 }
