@@ -96,7 +96,8 @@ class TypingCuesTest {
       "Изборите в Северна Ирландия бяха вчера.              | bg | Северна Ирландия   | #GB-NIR            | Северна Ирландия",
       "У Великій Британії святкують перемогу.               | uk | Великій Британії   | #GB                | Велика Британія",
       "Rząd Zjednoczonego Królestwa ogłosił decyzję.        | pl | Zjednoczonego Królestwa | #GB           | Zjednoczone Królestwo",
-      "Правительство Соединённого Королевства заявило.      | ru | Соединённого Королевства | #GB          | Соединённое Королевство"})
+      "Правительство Соединённого Королевства заявило.      | ru | Соединённого Королевства | #GB          | Соединённое Королевство",
+      "Wczoraj Unia nałożyła nowe sankcje.                  | pl | Unia               | #EU                | Unia"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
