@@ -193,21 +193,13 @@ public final class EntityRegistry implements AutoCloseable {
     return sameType.size() == 1 ? Optional.of(sameType.getFirst()) : Optional.empty();
   }
 
-  /**
-   * The person known by a full name containing {@code word}, when one is: the only one, or one seen in at least
-   * three times as many articles as any other ("Trump" in an article that never writes "Donald" is Donald Trump, as
-   * a reader of the news would take it; two Kaczyńskis equally known stay apart).
-   */
-  private Optional<String> fullNameOf(String word) {
-    Set<String> ids = personsByWord.get(word);
-    if (ids == null) {
-      return Optional.empty();
-    }
+  /** Of {@code ids}, the entity seen in at least three times as many articles as any other, if one is. */
+  private Optional<String> dominant(Collection<String> ids) {
     State best = null;
     int runnerUp = 0;
-    for (String id : ids.stream().map(this::resolve).distinct().toList()) {
+    for (String id : ids) {
       State s = entities.get(id);
-      if (s == null || s.typeFixed && s.type != EntityType.PERSON) {
+      if (s == null) {
         continue;
       }
       if (best == null || s.articles.size() > best.articles.size()) {
@@ -218,6 +210,20 @@ public final class EntityRegistry implements AutoCloseable {
       }
     }
     return best != null && best.articles.size() >= 3 * runnerUp ? Optional.of(best.id) : Optional.empty();
+  }
+
+  /**
+   * The person known by a full name containing {@code word}, when one is: the only one, or one seen in at least
+   * three times as many articles as any other ("Trump" in an article that never writes "Donald" is Donald Trump, as
+   * a reader of the news would take it; two Kaczyńskis equally known stay apart).
+   */
+  private Optional<String> fullNameOf(String word) {
+    Set<String> ids = personsByWord.get(word);
+    if (ids == null) {
+      return Optional.empty();
+    }
+    return dominant(ids.stream().map(this::resolve).distinct()
+        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == EntityType.PERSON).toList());
   }
 
   /** Makes every change since the last commit durable. */
