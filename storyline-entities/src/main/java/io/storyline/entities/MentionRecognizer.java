@@ -38,6 +38,8 @@ public final class MentionRecognizer {
   private static final int MIN_STEM = 5;
   /** Letters of the longest word in capitals still taken for an acronym (UNESCO, ГАЗПРОМ). */
   private static final int LONGEST_ACRONYM = 7;
+  /** Lower-case vowels of the Latin-script languages, with their accented forms. */
+  private static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
   private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
 
   private final Gazetteer gazetteer;
@@ -477,9 +479,6 @@ public final class MentionRecognizer {
         && (y == Homoglyphs.Script.LATIN || y == Homoglyphs.Script.CYRILLIC);
   }
 
-  /** Lower-case vowels of the Latin-script languages, with their accented forms. */
-  private static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
-
   /**
    * Whether the word at {@code k} is a title-case Latin word of two to five letters without a vowel ("Cgil" has one,
    * but "Csc", "Pd", "Sdr" do not): no word or name is so written, so it is an acronym. Not before a period
@@ -611,8 +610,9 @@ public final class MentionRecognizer {
         matched = 0;
       } else if (matched == 1 && (isDoubtfulCityWord(doc, k, out.getLast())
           || k > pending && !tokens.get(k - 1).acronym() && out.getLast().stage().equals("gazetteer:geonames"))) {
-        // after an unknown capitalised word, a city's name ends a person's ("Дейвид Дейвис")
-        out.removeLast(); // "Pueblo", "Van", "David" alone: a word or a first name before it is a city
+        // "Pueblo", "Van", "David" alone are a word or a first name before a city; after an unknown capitalised
+        // word a city's name ends a person's ("Дейвид Дейвис")
+        out.removeLast();
         matched = 0;
       }
       if (matched > 0 && k == pending + 1 && tokens.get(pending).acronym() && !isKnown(doc, tokens.get(pending))
