@@ -407,10 +407,46 @@ public final class MentionRecognizer {
         i = j - 1 + known;
         continue;
       }
+      int genitive = genitivesAfterHead(doc, j);
+      if (genitive > 0) {
+        // "Палата представителей", "Министерство обороны": a body's head word, then its lower-case genitive words
+        if (j - 1 > i) {
+          processRun(doc, i, j - 1, out);
+        }
+        out.add(named(doc, j - 1, j + genitive, EntityType.ORGANIZATION, "head-word", false));
+        i = j + genitive;
+        continue;
+      }
       processRun(doc, i, j, out);
       i = j;
     }
     return out;
+  }
+
+  /**
+   * How many lower-case words from token {@code j} continue the name of a body whose capitalised head word ends the
+   * run before it, in languages that write such names with one capital ({@code [genitive-suffix]}): at most two words
+   * with a genitive ending, none of them a stop word or, by its ending, a verb ({@code Палата представителей},
+   * {@code Служба внешней разведки}); 0 when the word before is no head of an organisation.
+   */
+  private static int genitivesAfterHead(Document doc, int j) {
+    if (j == 0 || j >= doc.tokens.size() || !doc.data.hasGenitiveSuffixes()) {
+      return 0;
+    }
+    Token head = doc.tokens.get(j - 1);
+    if (head.acronym() || doc.data.headType(head.norm()) != EntityType.ORGANIZATION) {
+      return 0;
+    }
+    int n = 0;
+    while (n < 2 && j + n < doc.tokens.size()) {
+      Token t = doc.tokens.get(j + n);
+      if (!t.word() || !Character.isLowerCase(t.text().codePointAt(0)) || doc.data.isStopword(t.norm())
+          || !doc.data.isGenitive(t.norm())) {
+        break;
+      }
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -57,7 +57,10 @@ class TypingCuesTest {
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
       "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
       "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered",
-      "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary"})
+      "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary",
+      "Вчера Палата представителей одобрила закон.                         | ru | Палата представителей | ORGANIZATION | head-word",
+      "Вчера Министерство обороны заявило о манёврах.                      | ru | Министерство обороны | ORGANIZATION | head-word",
+      "Учора Служба безпеки затримала агента.                              | uk | Служба безпеки       | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);

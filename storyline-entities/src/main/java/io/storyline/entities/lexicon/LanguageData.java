@@ -50,6 +50,8 @@ public final class LanguageData {
   private final Set<String> connectors;
   private final Set<String> placeBefore;
   private final Map<EntityType, List<String>> cues;
+  private final List<String> genitiveSuffixes;
+  private final List<String> verbSuffixes;
   private final Set<String> options;
   private final Set<String> stopwords;
   private final Set<String> months;
@@ -74,6 +76,8 @@ public final class LanguageData {
     cueWords.put(EntityType.ORGANIZATION, List.copyOf(sections.getOrDefault("org-cue", List.of())));
     cueWords.put(EntityType.LOCATION, List.copyOf(sections.getOrDefault("loc-cue", List.of())));
     this.cues = Collections.unmodifiableMap(cueWords);
+    this.genitiveSuffixes = List.copyOf(sections.getOrDefault("genitive-suffix", List.of()));
+    this.verbSuffixes = List.copyOf(sections.getOrDefault("verb-suffix", List.of()));
     this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
     Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
     stop.addAll(luceneStopwords(language));
@@ -203,6 +207,19 @@ public final class LanguageData {
       }
     }
     return null;
+  }
+
+  /** True when the language lists genitive endings ({@code [genitive-suffix]}) for names written with one capital. */
+  public boolean hasGenitiveSuffixes() {
+    return !genitiveSuffixes.isEmpty();
+  }
+
+  /**
+   * True for a lower-case word with a genitive ending of this language and no verb ending ({@code [verb-suffix]}):
+   * {@code обороны}, {@code представителей}, {@code безопасности}, but not {@code заявили}.
+   */
+  public boolean isGenitive(String folded) {
+    return endsWithAny(folded, genitiveSuffixes, 3) && !endsWithAny(folded, verbSuffixes, 2);
   }
 
   public boolean isStopword(String folded) {
