@@ -60,7 +60,8 @@ class TypingCuesTest {
       "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary",
       "Вчера Палата представителей одобрила закон.                         | ru | Палата представителей | ORGANIZATION | head-word",
       "Вчера Министерство обороны заявило о манёврах.                      | ru | Министерство обороны | ORGANIZATION | head-word",
-      "Учора Служба безпеки затримала агента.                              | uk | Служба безпеки       | ORGANIZATION | head-word"})
+      "Учора Служба безпеки затримала агента.                              | uk | Служба безпеки       | ORGANIZATION | head-word",
+      "Včera Ministerstvo zdravotnictví oznámilo nová opatření.            | cs | Ministerstvo zdravotnictví | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
