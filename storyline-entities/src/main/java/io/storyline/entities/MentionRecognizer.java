@@ -437,16 +437,17 @@ public final class MentionRecognizer {
     if (head.acronym() || doc.data.headType(head.norm()) != EntityType.ORGANIZATION) {
       return 0;
     }
+    int of = doc.data.isGenitiveMarker(doc.tokens.get(j).norm()) ? 1 : 0; // Bulgarian "Камарата на общините"
     int n = 0;
-    while (n < 2 && j + n < doc.tokens.size()) {
-      Token t = doc.tokens.get(j + n);
+    while (n < 2 && j + of + n < doc.tokens.size()) {
+      Token t = doc.tokens.get(j + of + n);
       if (!t.word() || !Character.isLowerCase(t.text().codePointAt(0)) || doc.data.isStopword(t.norm())
-          || !doc.data.isGenitive(t.norm())) {
+          || !doc.data.isGenitive(t.norm()) || of == 1 && n == 1) {
         break;
       }
       n++;
     }
-    return n;
+    return n == 0 ? 0 : of + n;
   }
 
   /**

@@ -52,6 +52,7 @@ public final class LanguageData {
   private final Map<EntityType, List<String>> cues;
   private final List<String> genitiveSuffixes;
   private final List<String> verbSuffixes;
+  private final Set<String> genitiveMarkers;
   private final Set<String> options;
   private final Set<String> stopwords;
   private final Set<String> months;
@@ -78,6 +79,7 @@ public final class LanguageData {
     this.cues = Collections.unmodifiableMap(cueWords);
     this.genitiveSuffixes = List.copyOf(sections.getOrDefault("genitive-suffix", List.of()));
     this.verbSuffixes = List.copyOf(sections.getOrDefault("verb-suffix", List.of()));
+    this.genitiveMarkers = Set.copyOf(sections.getOrDefault("genitive-marker", List.of()));
     this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
     Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
     stop.addAll(luceneStopwords(language));
@@ -220,6 +222,11 @@ public final class LanguageData {
    */
   public boolean isGenitive(String folded) {
     return endsWithAny(folded, genitiveSuffixes, 3) && !endsWithAny(folded, verbSuffixes, 2);
+  }
+
+  /** True for the word that marks a genitive where the language has no cases ({@code на} in Bulgarian). */
+  public boolean isGenitiveMarker(String folded) {
+    return genitiveMarkers.contains(folded);
   }
 
   public boolean isStopword(String folded) {
