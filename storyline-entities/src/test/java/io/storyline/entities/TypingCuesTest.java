@@ -62,7 +62,8 @@ class TypingCuesTest {
       "Вчера Министерство обороны заявило о манёврах.                      | ru | Министерство обороны | ORGANIZATION | head-word",
       "Учора Служба безпеки затримала агента.                              | uk | Служба безпеки       | ORGANIZATION | head-word",
       "Včera Ministerstvo zdravotnictví oznámilo nová opatření.            | cs | Ministerstvo zdravotnictví | ORGANIZATION | head-word",
-      "Законът беше приет. Камарата на общините гласува вчера.             | bg | Камарата на общините | ORGANIZATION | head-word"})
+      "Законът беше приет. Камарата на общините гласува вчера.             | bg | Камарата на общините | ORGANIZATION | head-word",
+      "Včeraj je Državni zbor sprejel zakon.                               | sl | Državni zbor         | ORGANIZATION | adjective-head"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
