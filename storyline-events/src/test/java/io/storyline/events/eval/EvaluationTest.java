@@ -25,7 +25,7 @@ class EvaluationTest {
     System.out.println(report.table());
     assertThat(report.failed()).isZero();
     assertThat(report.f1()).as("B-cubed F1, measured 0.830").isGreaterThanOrEqualTo(0.81);
-    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.811").isGreaterThanOrEqualTo(0.79);
+    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.813").isGreaterThanOrEqualTo(0.79);
   }
 
   @Test
