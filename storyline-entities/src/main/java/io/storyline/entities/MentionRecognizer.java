@@ -518,12 +518,12 @@ public final class MentionRecognizer {
 
   /**
    * Whether the word at {@code k} is a title-case Latin word of two to five letters without a vowel ("Cgil" has one,
-   * but "Csc", "Pd", "Sdr" do not): no word or name is so written, so it is an acronym. Not before a period
-   * ("Dr.", "St."), where it is an abbreviation.
+   * but "Csc", "Pd", "Sdr" do not): no word or name is so written, so it is an acronym. Not an abbreviation ("Sgt.
+   * Rossi": a period that ends no sentence).
    */
   private static boolean isVowelless(Document doc, int k) {
     String w = doc.tokens.get(k).text();
-    if (w.length() < 2 || w.length() > 5 || k + 1 < doc.tokens.size() && doc.tokens.get(k + 1).text().equals(".")) {
+    if (w.length() < 2 || w.length() > 5 || isAbbreviation(doc, k)) {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
@@ -534,6 +534,13 @@ public final class MentionRecognizer {
       }
     }
     return true;
+  }
+
+  /** Whether the word at {@code k} is followed by a period that ends no sentence ("Sgt. Rossi", not "la Csc. Poi"). */
+  private static boolean isAbbreviation(Document doc, int k) {
+    List<Token> tokens = doc.tokens;
+    return k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".")
+        && (k + 2 >= tokens.size() || !tokens.get(k + 2).sentenceStart());
   }
 
   private static boolean startsName(Token t) {
