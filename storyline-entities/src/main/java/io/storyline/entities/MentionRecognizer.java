@@ -560,7 +560,9 @@ public final class MentionRecognizer {
    * follows, after an optional period ({@code Ryanair 28 сентября}, {@code Trump 26. septembra}); a period and more
    * digits ({@code Brexitu 23.06.}); a period and a lower-case word (an ordinal: {@code 26. listopadu}); a connector,
    * dash or comma and another number ({@code Ryanair 25 и 26 июля}); or the word for a thousand, million or billion
-   * ({@code Biontech 2 мільйонам}). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their number.
+   * ({@code Biontech 2 мільйонам}); or a unit in the form the number takes ({@code Ryanair 10 лет}, {@code Boeing 737
+   * lat}, but not {@code Boeing 737 lata}, flies). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their
+   * number.
    */
   private static boolean isDateOrCount(Document doc, int j) {
     List<Token> tokens = doc.tokens;
@@ -575,7 +577,9 @@ public final class MentionRecognizer {
           || after.word() && (Character.isLowerCase(after.text().codePointAt(0)) || doc.data.isMonth(after.norm()));
     }
     if (next.word()) {
-      if (doc.data.isMonth(next.norm()) || doc.data.isCountWord(next.norm())) {
+      if (doc.data.isMonth(next.norm()) || doc.data.isCountWord(next.norm())
+          || tokens.get(j).text().chars().allMatch(Character::isDigit)
+          && doc.data.isUnitAfter(Long.parseLong(tokens.get(j).text()), next.norm())) {
         return true;
       }
       if (!doc.data.isConnector(next.norm()) && !doc.data.isStopword(next.norm())) {
@@ -923,6 +927,12 @@ public final class MentionRecognizer {
     }
     EntityType type = null;
     String stage = "capitalised";
+    if (endsWithDigit(tokens.get(to - 1)) && to - from >= 3 && !tokens.get(to - 2).acronym()
+        && !endsWithDigit(tokens.get(to - 2)) && (lemmatizer.facts(first.text(), doc.language).person()
+        || personCues && (triggered || personTriggerBefore(doc, from)))) {
+      unknownName(doc, from, to - 1, triggered, personCues, out); // "Donald Trump 74 (milionů)": no name ends so
+      return;
+    }
     if (endsWithDigit(tokens.get(to - 1))) {
       type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16", "COVID-19": no person's name ends in a number
       stage = "numbered";

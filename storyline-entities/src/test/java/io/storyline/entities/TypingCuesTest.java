@@ -139,7 +139,11 @@ class TypingCuesTest {
       "Ірландська авіакомпанія Ryanair 25 та 26 липня скасувала рейси.   | uk | Ryanair",
       "Spółka Pfizer 12. dnia miesiąca ogłosiła wyniki.                  | pl | Pfizer",
       "Компанія Biontech 2 мільйонам людей надала вакцину.              | uk | Biontech",
-      "Firma Moderna 3 milionom ludzi podała szczepionkę.                 | pl | Moderna"})
+      "Firma Moderna 3 milionom ludzi podała szczepionkę.                 | pl | Moderna",
+      "Голландский пилот работал в Ryanair 10 лет до катастрофы.         | ru | Ryanair",
+      "W tym roku linie Ryanair 5 procent taniej sprzedają bilety.       | pl | Ryanair",
+      "Biden získal 81 milionů hlasů a Donald Trump 74 milionů hlasů.     | cs | Donald Trump",
+      "Predsednik Donald Trump 12 nekdanjim sodelavcem ni odgovoril.     | sl | Donald Trump"})
   void aNameDoesNotTakeTheDayOfAFollowingDate(String text, String language, String surface) {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }
@@ -149,7 +153,8 @@ class TypingCuesTest {
       "Samolot Boeing 737 MAX 8 wylądował w Katowicach.                  | pl | MAX 8",
       "Microsoft ended support for Windows 10 last month.                | en | Windows 10",
       "Budowa gazociągu Nord Stream 2 jest prawie ukończona.             | pl | Nord Stream 2",
-      "Германия остановила Nord Stream 2. Работы прекращены.             | ru | Nord Stream 2"})
+      "Германия остановила Nord Stream 2. Работы прекращены.             | ru | Nord Stream 2",
+      "Od wczoraj Sputnik 5 lata do krajów Afryki w dużych ilościach.    | pl | Sputnik 5"})
   void aNameKeepsANumberThatIsNoDate(String text, String language, String surface) {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }

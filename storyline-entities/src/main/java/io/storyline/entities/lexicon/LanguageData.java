@@ -1,7 +1,11 @@
 package io.storyline.entities.lexicon;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.lemma.SuffixRule;
@@ -57,6 +61,10 @@ public final class LanguageData {
   private final Set<String> stopwords;
   private final Set<String> months;
   private final List<String> countStems;
+  private final PluralRules plurals;
+  private final Map<String, Set<String>> unitWords;
+  private static final MeasureUnit[] UNITS = {MeasureUnit.YEAR, MeasureUnit.MONTH, MeasureUnit.WEEK, MeasureUnit.DAY,
+      MeasureUnit.HOUR, MeasureUnit.MINUTE, MeasureUnit.PERCENT, MeasureUnit.KILOMETER};
   private final List<String> demonymSuffixes;
   private final List<String> adjectiveSuffixes;
   private final List<SuffixRule> lemmaRules;
@@ -87,7 +95,11 @@ public final class LanguageData {
     stop.addAll(calendarWords(language));
     this.stopwords = Set.copyOf(stop);
     this.months = Set.copyOf(monthWords(language));
-    this.countStems = List.copyOf(countStems(language));
+    Set<String> counts = countStems(language);
+    counts.addAll(sections.getOrDefault("count-word", List.of()));
+    this.countStems = List.copyOf(counts);
+    this.plurals = PluralRules.forLocale(new ULocale(language));
+    this.unitWords = unitWords(language, plurals);
     this.demonymSuffixes = List.copyOf(sections.getOrDefault("demonym-suffix", List.of()));
     this.adjectiveSuffixes = List.copyOf(sections.getOrDefault("adjective-suffix", List.of()));
     List<SuffixRule> rules = new ArrayList<>();
@@ -270,6 +282,14 @@ public final class LanguageData {
     return false;
   }
 
+  /**
+   * True when {@code folded} names a unit in the form CLDR writes after {@code number}: {@code лет} after 10,
+   * {@code lat} after 737 (so "Boeing 737 lata", flies, keeps its number), {@code procent}.
+   */
+  public boolean isUnitAfter(long number, String folded) {
+    return unitWords.getOrDefault(plurals.select(number), Set.of()).contains(folded);
+  }
+
   /** True for capitalised adjectives such as {@code Japanse} or {@code Japanese}. */
   public boolean isDemonym(String folded) {
     return endsWithAny(folded, demonymSuffixes, 3);
@@ -371,6 +391,29 @@ public final class LanguageData {
       }
     }
     return stems;
+  }
+
+  /**
+   * The names of units counted after a number (years, months, weeks, days, hours, minutes, percent, kilometres), by
+   * CLDR plural category: {@code лет} after 10 ({@code many}), {@code года} after 2 ({@code few}).
+   */
+  private static Map<String, Set<String>> unitWords(String language, PluralRules plurals) {
+    Map<String, Set<String>> words = new HashMap<>();
+    MeasureFormat format = MeasureFormat.getInstance(new ULocale(language), MeasureFormat.FormatWidth.WIDE);
+    for (String category : plurals.getKeywords()) {
+      Set<String> forms = new HashSet<>();
+      for (Double n : plurals.getSamples(category)) {
+        for (MeasureUnit unit : UNITS) {
+          for (String w : format.format(new Measure(n, unit)).split("\\s+")) {
+            if (w.length() >= 2 && w.codePoints().allMatch(Character::isLetter)) {
+              forms.add(w.toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      words.put(category, Set.copyOf(forms));
+    }
+    return Map.copyOf(words);
   }
 
   private static Set<String> calendarWords(String language) {
