@@ -528,7 +528,10 @@ public final class EntityRegistry implements AutoCloseable {
     return s.type;
   }
 
-  /** Display name: fixed by a user, else the code's English name, else the most complete Latin base form. */
+  /**
+   * Display name: fixed by a user, else the code's English name, else the best base form written in Latin script
+   * ({@link #BEST_FORM}), else the best form romanised.
+   */
   private String name(State s) {
     if (s.fixedName != null) {
       return s.fixedName;
@@ -539,18 +542,60 @@ public final class EntityRegistry implements AutoCloseable {
         return c;
       }
     }
-    Map<String, Integer> latin = new HashMap<>();
-    Map<String, Integer> other = new HashMap<>();
+    Map<String, Form> latin = new HashMap<>();
+    Map<String, Form> other = new HashMap<>();
     for (Variant v : s.variants.values()) {
-      (v.script().equals("latin") ? latin : other).merge(v.lemma(), v.count(), Integer::sum);
+      (v.script().equals("latin") ? latin : other).computeIfAbsent(v.lemma(), Form::new).add(v);
     }
-    Map<String, Integer> pool = latin.isEmpty() ? other : latin;
-    String best = pool.entrySet().stream()
-        .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().split(" ").length)
-            .thenComparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse(s.id);
-    return latin.isEmpty() ? NameKey.romanise(best, "und") : best;
+    Map<String, Form> pool = latin.isEmpty() ? other : latin;
+    boolean person = typeOf(s) == EntityType.PERSON;
+    String best = pool.values().stream().max(person ? BEST_PERSON_FORM : BEST_FORM).map(f -> f.lemma).orElse(s.id);
+    return latin.isEmpty() ? NameKey.romanise(best, pool.get(best).firstLanguage) : best;
   }
+
+  /** One base form of an entity's name, with the languages and mentions that wrote it. */
+  private static final class Form {
+    final String lemma;
+    final int words;
+    final boolean numbered;
+    final Set<String> languages = new TreeSet<>();
+    String firstLanguage;
+    boolean english;
+    int count;
+
+    Form(String lemma) {
+      this.lemma = lemma;
+      int w = 0;
+      boolean digits = false;
+      for (String word : lemma.split("[\\s\u00a0]+")) {
+        w += word.chars().anyMatch(Character::isLetter) ? 1 : 0; // "COVID 19" is no fuller than "COVID-19"
+        digits |= word.chars().anyMatch(Character::isDigit);
+      }
+      this.words = w;
+      this.numbered = digits;
+    }
+
+    void add(Variant v) {
+      languages.add(v.language());
+      firstLanguage = firstLanguage == null ? v.language() : firstLanguage;
+      english |= v.language().equals("en");
+      count += v.count();
+    }
+  }
+
+  /**
+   * Which form names an entity: an English one; a full name over a single word (two words are enough: "Marketingu
+   * Ryanair Kenny Jacobs" gains nothing over "Kenny Jacobs"); the form most languages write ("Vladimir Putin" in
+   * Czech and Slovene over Polish "Władimir Putin"); the most mentions; then the alphabetically first.
+   */
+  private static final Comparator<Form> BEST_FORM = Comparator.comparing((Form f) -> f.english)
+      .thenComparingInt(f -> Math.min(f.words, 2))
+      .thenComparingInt(f -> f.languages.size())
+      .thenComparingInt(f -> f.count)
+      .thenComparing(f -> f.lemma, Comparator.reverseOrder());
+  /** As {@link #BEST_FORM}, but a person's name without a number first ("Donald Trump" over "Donald Trump 74"). */
+  private static final Comparator<Form> BEST_PERSON_FORM = Comparator.comparing((Form f) -> f.english)
+      .thenComparing(f -> !f.numbered).thenComparing(BEST_FORM);
 
   private static String min(String a, String b) {
     return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;

@@ -272,4 +272,34 @@ class EntityRegistryTest {
     String c = idIn(r.link(article("c", "pl", bare, named(bare, "Kaczyński", EntityType.PERSON, "dictionary", "pl")), T));
     assertThat(c).isNotIn(a, b);
   }
+
+  private static Entity linkAll(EntityRegistry r, String[][] forms) {
+    String id = null;
+    int n = 0;
+    for (String[] f : forms) {
+      String text = f[1] + " spoke.";
+      id = idIn(r.link(article("a" + n++, f[0], text, person(text, f[1], f[1], f[0])), T));
+    }
+    return r.get(id).orElseThrow();
+  }
+
+  @Test
+  void anEntityIsNamedByTheFormMostLanguagesWriteNotTheLongestOrAPolishOne() {
+    Entity putin = linkAll(EntityRegistry.inMemory(key -> null), new String[][] {
+        {"pl", "Władimir Putin"}, {"pl", "Władimir Putin"}, {"pl", "Władimir Putin"}, {"cs", "Vladimir Putin"},
+        {"sl", "Vladimir Putin"},
+        {"ru", "Владимир Путин"}});
+    assertThat(putin.name()).isEqualTo("Vladimir Putin");
+    Entity trump = linkAll(EntityRegistry.inMemory(key -> null), new String[][] {
+        {"cs", "Donald Trump 74"}, {"cs", "Donald Trump"}, {"pl", "Trump"}, {"pl", "Trump"}, {"pl", "Trump"}});
+    assertThat(trump.name()).as("a full name, without a number").isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void anEntityIsNamedInEnglishWhenAnEnglishTextWroteIt() {
+    Entity e = linkAll(EntityRegistry.inMemory(key -> null), new String[][] {
+        {"cs", "Volodymyr Zelenskyj"}, {"sl", "Volodymyr Zelenskyj"}, {"en", "Volodymyr Zelensky"}});
+    assertThat(e.variants()).hasSize(3);
+    assertThat(e.name()).isEqualTo("Volodymyr Zelensky");
+  }
 }
