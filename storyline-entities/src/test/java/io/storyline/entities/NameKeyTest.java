@@ -39,7 +39,7 @@ class NameKeyTest {
   }
 
   @ParameterizedTest(name = "{0} skeleton equals {1}")
-  @CsvSource({"Трамп, Trump"})
+  @CsvSource({"Трамп, Trump", "Джо Байден, Joe Biden", "Борис Джонсон, Boris Johnson"})
   void skeletonsBridgeVowelDifferences(String a, String b) {
     assertThat(NameKey.skeleton(NameKey.of(a, EntityType.PERSON, "ru")))
         .isEqualTo(NameKey.skeleton(NameKey.of(b, EntityType.PERSON, "en")));

@@ -38,6 +38,9 @@ public final class NameKey {
   private static final Pattern DOUBLE = Pattern.compile("(.)\\1+");
   private static final Pattern NON_LETTER = Pattern.compile("[^a-z ]+");
   private static final Pattern VOWELS = Pattern.compile("[aeiou]");
+  /** A word-initial glide ({@code ioe}, Joe) or affricate ({@code dso}, Джо) before a vowel. */
+  private static final Pattern INITIAL_J = Pattern.compile("(?<![a-z])(?:i|ds)(?=[aeou])");
+  private static final Pattern SILENT_H = Pattern.compile("(?<=[aeiou])h(?![aeiou])");
 
   private NameKey() {}
 
@@ -56,12 +59,18 @@ public final class NameKey {
     return CODE_PREFIX + code.toUpperCase(Locale.ROOT);
   }
 
-  /** The key without vowels, a fall-back for transcriptions that differ in vowels ({@code Trump}, {@code Трамп}). */
+  /**
+   * The key without vowels, a fall-back for transcriptions that differ in vowels ({@code Trump}, {@code Трамп}). An
+   * English J and the Cyrillic letters that transcribe it meet as {@code j} at the start of a word ({@code Joe} and
+   * {@code Джо}, {@code Johnson} and {@code Джонсон}), and an h after a vowel, silent in English, is dropped.
+   */
   public static String skeleton(String key) {
     if (key.startsWith(CODE_PREFIX)) {
       return key;
     }
-    return DOUBLE.matcher(VOWELS.matcher(key).replaceAll("")).replaceAll("$1");
+    String s = INITIAL_J.matcher(key).replaceAll("j");
+    s = SILENT_H.matcher(s).replaceAll("");
+    return DOUBLE.matcher(VOWELS.matcher(s).replaceAll("")).replaceAll("$1");
   }
 
   /**
