@@ -291,6 +291,7 @@ public final class MentionRecognizer {
       this.data = data;
       int upper = 0;
       int lower = 0;
+      int uncased = 0;
       for (Token t : tokens) {
         if (!t.word()) {
           continue;
@@ -310,11 +311,14 @@ public final class MentionRecognizer {
             upper++;
           } else if (Character.isLowerCase(c)) {
             lower++;
+          } else if (Character.isLetter(c)) {
+            uncased++;
           }
         }
       }
       int letters = upper + lower;
-      this.caseless = letters >= 40 && (upper > 0.6 * letters || upper < 0.002 * letters);
+      // all capitals or none, or mostly a script without capitals (Arabic, Chinese): capitals say nothing
+      this.caseless = letters >= 40 && (upper > 0.6 * letters || upper < 0.002 * letters) || uncased > letters;
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         if (t.word() && t.capitalised() && !t.sentenceStart() && (k == 0 || !isCapitalisedWord(tokens.get(k - 1)))
@@ -344,9 +348,62 @@ public final class MentionRecognizer {
     int i = 0;
     while (i < words.size()) {
       int matched = matchGazetteer(doc, words, i, words.size(), out);
+      if (matched == 0 && !doc.data.proclitics().isEmpty()) {
+        matched = matchAfterProclitics(doc, words, i, out);
+      }
+      if (matched == 0 && !doc.data.postpositions().isEmpty()) {
+        matched = matchBeforePostposition(doc, words.get(i), out);
+      }
       i += Math.max(1, matched);
     }
     return out;
+  }
+
+  /** A known name written with a postposition at its end ({@code 일본과}, "and Japan"; {@code 도쿄에서}, "in Tokyo"). */
+  private int matchBeforePostposition(Document doc, Token t, List<Candidate> out) {
+    for (String p : doc.data.postpositions()) {
+      if (t.text().endsWith(p) && t.text().length() - p.length() >= 2) {
+        String text = t.text().substring(0, t.text().length() - p.length());
+        Token stem = new Token(t.start(), t.end() - p.length(), text, Homoglyphs.fold(text), true, t.sentenceStart(),
+            t.spaceBefore());
+        if (matchGazetteer(doc, List.of(stem), 0, 1, out) > 0) {
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A known name written with up to two proclitics in front ({@code واليابان}, "and Japan"; {@code ביפן}, "in
+   * Japan"): the mention starts after them.
+   */
+  private int matchAfterProclitics(Document doc, List<Token> words, int i, List<Candidate> out) {
+    Token t = words.get(i);
+    List<Token> rest = new ArrayList<>(words.subList(i, Math.min(words.size(), i + Gazetteer.MAX_WORDS)));
+    int cut = 0;
+    String text = t.text();
+    for (int round = 0; round < 2; round++) {
+      LanguageData.Proclitic found = null;
+      for (LanguageData.Proclitic c : doc.data.proclitics()) {
+        if (text.startsWith(c.written()) && text.length() - c.written().length() >= 3) {
+          found = c;
+          break;
+        }
+      }
+      if (found == null) {
+        return 0;
+      }
+      cut += found.written().length() - (found.restored().isEmpty() ? 0 : found.restored().length() - 1);
+      text = found.restored() + text.substring(found.written().length());
+      rest.set(0, new Token(t.start() + cut, t.end(), text, Homoglyphs.fold(text), true, t.sentenceStart(),
+          t.spaceBefore()));
+      int matched = matchGazetteer(doc, rest, 0, rest.size(), out);
+      if (matched > 0) {
+        return matched;
+      }
+    }
+    return 0;
   }
 
   private List<Candidate> scan(Document doc) {
@@ -719,7 +776,9 @@ public final class MentionRecognizer {
         String lemma = hit.language().equals(doc.language) || hit.language().equals(KnownName.ANY_LANGUAGE)
             && !hyphenPrefix ? hit.form() : doc.text.substring(first.start(), endOffset);
         if (hit.language().equals(KnownName.ANY_LANGUAGE) && !hyphenPrefix) {
-          lemma = found.base() != null ? found.base() : lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
+          // without capitals there is no dictionary to reduce by, and Chinese or Japanese words are not spaced
+          lemma = found.base() != null ? found.base() : doc.caseless ? doc.text.substring(first.start(), endOffset)
+              : lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
         }
         out.add(new Candidate(first.start(), endOffset, hit.type(), hit.key(), lemma, "gazetteer:" + hit.source(), false));
         return end - k;

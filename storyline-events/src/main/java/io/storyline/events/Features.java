@@ -1,14 +1,20 @@
 package io.storyline.events;
 
+import io.storyline.entities.lexicon.LanguageData;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What similarity compares: entity weights (salience), term counts, the time, and an optional dense vector, over
  * the keys a {@link DocumentFrequencies} interned. An article's features come from its profile; an event's are the
- * sums over its articles ({@link Centroid}).
+ * sums over its articles ({@link Centroid}). {@code knownNamesOnly} marks an article in a script without capitals,
+ * whose entities are only the names the gazetteer knows (mostly places), a weaker sign of the same story.
  */
-record Features(SparseVector entities, SparseVector terms, EventTime time, float[] vector) {
+record Features(SparseVector entities, SparseVector terms, EventTime time, float[] vector, boolean knownNamesOnly) {
+
+  Features(SparseVector entities, SparseVector terms, EventTime time, float[] vector) {
+    this(entities, terms, time, vector, false);
+  }
 
   /** The features of {@code p}, interning its entity ids and terms in {@code keys}. */
   static Features of(Profile p, DocumentFrequencies keys) {
@@ -31,6 +37,7 @@ record Features(SparseVector entities, SparseVector terms, EventTime time, float
       termWeights[n++] = t.getValue();
     }
     return new Features(SparseVector.of(entityIds, entityWeights, entityIds.length),
-        SparseVector.of(termIds, termWeights, termIds.length), p.time(), p.vector());
+        SparseVector.of(termIds, termWeights, termIds.length), p.time(), p.vector(),
+        !LanguageData.of(p.language()).writesCapitals());
   }
 }

@@ -1,8 +1,17 @@
 package io.storyline.events;
 
 import io.storyline.entities.EntityType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.entities.text.Tokenizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +36,15 @@ public final class Terms {
   private static final int CACHE_LIMIT = 400_000;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
+  /** One word in, its normalised light stem out (reused per thread by Lucene). */
+  private static final Analyzer ARABIC = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      org.apache.lucene.analysis.Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, new ArabicStemFilter(new ArabicNormalizationFilter(source)));
+    }
+  };
+
   private Terms() {}
 
   /** The normalised terms of {@code text} written in {@code language}, with their counts, sorted. */
@@ -35,14 +53,33 @@ public final class Terms {
     Map<String, Integer> counts = new TreeMap<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      String term = Character.isDigit(word.charAt(0)) ? word.replaceAll("[.,]", "")
-          : data.isStopword(word) ? null : reduce(word, language);
-      if (term != null && !term.isEmpty()) {
-        counts.merge(term, 1, Integer::sum);
+      for (String w : Tokenizer.words(m.group())) { // Chinese, Japanese, Thai: ICU's words of the unspaced run
+        String word = w.toLowerCase(Locale.ROOT);
+        String term = Character.isDigit(word.charAt(0)) ? word.replaceAll("[.,]", "")
+            : data.isStopword(word) ? null : reduce(word, language);
+        if (term != null && !term.isEmpty()) {
+          counts.merge(term, 1, Integer::sum);
+        }
       }
     }
     return counts;
+  }
+
+  /**
+   * An Arabic word without its clitics and light suffixes (Lucene's normaliser and light stemmer): Arabic writes
+   * the article and conjunctions into the word ({@code والحكومة}, "and the government"), so a prefix of the
+   * written word would be a prefix of the article, not of the word.
+   */
+  private static String arabicStem(String word) {
+    try (TokenStream stream = ARABIC.tokenStream("", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String stem = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return stem;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stem the Arabic word " + word, e);
+    }
   }
 
   /** The term of one lowercase word, or an empty string when it is too short to carry meaning. */
@@ -52,7 +89,7 @@ public final class Terms {
     if (cached != null) {
       return cached;
     }
-    String key = NameKey.of(word, EntityType.MISC, language).replace(" ", "");
+    String key = NameKey.of(language.equals("ar") ? arabicStem(word) : word, EntityType.MISC, language).replace(" ", "");
     String term = key.length() < MIN_LETTERS || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? ""
         : key.substring(0, Math.min(PREFIX, key.length()));
     if (CACHE.size() > CACHE_LIMIT) {

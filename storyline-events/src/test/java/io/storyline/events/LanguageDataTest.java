@@ -81,4 +81,13 @@ class LanguageDataTest {
   void termsDropStopWordsAndKeepNumbers() {
     assertThat(Terms.of("the 2024 summit and the 32 allies", "en")).containsOnlyKeys("2024", "sumit", "32", "ales");
   }
+
+  @ParameterizedTest(name = "{1}: the terms of \"{0}\" include {2}")
+  @CsvSource({
+      "中国和日本的领导人在东京会面, zh, riben",
+      "日本と中国の首脳が東京で会談した, ja, riben",
+      "والحكومة أعلنت أن الحكومة الجديدة ستجتمع, ar, hkvm"})
+  void termsOfScriptsWithoutSpacesOrWithCliticsAreWords(String text, String language, String term) {
+    assertThat(Terms.of(text, language)).containsKey(term);
+  }
 }

@@ -23,10 +23,14 @@ import java.util.Set;
  * Kijev), and the multilingual acronym table {@code acronyms.tsv}. Language names are not entities and are left out.
  */
 public final class CldrNames {
-  /** Languages whose CLDR names are loaded: the EU languages plus Ukrainian, Russian and other European ones. */
+  /**
+   * Languages whose CLDR names are loaded: the EU languages plus Ukrainian, Russian and other European ones, and the
+   * languages of the default language set written in other scripts, whose texts have no capitals to find names by
+   * (Arabic, Hebrew, Persian, Hindi, Chinese, Japanese, Korean, Georgian).
+   */
   public static final List<String> LANGUAGES = List.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr",
       "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "uk", "ru", "no", "sr", "be",
-      "mk", "sq", "tr");
+      "mk", "sq", "tr", "ar", "he", "fa", "hi", "zh", "ja", "ko", "ka");
   /** UN M.49 continents and sub-regions (Europe, Asia, Eastern Asia...), which CLDR names like countries. */
   private static final List<String> CONTINENTS = List.of("002", "005", "009", "011", "013", "014", "015", "017",
       "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150",

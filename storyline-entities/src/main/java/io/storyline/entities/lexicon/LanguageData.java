@@ -1,5 +1,6 @@
 package io.storyline.entities.lexicon;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.PluralRules;
@@ -58,6 +59,9 @@ public final class LanguageData {
   private final List<String> verbSuffixes;
   private final Set<String> genitiveMarkers;
   private final Set<String> options;
+  private final boolean capitals;
+  private final List<Proclitic> proclitics;
+  private final List<String> postpositions;
   private final Set<String> stopwords;
   private final Set<String> months;
   private final List<String> countStems;
@@ -89,6 +93,18 @@ public final class LanguageData {
     this.verbSuffixes = List.copyOf(sections.getOrDefault("verb-suffix", List.of()));
     this.genitiveMarkers = Set.copyOf(sections.getOrDefault("genitive-marker", List.of()));
     this.options = Set.copyOf(sections.getOrDefault("option", List.of()));
+    int[] scripts = UScript.getCode(new ULocale(language));
+    this.capitals = scripts == null || scripts.length == 0 || UScript.isCased(scripts[0]);
+    List<Proclitic> clitics = new ArrayList<>();
+    for (String line : sections.getOrDefault("proclitic", List.of())) {
+      String[] parts = line.split("\\s+");
+      clitics.add(new Proclitic(parts[0], parts.length > 1 ? parts[1] : ""));
+    }
+    clitics.sort(Comparator.comparingInt((Proclitic c) -> -c.written().length()));
+    this.proclitics = List.copyOf(clitics);
+    List<String> post = new ArrayList<>(sections.getOrDefault("postposition", List.of()));
+    post.sort(Comparator.comparingInt((String p) -> -p.length()));
+    this.postpositions = List.copyOf(post);
     Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
     stop.addAll(luceneStopwords(language));
     stop.addAll(luceneStopwords("en"));
@@ -191,12 +207,37 @@ public final class LanguageData {
     return connectors.contains(folded);
   }
 
-  /** True when every noun is capitalised (German), so a lone capitalised word is no evidence of a name. */
+  /**
+   * True when the language's script has capitals (Latin, Cyrillic, Greek, Armenian), which is how names are found;
+   * false for Arabic, Hebrew, Chinese, Japanese, Korean, Devanagari, Georgian..., where only known names are.
+   */
+  public boolean writesCapitals() {
+    return capitals;
+  }
+
   /** True when people are written family name first ({@code Kisida Fumio}): option {@code family-name-first}. */
   public boolean familyNameFirst() {
     return options.contains("family-name-first");
   }
 
+  /**
+   * Letters written onto the front of a word (Arabic {@code و} "and", {@code ب} "in"; Hebrew {@code ב}), each with
+   * what they stand for once taken off: usually nothing, but Arabic {@code لل} is "for" plus the article {@code ال}
+   * whose alif the spelling drops. Longest first.
+   */
+  public List<Proclitic> proclitics() {
+    return proclitics;
+  }
+
+  /** Particles written onto the end of a word in scripts without capitals (Korean {@code 과}, {@code 에서}), longest first. */
+  public List<String> postpositions() {
+    return postpositions;
+  }
+
+  /** One proclitic: the letters written, and what the word starts with without them. */
+  public record Proclitic(String written, String restored) {}
+
+  /** True when every noun is capitalised (German), so a lone capitalised word is no evidence of a name. */
   public boolean capitalisesNouns() {
     return options.contains("capitalised-nouns");
   }

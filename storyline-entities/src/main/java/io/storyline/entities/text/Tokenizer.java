@@ -1,5 +1,7 @@
 package io.storyline.entities.text;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,11 @@ public final class Tokenizer {
           i++; // keep the final dot of U.S.
         }
         String w = text.substring(start, i);
-        tokens.add(new Token(start, i, w, Homoglyphs.fold(w), true, lineStart || sentenceEnd, space));
+        if (hasUnspacedScript(w)) {
+          segment(w, start, lineStart || sentenceEnd, space, tokens);
+        } else {
+          tokens.add(new Token(start, i, w, Homoglyphs.fold(w), true, lineStart || sentenceEnd, space));
+        }
         lineStart = false;
         sentenceEnd = false;
       } else {
@@ -74,6 +80,50 @@ public final class Tokenizer {
       space = false;
     }
     return tokens;
+  }
+
+  /** Scripts written without spaces between words. */
+  private static final Set<Character.UnicodeScript> UNSPACED = Set.of(Character.UnicodeScript.HAN,
+      Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI,
+      Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
+  /** ICU's word breaks, with its dictionaries for Chinese, Japanese, Thai and the others; cloned per use. */
+  private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
+
+  /**
+   * The words of {@code text} when it is written in a script without spaces between words (Chinese, Japanese,
+   * Thai...), by ICU's dictionaries; else {@code text} itself as one word.
+   */
+  public static List<String> words(String text) {
+    if (!hasUnspacedScript(text)) {
+      return List.of(text);
+    }
+    List<String> out = new ArrayList<>();
+    BreakIterator words = (BreakIterator) WORDS.clone();
+    words.setText(text);
+    for (int from = words.first(), to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
+      out.add(text.substring(from, to));
+    }
+    return out;
+  }
+
+  private static boolean hasUnspacedScript(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c >= 0x0E00 && UNSPACED.contains(Character.UnicodeScript.of(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Splits a run of letters written without spaces ({@code 日本与中国}) into ICU's words ({@code 日本 与 中国}). */
+  private static void segment(String run, int offset, boolean sentenceStart, boolean space, List<Token> tokens) {
+    int from = 0;
+    for (String w : words(run)) {
+      tokens.add(new Token(offset + from, offset + from + w.length(), w, Homoglyphs.fold(w), true,
+          from == 0 && sentenceStart, from == 0 && space));
+      from += w.length();
+    }
   }
 
   /** Elided articles and prepositions of Italian and French that an apostrophe joins to the next word. */
