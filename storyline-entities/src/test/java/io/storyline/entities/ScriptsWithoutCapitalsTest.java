@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Texts in scripts without capitals (Arabic, Hebrew, Persian, Chinese, Japanese, Korean) have no capitalised words to
  * find names by: the known names are found, also when written onto other words (Arabic and Hebrew proclitics, Korean
- * particles) or without spaces (Chinese, Japanese).
+ * particles), without spaces (Chinese, Japanese) or with vowel signs that are spacing marks (Hindi).
  */
 class ScriptsWithoutCapitalsTest {
 
@@ -25,7 +25,8 @@ class ScriptsWithoutCapitalsTest {
       "ראש הממשלה אמר כי ביפן יש בחירות                         | he | יפן      | #JP",
       "일본과 중국의 정상이 도쿄에서 회담했다                      | ko | 도쿄     | #TZ:Asia/Tokyo",
       "일본과 중국의 정상이 회담했다                              | ko | 일본     | #JP",
-      "نخست وزیر ژاپن با دبیرکل ناتو دیدار کرد                  | fa | ژاپن     | #JP"})
+      "نخست وزیر ژاپن با دبیرکل ناتو دیدار کرد                  | fa | ژاپن     | #JP",
+      "जापान के प्रधानमंत्री ने टोक्यो में मुलाकात की                | hi | जापान    | #JP"})
   void findsKnownNames(String text, String language, String surface, String key) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).filteredOn(m -> m.surface().equals(surface)).extracting(Mention::key).contains(key);

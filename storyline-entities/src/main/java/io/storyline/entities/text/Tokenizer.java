@@ -138,7 +138,9 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    int type = Character.getType(c);
+    // vowel signs of Devanagari, Bengali, Tamil... are spacing marks: "जापान" is one word
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isJoiner(char c) {
