@@ -432,9 +432,8 @@ public final class MentionRecognizer {
         }
         if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
           j++;
-        } else if (doc.data.isConnector(next.norm()) && j + 1 < tokens.size() && tokens.get(j + 1).word()
-            && tokens.get(j + 1).capitalised()) {
-          j++;
+        } else if (connectorsBeforeName(doc, j) > 0) {
+          j += connectorsBeforeName(doc, j); // "van der Leyen", "фон дер Ляєн", "de la Fuente"
         } else {
           break;
         }
@@ -518,8 +517,8 @@ public final class MentionRecognizer {
     Token head = doc.tokens.get(j);
     Token adjective = doc.tokens.get(j - 1);
     return head.word() && Character.isLowerCase(head.text().codePointAt(0)) && adjective.word()
-        && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm())
-        && doc.data.inflectedHeadType(head.norm()) != null;
+        && !adjective.acronym() && doc.data.looksAdjectival(adjective.norm()) && !doc.data.isConnector(head.norm())
+        && doc.data.inflectedHeadType(head.norm()) != null; // "Урсула фон (дер Ляєн)": a particle, not "фонд"
   }
 
   /** The number of words of a known place starting at token {@code k} (capitalised, same line), or 0. */
@@ -648,6 +647,23 @@ public final class MentionRecognizer {
     return k + 1 < tokens.size() && Character.isDigit(tokens.get(k + 1).text().charAt(0));
   }
 
+  /**
+   * The number of connectors at {@code j} that a capitalised word follows: one ("Organizzazione delle Nazioni"), or
+   * two before a single last word that is no acronym ("van der Leyen", "фон дер Ляєн"; not "Pol Tansens van de
+   * Fortis Bank"); else 0.
+   */
+  private static int connectorsBeforeName(Document doc, int j) {
+    List<Token> tokens = doc.tokens;
+    int k = j;
+    while (k < tokens.size() && k - j < 2 && tokens.get(k).word() && doc.data.isConnector(tokens.get(k).norm())) {
+      k++;
+    }
+    boolean nameAfter = k > j && k < tokens.size() && tokens.get(k).word() && tokens.get(k).capitalised()
+        && (k - j == 1 || !tokens.get(k).acronym()); // "Els Flies van de NMBS": a body, not a surname
+    boolean lastWord = k + 1 >= tokens.size() || !tokens.get(k + 1).word() || !tokens.get(k + 1).capitalised();
+    return !nameAfter ? 0 : k - j == 1 || lastWord ? k - j : 0;
+  }
+
   private static boolean isLineBreak(Document doc, int j) {
     int from = doc.tokens.get(j - 1).end();
     int to = doc.tokens.get(j).start();
@@ -677,7 +693,7 @@ public final class MentionRecognizer {
     boolean triggered = false;
     while (from < to) {
       Token first = tokens.get(from);
-      if (!first.acronym() && doc.data.isPersonBefore(first.norm())) {
+      if (!first.acronym() && doc.data.isTitle(first.norm())) {
         triggered = true;
         from++;
       } else if (first.sentenceStart() && to - from > 1 && isCommonWord(doc, first) && !opensName(doc, from)
@@ -963,7 +979,7 @@ public final class MentionRecognizer {
       return;
     }
     if (to - from == 1 && !first.sentenceStart() && !first.acronym() && !doc.data.capitalisesNouns()
-        && !doc.data.isPersonBefore(first.norm()) && doc.data.headType(first.norm()) == EntityType.ORGANIZATION) {
+        && !doc.data.isTitle(first.norm()) && doc.data.headType(first.norm()) == EntityType.ORGANIZATION) {
       // "Конгресс", "Сенат", "Sejm" capitalised inside a sentence: the body itself, not the common noun
       out.add(named(doc, from, to, EntityType.ORGANIZATION, "head-word", false));
       return;

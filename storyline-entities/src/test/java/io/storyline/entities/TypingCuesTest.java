@@ -64,7 +64,9 @@ class TypingCuesTest {
       "Учора Служба безпеки затримала агента.                              | uk | Служба безпеки       | ORGANIZATION | head-word",
       "Včera Ministerstvo zdravotnictví oznámilo nová opatření.            | cs | Ministerstvo zdravotnictví | ORGANIZATION | head-word",
       "Законът беше приет. Камарата на общините гласува вчера.             | bg | Камарата на общините | ORGANIZATION | head-word",
-      "Včeraj je Državni zbor sprejel zakon.                               | sl | Državni zbor         | ORGANIZATION | adjective-head"})
+      "Včeraj je Državni zbor sprejel zakon.                               | sl | Državni zbor         | ORGANIZATION | adjective-head",
+      "Вчора у Сенаті заявили про це, сказав сенатор.                      | uk | Сенаті               | ORGANIZATION | head-word",
+      "Речник Білого дому відмовився коментувати.                          | uk | Білого дому          | ORGANIZATION | adjective-head"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -180,6 +182,16 @@ class TypingCuesTest {
       "Tokióban Kisida Fumio japán miniszterelnök fogadta.               | hu | Kisida Fumio",
       "Преговорите за Брекзит продължават. Министърът по Брекзит Дейвид Дейвис подаде оставка. | bg | Дейвид Дейвис"})
   void splitsAFullNameOffTheWordBeforeIt(String text, String language, String surface) {
+    assertThat(mention(text, language, surface).type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is one name")
+  @CsvSource(delimiter = '|', value = {
+      "Вчора Урсула фон дер Ляєн приїхала до Києва.                      | uk | Урсула фон дер Ляєн",
+      "Gisteren kwam Ursula von der Leyen aan.                           | nl | Ursula von der Leyen",
+      "Dat zei woordvoerder Els Flies van de NMBS gisteren.              | nl | Els Flies",
+      "Zo sprak Pol Tansens van de Fortis Bank gisteren.                 | nl | Pol Tansens"})
+  void aNameRunsOverItsParticlesButNotIntoTheBodyAfterThem(String text, String language, String surface) {
     assertThat(mention(text, language, surface).type()).isEqualTo(EntityType.PERSON);
   }
 

@@ -59,6 +59,8 @@ public final class LanguageData {
   private final List<String> verbSuffixes;
   private final Set<String> genitiveMarkers;
   private final Set<String> options;
+  /** Marks a list entry that matches only as written ({@code =домі}), not as the start of longer words. */
+  private static final String EXACT = "=";
   private final boolean capitals;
   private final List<Proclitic> proclitics;
   private final List<String> postpositions;
@@ -155,6 +157,25 @@ public final class LanguageData {
     return matchesAny(folded, personBefore);
   }
 
+  /**
+   * True when a folded word is a title written before a name and not a body's head word that only shares a title's
+   * first letters ({@code Сенаті}, the Senate, shares five with {@code сенатор}; {@code сенатора} is the title).
+   */
+  public boolean isTitle(String folded) {
+    if (!isPersonBefore(folded)) {
+      return false;
+    }
+    if (headType(folded) == null) {
+      return true;
+    }
+    for (String w : personBefore) {
+      if (folded.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a folded word is a role written after a person's name. */
   public boolean isPersonAfter(String folded) {
     return matchesAny(folded, personAfter);
@@ -195,6 +216,9 @@ public final class LanguageData {
    */
   private static boolean matchesShort(String folded, List<String> words) {
     for (String w : words) {
+      if (w.startsWith(EXACT)) {
+        continue;
+      }
       if (w.length() >= 3 && w.length() <= 4 && folded.length() >= 3 && folded.length() <= w.length() + 3
           && folded.regionMatches(0, w, 0, 3)) {
         return true;
@@ -351,6 +375,12 @@ public final class LanguageData {
     for (String w : words) {
       if (folded.equals(w)) {
         return true;
+      }
+      if (w.startsWith(EXACT)) {
+        if (folded.equals(w.substring(1))) {
+          return true;
+        }
+        continue;
       }
       int prefix = Math.min(w.length(), Math.max(4, w.length() - 2));
       if (w.length() >= 4 && folded.length() >= prefix && folded.length() <= w.length() + 5
