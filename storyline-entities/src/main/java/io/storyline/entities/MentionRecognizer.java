@@ -992,6 +992,9 @@ public final class MentionRecognizer {
     if (facts.adjective() && facts.properLemmas().isEmpty()) {
       return;
     }
+    if (facts.common() && !facts.commonNoun() && facts.properLemmas().isEmpty() && !first.acronym()) {
+      return; // "Подпишитесь", "Ранее": a verb or an adverb written capitalised, not a name
+    }
     if (facts.adjective() && facts.common() && !first.sentenceStart() && to < tokens.size()
         && tokens.get(to).word() && Character.isLowerCase(tokens.get(to).text().codePointAt(0))
         && !doc.data.isStopword(tokens.get(to).norm())) {

@@ -123,7 +123,9 @@ class TypingCuesTest {
       "Stoltenberg is in Japan. De Noor waarschuwde daar voor China.       | nl | Noor",
       "Про це повідомляють ЗМІ з посиланням на джерела в НАТО.            | uk | ЗМІ",
       "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne",
-      "Строительство газопровода Северный поток завершено.                 | ru | Северный"})
+      "Строительство газопровода Северный поток завершено.                 | ru | Северный",
+      "Все новости здесь, Подпишитесь на наш канал в Telegram.             | ru | Подпишитесь",
+      "Суд вынес приговор, Ранее его уже оправдывали.                      | ru | Ранее"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);

@@ -38,6 +38,7 @@ public final class NameLemmatizer {
    * @param place        tag parts of readings that name places
    * @param organisation tag parts of readings that name organisations
    * @param adjective    tag prefixes of adjective readings
+   * @param noun         tag prefixes of noun readings
    * @param skipped      tag prefixes of readings to ignore (abbreviations)
    * @param asWritten    true to look a capitalised word up as written before its lower-case form
    * @param commonBaseForms true when names inflect like common words, so a common word's base form is a candidate
@@ -53,32 +54,32 @@ public final class NameLemmatizer {
    *                     them as plain nouns (Russian: {@code москва}, {@code германия}) most often a place
    */
   private record Spec(String resource, boolean asWritten, boolean taggedNames, List<String> proper,
-      List<String> person, List<String> place, List<String> organisation, List<String> adjective, List<String> skipped,
-      boolean commonBaseForms, boolean properFirst, EntityType capitalisedNoun) {}
+      List<String> person, List<String> place, List<String> organisation, List<String> adjective, List<String> noun,
+      List<String> skipped, boolean commonBaseForms, boolean properFirst, EntityType capitalisedNoun) {}
 
   private static final Map<String, Spec> DICTIONARIES = Map.of(
       "pl", new Spec("/morfologik/stemming/polish/polish.dict", true, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false,
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of("subst"), List.of(), true, false,
           EntityType.ORGANIZATION),
       "uk", new Spec("/ua/net/nlp/ukrainian.dict", false, false, List.of(),
-          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of(), true, false,
+          List.of(":m1", "fname", "lname"), List.of(), List.of(), List.of("adj"), List.of("noun"), List.of(), true, false,
           EntityType.ORGANIZATION),
       "de", new Spec("/org/languagetool/resource/de/german.dict", true, true, List.of("EIG"),
           List.of(":VOR", ":NAC", ":PER"), List.of(":COU", ":STD", ":GEB", ":GEO", ":WAT", ":MOU"), List.of(),
-          List.of("ADJ", "PA1", "PA2"), List.of("ABK"), true, false, EntityType.ORGANIZATION),
+          List.of("ADJ", "PA1", "PA2"), List.of("SUB"), List.of("ABK"), true, false, EntityType.ORGANIZATION),
       "ru", new Spec("/org/languagetool/resource/ru/russian.dict", false, true, List.of("NN:Name", "NN:Fam", "NN:Patr"),
-          List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of(), List.of("ADJ"), List.of("ABR"),
+          List.of("NN:Name", "NN:Fam", "NN:Patr"), List.of(), List.of(), List.of("ADJ"), List.of("NN"), List.of("ABR"),
           true, false, EntityType.LOCATION),
       // EAGLES tags: NP = proper noun, typed SP (person), G0 (place), O0 (organisation); a frequency letter ends each
       "es", new Spec("/org/languagetool/resource/es/es-ES.dict", true, true, List.of("NP"), List.of("SP0"),
-          List.of("G00"), List.of("O0"), List.of("AQ"), List.of(), false, true, EntityType.ORGANIZATION),
+          List.of("G00"), List.of("O0"), List.of("AQ"), List.of("NC"), List.of(), false, true, EntityType.ORGANIZATION),
       "en", new Spec("/org/languagetool/resource/en/english.dict", true, true, List.of("NNP"), List.of(), List.of(),
-          List.of(), List.of("JJ"), List.of(), false, false, EntityType.ORGANIZATION),
+          List.of(), List.of("JJ"), List.of("NN"), List.of(), false, false, EntityType.ORGANIZATION),
       // ENM = proper noun; only first names count as people (surname readings cover half the place names)
       "nl", new Spec("/org/languagetool/resource/nl/dutch.dict", true, true, List.of("ENM"), List.of("ENM:PER:FST"),
-          List.of("ENM:LOC"), List.of("ENM:ORG"), List.of("BNW"), List.of(), false, false, EntityType.ORGANIZATION),
+          List.of("ENM:LOC"), List.of("ENM:ORG"), List.of("BNW"), List.of("ZNW"), List.of(), false, false, EntityType.ORGANIZATION),
       "it", new Spec("/org/languagetool/resource/it/italian.dict", true, true, List.of("NPR"), List.of(), List.of(),
-          List.of(), List.of("ADJ"), List.of(), false, true, EntityType.ORGANIZATION));
+          List.of(), List.of("ADJ"), List.of("NOUN"), List.of(), false, true, EntityType.ORGANIZATION));
 
   private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
 
@@ -107,11 +108,13 @@ public final class NameLemmatizer {
    * @param capitalisedCommon true when a common reading is written capitalised in a dictionary that tags proper
    *                     nouns: a demonym or similar noun ({@code Noor}, a Norwegian; {@code Japanner})
    * @param commonLemmas base forms of the common readings, where names inflect like common words
+   * @param commonNoun   true when a common reading is a noun (not only a verb, adverb, pronoun...)
    */
   public record WordFacts(boolean known, boolean common, boolean person, boolean place, boolean organisation,
-      boolean adjective, boolean capitalisedCommon, List<String> properLemmas, List<String> commonLemmas) {
+      boolean adjective, boolean capitalisedCommon, List<String> properLemmas, List<String> commonLemmas,
+      boolean commonNoun) {
     public static final WordFacts UNKNOWN = new WordFacts(false, false, false, false, false, false, false, List.of(),
-        List.of());
+        List.of(), false);
   }
 
   /**
@@ -147,6 +150,7 @@ public final class NameLemmatizer {
     boolean organisation = false;
     boolean adjective = false;
     boolean capitalisedCommon = false;
+    boolean commonNoun = false;
     Set<String> proper = new LinkedHashSet<>();
     Set<String> commonLemmas = new LinkedHashSet<>();
     boolean bothCases = spec.asWritten() && !word.equals(lower);
@@ -167,6 +171,7 @@ public final class NameLemmatizer {
           organisation |= containsAny(tag, spec.organisation());
         } else {
           common = true;
+          commonNoun |= startsWithAny(tag, spec.noun());
           capitalisedCommon |= spec.taggedNames() && !stem.isEmpty() && Character.isUpperCase(stem.codePointAt(0));
           if (spec.commonBaseForms()) {
             commonLemmas.add(stem);
@@ -177,7 +182,7 @@ public final class NameLemmatizer {
     }
     boolean known = common || !proper.isEmpty();
     return new WordFacts(known, common, person, place, organisation, adjective, capitalisedCommon,
-        List.copyOf(proper), List.copyOf(commonLemmas));
+        List.copyOf(proper), List.copyOf(commonLemmas), commonNoun);
   }
 
   private static boolean startsWithAny(String tag, List<String> prefixes) {
