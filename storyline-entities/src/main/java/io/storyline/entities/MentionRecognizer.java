@@ -664,6 +664,27 @@ public final class MentionRecognizer {
     return !nameAfter ? 0 : k - j == 1 || lastWord ? k - j : 0;
   }
 
+  /**
+   * The end of a lower-case noun at {@code k} and the number of one or two digits that goes with it ({@code поток-2},
+   * {@code поток 2}, {@code потока — 2}), else 0.
+   */
+  private static int nounAndNumberAfter(Document doc, int k) {
+    List<Token> tokens = doc.tokens;
+    if (k >= tokens.size() || !tokens.get(k).word() || !Character.isLowerCase(tokens.get(k).text().codePointAt(0))
+        || doc.data.isStopword(tokens.get(k).norm())) {
+      return 0;
+    }
+    Token noun = tokens.get(k);
+    if (endsWithDigit(noun) && Character.isLetter(noun.text().charAt(0))) {
+      return k + 1;
+    }
+    int n = k + 1;
+    if (n + 1 < tokens.size() && "—–-".contains(tokens.get(n).text())) {
+      n++;
+    }
+    return n < tokens.size() && isDigitsAfterName(tokens.get(n)) && !isDateOrCount(doc, n) ? n + 1 : 0;
+  }
+
   private static boolean isLineBreak(Document doc, int j) {
     int from = doc.tokens.get(j - 1).end();
     int to = doc.tokens.get(j).start();
@@ -989,6 +1010,12 @@ public final class MentionRecognizer {
       return;
     }
     WordFacts facts = to - from == 1 ? lemmatizer.facts(first.text(), doc.language) : WordFacts.UNKNOWN;
+    int numbered = to - from == 1 && facts.adjective() && !first.sentenceStart() ? nounAndNumberAfter(doc, to) : 0;
+    if (numbered > 0) {
+      // "Северный поток-2", "Северного потока — 2": only the adjective is capitalised, the number ends the name
+      out.add(named(doc, from, numbered, EntityType.PRODUCT, "numbered", false));
+      return;
+    }
     if (facts.adjective() && facts.properLemmas().isEmpty()) {
       return;
     }

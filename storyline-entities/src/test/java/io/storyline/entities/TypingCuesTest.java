@@ -66,7 +66,9 @@ class TypingCuesTest {
       "Законът беше приет. Камарата на общините гласува вчера.             | bg | Камарата на общините | ORGANIZATION | head-word",
       "Včeraj je Državni zbor sprejel zakon.                               | sl | Državni zbor         | ORGANIZATION | adjective-head",
       "Вчора у Сенаті заявили про це, сказав сенатор.                      | uk | Сенаті               | ORGANIZATION | head-word",
-      "Речник Білого дому відмовився коментувати.                          | uk | Білого дому          | ORGANIZATION | adjective-head"})
+      "Речник Білого дому відмовився коментувати.                          | uk | Білого дому          | ORGANIZATION | adjective-head",
+      "Германия поддержала проект Северного потока — 2 вчера.              | ru | Северного потока — 2 | PRODUCT      | numbered",
+      "Строительство газопровода Северный поток-2 завершено.               | ru | Северный поток-2     | PRODUCT      | numbered"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
