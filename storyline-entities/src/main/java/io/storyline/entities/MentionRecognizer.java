@@ -1305,6 +1305,12 @@ public final class MentionRecognizer {
    * resolved to the full name, base forms confirmed by forms seen in the text, and sentence-initial words kept
    * only with evidence.
    */
+  /**
+   * Words of people's full names a text must hold before a bare unknown capitalised word that matches none of them
+   * is no longer guessed to be a person (four: about two full names; measured in docs/quality-entities.md).
+   */
+  private static final int NAMED_IN_FULL = 4;
+
   private List<Mention> resolve(Document doc, List<Candidate> found) {
     List<Candidate> candidates = new ArrayList<>(found);
     candidates.sort(Comparator.comparingInt(Candidate::from));
@@ -1365,6 +1371,12 @@ public final class MentionRecognizer {
       }
       if (type == null) {
         type = EntityType.PERSON;
+      }
+      if (type == EntityType.PERSON && c.stage().equals("capitalised") && key.indexOf(' ') < 0 && full == null
+          && fullNamesByToken.size() >= NAMED_IN_FULL) {
+        // a text that names people in full ("Donald Trump", "Theresa May") and writes a bare unknown word that is
+        // none of them: "Brexit", "Twitter", "Ryanair" rather than a person; its type is left to the registry
+        type = EntityType.MISC;
       }
       out.add(new Mention(c.from(), c.to(), doc.text.substring(c.from(), c.to()), c.lemma(), type, key, null, c.stage()));
       lastEnd = c.to();

@@ -201,6 +201,16 @@ class TypingCuesTest {
     assertThat(mention(text, language, surface).type()).isEqualTo(EntityType.PERSON);
   }
 
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is {3}")
+  @CsvSource(delimiter = '|', value = {
+      "Donald Trump i Theresa May rozmawiali. Wczoraj ogłoszono, że Ryanair wstrzymał loty, a Trump milczał. | pl | Ryanair | MISC",
+      "Donald Trump i Theresa May rozmawiali. Wczoraj ogłoszono, że Ryanair wstrzymał loty, a Trump milczał. | pl | Trump   | PERSON",
+      "Wczoraj ogłoszono, że Ryanair wstrzymał loty.                                                       | pl | Ryanair | PERSON"})
+  void aBareUnknownWordIsAPersonOnlyWhereTheTextNamesNoOneInFull(String text, String language, String surface,
+      EntityType type) {
+    assertThat(mention(text, language, surface).type()).isEqualTo(type);
+  }
+
   private static Mention mention(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     return found.stream().filter(m -> m.surface().equals(surface)).findFirst()
