@@ -130,7 +130,7 @@ public final class Profiler {
         }
       }
       actors.add(new Actor(e.getKey(), name(m), m.type(), (int) e.getValue()[1],
-          typeFactor(m.type()) * Math.sqrt(e.getValue()[0]), placed.getOrDefault(e.getKey(), false), affiliation));
+          typeFactor(m) * Math.sqrt(e.getValue()[0]), placed.getOrDefault(e.getKey(), false), affiliation));
     }
     actors.sort(Comparator.comparingDouble((Actor a) -> -a.salience()).thenComparing(Actor::entityId));
     return actors.size() > MAX_ACTORS ? actors.subList(0, MAX_ACTORS) : actors;
@@ -145,9 +145,13 @@ public final class Profiler {
     return m.entityId() != null ? m.entityId() : "key:" + m.key();
   }
 
-  private static double typeFactor(EntityType type) {
-    return switch (type) {
-      case MISC -> 0.3;
+  /**
+   * How much a mention's entity counts by its type. MISC by evidence (a demonym, "Japanese") counts little; a name
+   * left untyped ("Brexit", "Ryanair" in a text that names its people in full) counts as a name.
+   */
+  private static double typeFactor(Mention m) {
+    return switch (m.type()) {
+      case MISC -> m.typeGuessed() ? 1.0 : 0.3;
       case PRODUCT -> 0.7;
       case EVENT -> 1.2;
       default -> 1.0;
