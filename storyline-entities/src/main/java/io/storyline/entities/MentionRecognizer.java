@@ -25,7 +25,8 @@ import java.util.Set;
  * Finds person, organisation, place (and some event) names in Latin- and Cyrillic-script text with what ships in
  * the product: CLDR gazetteers, an acronym table, per-language trigger and head-word lists, capitalised-span
  * candidates with sentence-start handling, Morfologik dictionaries and suffix rules for base forms, and names the
- * registry confirmed. Immutable and thread-safe; build it once. Cost is linear in the text length.
+ * registry confirmed. In scripts without capitals (Arabic, Chinese...) only known names are found. Immutable and
+ * thread-safe; build it once. Cost is linear in the text length.
  *
  * <pre>{@code
  * MentionRecognizer r = new MentionRecognizer();
@@ -33,6 +34,11 @@ import java.util.Set;
  * }</pre>
  */
 public final class MentionRecognizer {
+  /**
+   * Words of people's full names a text must hold before a bare unknown capitalised word that matches none of them
+   * is no longer guessed to be a person (four: about two full names; measured in docs/quality-entities.md).
+   */
+  private static final int NAMED_IN_FULL = 4;
   private static final int MAX_NAME_WORDS = 5;
   private static final int TRIGGER_WINDOW = 4;
   private static final int MIN_STEM = 5;
@@ -1305,12 +1311,6 @@ public final class MentionRecognizer {
    * resolved to the full name, base forms confirmed by forms seen in the text, and sentence-initial words kept
    * only with evidence.
    */
-  /**
-   * Words of people's full names a text must hold before a bare unknown capitalised word that matches none of them
-   * is no longer guessed to be a person (four: about two full names; measured in docs/quality-entities.md).
-   */
-  private static final int NAMED_IN_FULL = 4;
-
   private List<Mention> resolve(Document doc, List<Candidate> found) {
     List<Candidate> candidates = new ArrayList<>(found);
     candidates.sort(Comparator.comparingInt(Candidate::from));

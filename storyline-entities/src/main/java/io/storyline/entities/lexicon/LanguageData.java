@@ -17,6 +17,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -473,7 +474,8 @@ public final class LanguageData {
     MeasureFormat format = MeasureFormat.getInstance(new ULocale(language), MeasureFormat.FormatWidth.WIDE);
     for (String category : plurals.getKeywords()) {
       Set<String> forms = new HashSet<>();
-      for (Double n : plurals.getSamples(category)) {
+      Collection<Double> samples = plurals.getSamples(category);
+      for (Double n : samples == null ? List.<Double>of() : samples) {
         for (MeasureUnit unit : UNITS) {
           for (String w : format.format(new Measure(n, unit)).split("\\s+")) {
             if (w.length() >= 2 && w.codePoints().allMatch(Character::isLetter)) {
