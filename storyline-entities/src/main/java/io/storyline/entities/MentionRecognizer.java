@@ -1239,12 +1239,15 @@ public final class MentionRecognizer {
 
   /**
    * Whether a sentence-initial word that is also a common word opens a name: the dictionary has it as a proper noun
-   * and the next word is no common word ({@code Mark Rutte met...}, but not {@code Mark Plans...}).
+   * as written, not only as an inflected form of one, and the next word is no common word ({@code Mark Rutte
+   * met...}, but not {@code Mark Plans...}, nor Polish {@code Potem Ryanair...}, "then", also a surname's
+   * instrumental).
    */
   private boolean opensName(Document doc, int from) {
     Token next = doc.tokens.get(from + 1);
+    String first = doc.tokens.get(from).text();
     return next.word() && !doc.data.capitalisesNouns()
-        && !lemmatizer.facts(doc.tokens.get(from).text(), doc.language).properLemmas().isEmpty()
+        && lemmatizer.facts(first, doc.language).properLemmas().contains(first)
         && !lemmatizer.facts(next.text(), doc.language).common();
   }
 

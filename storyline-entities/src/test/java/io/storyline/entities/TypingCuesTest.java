@@ -129,7 +129,8 @@ class TypingCuesTest {
       "Er ist Vater von zwei Kindern. Diese Kolumne erschien zuerst im Schweizer BLICK. | de | Diese Kolumne",
       "Строительство газопровода Северный поток завершено.                 | ru | Северный",
       "Все новости здесь, Подпишитесь на наш канал в Telegram.             | ru | Подпишитесь",
-      "Суд вынес приговор, Ранее его уже оправдывали.                      | ru | Ранее"})
+      "Суд вынес приговор, Ранее его уже оправдывали.                      | ru | Ранее",
+      "Loty odwołano. Potem Ryanair przeprosił pasażerów.                  | pl | Potem Ryanair"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
