@@ -1016,9 +1016,10 @@ public final class MentionRecognizer {
       return;
     }
     WordFacts facts = to - from == 1 ? lemmatizer.facts(first.text(), doc.language) : WordFacts.UNKNOWN;
-    int numbered = to - from == 1 && facts.adjective() && !first.sentenceStart() ? nounAndNumberAfter(doc, to) : 0;
+    boolean adjective = facts.adjective() || !facts.known() && doc.data.looksAdjectival(first.norm());
+    int numbered = to - from == 1 && adjective && !first.sentenceStart() ? nounAndNumberAfter(doc, to) : 0;
     if (numbered > 0) {
-      // "Северный поток-2", "Северного потока — 2": only the adjective is capitalised, the number ends the name
+      // "Северный поток-2", "Severni tok 2": only the adjective is capitalised, the number ends the name
       out.add(named(doc, from, numbered, EntityType.PRODUCT, "numbered", false));
       return;
     }

@@ -69,6 +69,7 @@ class TypingCuesTest {
       "Речник Білого дому відмовився коментувати.                          | uk | Білого дому          | ORGANIZATION | adjective-head",
       "Германия поддержала проект Северного потока — 2 вчера.              | ru | Северного потока — 2 | PRODUCT      | numbered",
       "Строительство газопровода Северный поток-2 завершено.               | ru | Северный поток-2     | PRODUCT      | numbered",
+      "Gradnja plinovoda Severni tok 2 se je končala.                      | sl | Severni tok 2        | PRODUCT      | numbered",
       "Об этом вчера заявили в Белом доме.                                 | ru | Белом доме           | ORGANIZATION | adjective-head",
       "В понедельник Коллегия выборщиков проголосовала.                    | ru | Коллегия выборщиков  | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
