@@ -111,7 +111,8 @@ class TypingCuesTest {
       "У Великій Британії святкують перемогу.               | uk | Великій Британії   | #GB                | Велика Британія",
       "Rząd Zjednoczonego Królestwa ogłosił decyzję.        | pl | Zjednoczonego Królestwa | #GB           | Zjednoczone Królestwo",
       "Правительство Соединённого Королевства заявило.      | ru | Соединённого Королевства | #GB          | Соединённое Королевство",
-      "Wczoraj Unia nałożyła nowe sankcje.                  | pl | Unia               | #EU                | Unia"})
+      "Wczoraj Unia nałożyła nowe sankcje.                  | pl | Unia               | #EU                | Unia",
+      "Premiérka Velké Británie včera odstoupila.           | cs | Velké Británie     | #GB                | Velká Británie"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
