@@ -1,23 +1,26 @@
 package io.storyline.events;
 
 import io.storyline.entities.EntityType;
+import io.storyline.entities.key.NameKey;
+import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.entities.text.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.fa.PersianStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import io.storyline.entities.key.NameKey;
-import io.storyline.entities.lexicon.LanguageData;
-import io.storyline.entities.text.Tokenizer;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Normalised terms of a text, comparable across languages and scripts without translation: words are lowercased,
@@ -36,14 +39,24 @@ public final class Terms {
   private static final int CACHE_LIMIT = 400_000;
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-  /** One word in, its normalised light stem out (reused per thread by Lucene). */
-  private static final Analyzer ARABIC = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String field) {
-      org.apache.lucene.analysis.Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new ArabicStemFilter(new ArabicNormalizationFilter(source)));
-    }
-  };
+  /**
+   * Lucene's normaliser and light stemmer for languages that write clitics and affixes into the word, where the
+   * first letters of the written word are not the first letters of its stem (Arabic "والحكومة", "and the
+   * government"; Persian plural "کتابها"). One word in, its stem out; Lucene reuses the chain per thread.
+   */
+  private static final Map<String, Analyzer> LIGHT_STEMMERS = Map.of(
+      "ar", oneWord(source -> new ArabicStemFilter(new ArabicNormalizationFilter(source))),
+      "fa", oneWord(source -> new PersianStemFilter(new PersianNormalizationFilter(source))));
+
+  private static Analyzer oneWord(Function<TokenStream, TokenStream> filters) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        org.apache.lucene.analysis.Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, filters.apply(source));
+      }
+    };
+  }
 
   private Terms() {}
 
@@ -65,20 +78,20 @@ public final class Terms {
     return counts;
   }
 
-  /**
-   * An Arabic word without its clitics and light suffixes (Lucene's normaliser and light stemmer): Arabic writes
-   * the article and conjunctions into the word ({@code والحكومة}, "and the government"), so a prefix of the
-   * written word would be a prefix of the article, not of the word.
-   */
-  private static String arabicStem(String word) {
-    try (TokenStream stream = ARABIC.tokenStream("", word)) {
+  /** The word's light stem where the language has a stemmer in {@link #LIGHT_STEMMERS}, else the word. */
+  private static String lightStem(String word, String language) {
+    Analyzer stemmer = LIGHT_STEMMERS.get(language);
+    if (stemmer == null) {
+      return word;
+    }
+    try (TokenStream stream = stemmer.tokenStream("", word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       String stem = stream.incrementToken() ? term.toString() : word;
       stream.end();
       return stem;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot stem the Arabic word " + word, e);
+      throw new UncheckedIOException("cannot stem the word " + word + " (" + language + ")", e);
     }
   }
 
@@ -89,7 +102,7 @@ public final class Terms {
     if (cached != null) {
       return cached;
     }
-    String key = NameKey.of(language.equals("ar") ? arabicStem(word) : word, EntityType.MISC, language).replace(" ", "");
+    String key = NameKey.of(lightStem(word, language), EntityType.MISC, language).replace(" ", "");
     String term = key.length() < MIN_LETTERS || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? ""
         : key.substring(0, Math.min(PREFIX, key.length()));
     if (CACHE.size() > CACHE_LIMIT) {

@@ -90,4 +90,10 @@ class LanguageDataTest {
   void termsOfScriptsWithoutSpacesOrWithCliticsAreWords(String text, String language, String term) {
     assertThat(Terms.of(text, language)).containsKey(term);
   }
+
+  @ParameterizedTest(name = "{1}: \"{0}\" and \"{2}\" are one term")
+  @CsvSource({"والحكومة, ar, الحكومة", "کتابها, fa, کتاب"})
+  void aWordWithItsCliticsOrAffixesIsTheTermOfItsStem(String a, String language, String b) {
+    assertThat(Terms.of(a, language).keySet()).isEqualTo(Terms.of(b, language).keySet()).isNotEmpty();
+  }
 }
