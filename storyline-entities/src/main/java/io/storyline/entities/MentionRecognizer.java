@@ -386,7 +386,7 @@ public final class MentionRecognizer {
    */
   private int matchAfterProclitics(Document doc, List<Token> words, int i, List<Candidate> out) {
     Token t = words.get(i);
-    List<Token> rest = new ArrayList<>(words.subList(i, Math.min(words.size(), i + Gazetteer.MAX_WORDS)));
+    List<Token> rest = null;
     int cut = 0;
     String text = t.text();
     for (int round = 0; round < 2; round++) {
@@ -402,6 +402,9 @@ public final class MentionRecognizer {
       }
       cut += found.written().length() - (found.restored().isEmpty() ? 0 : found.restored().length() - 1);
       text = found.restored() + text.substring(found.written().length());
+      if (rest == null) {
+        rest = new ArrayList<>(words.subList(i, Math.min(words.size(), i + Gazetteer.MAX_WORDS)));
+      }
       rest.set(0, new Token(t.start() + cut, t.end(), text, Homoglyphs.fold(text), true, t.sentenceStart(),
           t.spaceBefore()));
       int matched = matchGazetteer(doc, rest, 0, rest.size(), out);
@@ -438,10 +441,12 @@ public final class MentionRecognizer {
         }
         if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
           j++;
-        } else if (connectorsBeforeName(doc, j) > 0) {
-          j += connectorsBeforeName(doc, j); // "van der Leyen", "фон дер Ляєн", "de la Fuente"
         } else {
-          break;
+          int connectors = connectorsBeforeName(doc, j); // "van der Leyen", "фон дер Ляєн", "de la Fuente"
+          if (connectors == 0) {
+            break;
+          }
+          j += connectors;
         }
       }
       if (isAdjectiveBeforeHead(doc, j)) {
