@@ -454,8 +454,15 @@ public final class MentionRecognizer {
         processRun(doc, i, j - 1, out);
         int place = countryAfter(doc, j + 1);
         if (place > 0) {
-          // "Верховный суд Пакистана": the body of a country
-          out.add(named(doc, j - 1, j + 1 + place, EntityType.ORGANIZATION, "adjective-head-place", false));
+          // "Верховный суд Пакистана": the body of a country; "Združenih državah Amerike": a known place, or a place
+          List<Candidate> known = new ArrayList<>();
+          if (matchGazetteer(doc, tokens, j - 1, j + 1 + place, known) == place + 2) {
+            out.addAll(known);
+          } else {
+            EntityType head = doc.data.inflectedHeadType(tokens.get(j).norm()) == EntityType.LOCATION
+                ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            out.add(named(doc, j - 1, j + 1 + place, head, "adjective-head-place", false));
+          }
           i = j + 1 + place;
           continue;
         }

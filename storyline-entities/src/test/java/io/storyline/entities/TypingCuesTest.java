@@ -70,6 +70,8 @@ class TypingCuesTest {
       "Германия поддержала проект Северного потока — 2 вчера.              | ru | Северного потока — 2 | PRODUCT      | numbered",
       "Строительство газопровода Северный поток-2 завершено.               | ru | Северный поток-2     | PRODUCT      | numbered",
       "Gradnja plinovoda Severni tok 2 se je končala.                      | sl | Severni tok 2        | PRODUCT      | numbered",
+      "Živi v Združenih državah Amerike že dolga leta.                      | sl | Združenih državah Amerike | LOCATION | adjective-head-place",
+      "Верховный суд Пакистана оправдал её вчера.                          | ru | Верховный суд Пакистана | ORGANIZATION | adjective-head-place",
       "Об этом вчера заявили в Белом доме.                                 | ru | Белом доме           | ORGANIZATION | adjective-head",
       "В понедельник Коллегия выборщиков проголосовала.                    | ru | Коллегия выборщиков  | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
