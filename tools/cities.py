@@ -14,12 +14,10 @@ import gettext
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "storyline-entities/src/main/resources/io/storyline/entities/cities.tsv"
-# CldrNames.LANGUAGES, with the package's locale for each
-LANGUAGES = {"bg": "bg", "cs": "cs", "da": "da", "de": "de", "el": "el", "en": "en", "es": "es", "et": "et",
-             "fi": "fi", "fr": "fr", "ga": "ga", "hr": "hr", "hu": "hu", "it": "it", "lt": "lt", "lv": "lv",
-             "mt": "mt", "nl": "nl", "pl": "pl", "pt": "pt", "ro": "ro", "sk": "sk", "sl": "sl", "sv": "sv",
-             "uk": "uk", "ru": "ru", "no": "nb", "sr": "sr", "be": "be", "mk": "mk", "sq": "sq", "tr": "tr"}
+from nametable import cldr_languages, is_name, write_table
+
+# the package's locale where it differs from the language code
+LOCALES_BY_LANGUAGE = {"no": "nb"}
 MIN_LANGUAGES = 15
 
 
@@ -40,9 +38,9 @@ def main(root):
         if named < MIN_LANGUAGES:
             continue
         variants = []
-        for lang, locale in LANGUAGES.items():
-            form = catalogs.get(locale, {}).get(gid, "").strip()
-            if form and form[0].isupper() and "," not in form and f"{lang}:{form}" not in variants:
+        for lang in cldr_languages():
+            form = catalogs.get(LOCALES_BY_LANGUAGE.get(lang, lang), {}).get(gid, "").strip()
+            if is_name(form) and "," not in form and f"{lang}:{form}" not in variants:
                 variants.append(f"{lang}:{form}")
         if variants:
             lines.append(f"{name}\tLOC\tGN:{gid}\t{'|'.join(variants)}")
@@ -50,8 +48,7 @@ def main(root):
               "# GeoNames translations in Debian's libgeonames-common (data: geonames.org, CC BY 4.0; this file keeps\n"
               "# that licence: attribution to GeoNames, https://www.geonames.org).\n"
               "# canonical English name TAB type TAB GN:GeoNames id TAB language:name variants separated by |\n")
-    OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
-    print(f"{len(lines)} cities written to {OUT}")
+    write_table("cities.tsv", header, lines)
 
 
 if __name__ == "__main__":

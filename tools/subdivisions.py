@@ -13,12 +13,12 @@ import re
 import sys
 from pathlib import Path
 
+from nametable import cldr_languages, is_name, write_table
+
 ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-2.json")
 LOCALES = "/usr/share/locale"
-OUT = Path(__file__).resolve().parent.parent / "storyline-entities/src/main/resources/io/storyline/entities/subdivisions.tsv"
-# CldrNames.LANGUAGES
-LANGUAGES = ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl",
-             "pl", "pt", "ro", "sk", "sl", "sv", "uk", "ru", "no", "sr", "be", "mk", "sq", "tr"]
+# iso-codes' locale where it differs from the language code
+LOCALES_BY_LANGUAGE = {"zh": "zh_CN"}
 COUNTRIES = {"US", "CA", "AU", "DE", "AT", "CH", "GB", "IT", "ES", "FR", "PL", "UA", "RU", "BY", "CN", "IN", "BR", "MX",
              "JP", "CZ", "SK", "HU", "NL", "BE"}
 # countries whose second level is kept too: Italian and Spanish provinces and Belgian ones are named after places
@@ -38,9 +38,10 @@ def clean(name):
 def main():
     entries = json.loads(ISO_CODES.read_text(encoding="utf-8"))["3166-2"]
     translations = {}
-    for lang in LANGUAGES:
+    for lang in cldr_languages():
         try:
-            translations[lang] = gettext.translation("iso_3166-2", localedir=LOCALES, languages=[lang])
+            translations[lang] = gettext.translation("iso_3166-2", localedir=LOCALES,
+                                                     languages=[LOCALES_BY_LANGUAGE.get(lang, lang)])
         except OSError:
             print(f"no iso_3166-2 translation for {lang}", file=sys.stderr)
     lines = []
@@ -59,7 +60,7 @@ def main():
             variants.append(f"*:{raw}")  # the ISO name, left untranslated by most languages
         for lang, t in translations.items():
             name = clean(t.gettext(e["name"]))
-            if name and name != raw and name[0].isupper() and f"{lang}:{name}" not in variants:
+            if is_name(name) and name != raw and f"{lang}:{name}" not in variants:
                 variants.append(f"{lang}:{name}")
         if variants:
             lines.append(f"{canonical}\tLOC\t{code}\t{'|'.join(variants)}")
@@ -68,8 +69,7 @@ def main():
               "# tools/subdivisions.py from Debian iso-codes (ISO 3166-2 and its translations, LGPL-2.1-or-later;\n"
               "# this file is distributed under the same licence).\n"
               "# canonical English name TAB type TAB ISO 3166-2 code TAB language:name variants separated by | (* = any language)\n")
-    OUT.write_text(header + "\n".join(sorted(lines)) + "\n", encoding="utf-8")
-    print(f"{len(lines)} subdivisions written to {OUT}")
+    write_table("subdivisions.tsv", header, lines)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ class ScriptsWithoutCapitalsTest {
       "일본과 중국의 정상이 도쿄에서 회담했다                      | ko | 도쿄     | #TZ:Asia/Tokyo",
       "일본과 중국의 정상이 회담했다                              | ko | 일본     | #JP",
       "نخست وزیر ژاپن با دبیرکل ناتو دیدار کرد                  | fa | ژاپن     | #JP",
-      "जापान के प्रधानमंत्री ने टोक्यो में मुलाकात की                | hi | जापान    | #JP"})
+      "जापान के प्रधानमंत्री ने टोक्यो में मुलाकात की                | hi | जापान    | #JP",
+      "وقالت السلطات إن الهجوم على لفيف أسفر عن قتلى             | ar | لفيف     | #GN:702550",
+      "利沃夫市长昨天表示                                        | zh | 利沃夫   | #GN:702550"})
   void findsKnownNames(String text, String language, String surface, String key) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).filteredOn(m -> m.surface().equals(surface)).extracting(Mention::key).contains(key);
