@@ -1,5 +1,6 @@
 package io.storyline.entities;
 
+import com.ibm.icu.util.Currency;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lemma.NameLemmatizer;
 import io.storyline.entities.lemma.NameLemmatizer.WordFacts;
@@ -14,12 +15,14 @@ import io.storyline.entities.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds person, organisation, place (and some event) names in Latin- and Cyrillic-script text with what ships in
@@ -430,6 +433,11 @@ public final class MentionRecognizer {
         i++;
         continue;
       }
+      int abbreviated = matchAbbreviatedName(doc, i, out);
+      if (abbreviated > 0) {
+        i += abbreviated;
+        continue;
+      }
       int j = i + 1;
       while (j < tokens.size()) {
         Token next = tokens.get(j);
@@ -438,6 +446,9 @@ public final class MentionRecognizer {
         }
         if (changesScript(tokens.get(j - 1), next)) {
           break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
+        }
+        if (opensAbbreviatedName(doc, j)) {
+          break; // "Rząd W. Brytanii"
         }
         if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
           j++;
@@ -590,6 +601,23 @@ public final class MentionRecognizer {
         && (y == Homoglyphs.Script.LATIN || y == Homoglyphs.Script.CYRILLIC);
   }
 
+  /** Roman numerals of the kind news write (centuries, ordinals: II, XIX, XXI), not DC, CD or MI. */
+  /** Currencies in use since this date count: ICU keeps the codes of withdrawn ones too. */
+  private static final Date CURRENCIES_SINCE = new Date(1_577_836_800_000L); // 2020-01-01
+
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,3}L?X{0,3})(?:IX|IV|V?I{0,3})");
+
+  /**
+   * Whether an acronym alone is a number or an amount's unit rather than a name: a Roman numeral ("XXI wieku",
+   * "II wojny") or the ISO 4217 code of a currency in use ("USD", "EUR", "PLN"; not the peseta's "ESP", which
+   * sports tables write for Spain).
+   */
+  static boolean isNumeralOrCurrency(String word) {
+    return word.length() >= 2 && ROMAN_NUMERAL.matcher(word).matches()
+        || word.length() == 3 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        && Currency.isAvailable(word, CURRENCIES_SINCE, null);
+  }
+
   /**
    * Whether the word at {@code k} is a title-case Latin word of two to five letters without a vowel ("Cgil" has one,
    * but "Csc", "Pd", "Sdr" do not): no word or name is so written, so it is an acronym. Not an abbreviation ("Sgt.
@@ -635,7 +663,7 @@ public final class MentionRecognizer {
    * digits ({@code Brexitu 23.06.}); a period and a lower-case word (an ordinal: {@code 26. listopadu}); a connector,
    * dash or comma and another number ({@code Ryanair 25 и 26 июля}); or the word for a thousand, million or billion
    * ({@code Biontech 2 мільйонам}); or a unit in the form the number takes ({@code Ryanair 10 лет}, {@code Boeing 737
-   * lat}, but not {@code Boeing 737 lata}, flies). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their
+   * lat}, but not {@code Boeing 737 lata}, flies); a per cent sign ({@code Байдену 33%}). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their
    * number.
    */
   private static boolean isDateOrCount(Document doc, int j) {
@@ -645,6 +673,9 @@ public final class MentionRecognizer {
       return false;
     }
     Token next = tokens.get(k);
+    if (next.text().equals("%") || next.text().equals("‰")) {
+      return true;
+    }
     if (next.text().equals(".") && !next.spaceBefore() && k + 1 < tokens.size()) {
       Token after = tokens.get(k + 1);
       return Character.isDigit(after.text().charAt(0))
@@ -824,6 +855,9 @@ public final class MentionRecognizer {
         Token first = tokens.get(k);
         boolean hyphenPrefix = found.prefixLength() > 0;
         int endOffset = hyphenPrefix ? first.start() + found.prefixLength() : tokens.get(end - 1).end();
+        if (!hyphenPrefix && end - k > 1 && abbreviated(doc, tokens.get(end - 1)) != null) {
+          endOffset++; // "Korei Płn.": the period is part of the name
+        }
         if (!doc.caseless && !Character.isUpperCase(first.text().codePointAt(0))
             && !(hit.source().equals("acronyms") && doc.text.substring(first.start(), endOffset).equals(hit.form()))) {
           return 0; // except a name whose own form is lower case, written so ("dpa")
@@ -835,6 +869,7 @@ public final class MentionRecognizer {
           lemma = found.base() != null ? found.base() : doc.caseless ? doc.text.substring(first.start(), endOffset)
               : lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
         }
+        lemma = keepAbbreviations(doc, tokens.subList(k, end), lemma);
         out.add(new Candidate(first.start(), endOffset, hit.type(), hit.key(), lemma, "gazetteer:" + hit.source(), false));
         return end - k;
       }
@@ -849,7 +884,8 @@ public final class MentionRecognizer {
       if (!folded.isEmpty()) {
         folded.append(' ');
       }
-      folded.append(w.norm());
+      String whole = abbreviated(doc, w);
+      folded.append(whole != null ? whole : w.norm());
     }
     KnownName hit = best(gazetteer.lookup(folded.toString(), doc.language));
     if (hit != null || words.size() > 3) {
@@ -857,6 +893,11 @@ public final class MentionRecognizer {
     }
     List<List<String>> options = new ArrayList<>();
     for (Token w : words) {
+      String whole = abbreviated(doc, w);
+      if (whole != null) {
+        options.add(List.of(whole.substring(0, 1).toUpperCase(Locale.ROOT) + whole.substring(1)));
+        continue;
+      }
       String word = doc.caseless ? w.norm().substring(0, 1).toUpperCase(Locale.ROOT) + w.norm().substring(1) : w.text();
       List<String> c = lemmatizer.candidates(word, doc.language, EntityType.LOCATION);
       options.add(c.subList(0, Math.min(4, c.size())));
@@ -876,8 +917,62 @@ public final class MentionRecognizer {
   }
 
   /**
-   * Whether the one-word name at {@code k} is known only in other languages and the next word of the segment is
-   * not a known name: then the pair is more likely one unknown name.
+   * The word that {@code w} abbreviates when a period follows it directly ("W. Brytanii", "Korei Płn."), in its
+   * base form and lower case, or null.
+   */
+  private static String abbreviated(Document doc, Token w) {
+    return w.end() < doc.text.length() && doc.text.charAt(w.end()) == '.' ? doc.data.abbreviated(w.norm()) : null;
+  }
+
+  /**
+   * The base form with each word the text abbreviates written as the text does: "W. Brytanii" is "W. Brytania", not
+   * "Wielka Brytania" (the known name still gives the entity).
+   */
+  private static String keepAbbreviations(Document doc, List<Token> words, String lemma) {
+    String[] parts = null;
+    for (int w = 0; w < words.size(); w++) {
+      if (abbreviated(doc, words.get(w)) != null) {
+        if (parts == null) {
+          parts = lemma.split(" ");
+          if (parts.length != words.size()) {
+            return lemma;
+          }
+        }
+        parts[w] = words.get(w).text() + ".";
+      }
+    }
+    return parts == null ? lemma : String.join(" ", parts);
+  }
+
+  /** Whether the word at {@code i} is written short with a period, and a capitalised word follows. */
+  private static boolean opensAbbreviatedName(Document doc, int i) {
+    List<Token> tokens = doc.tokens;
+    return i + 2 < tokens.size() && tokens.get(i).capitalised() && abbreviated(doc, tokens.get(i)) != null
+        && tokens.get(i + 2).word() && tokens.get(i + 2).capitalised();
+  }
+
+  /**
+   * A known name whose first word is abbreviated ("W. Brytanii", "Wlk. Brytania", "Płd. Korei"): the run of
+   * capitalised words stops at the period, so the name is looked up across it. Returns the tokens it covers, the
+   * period included, or 0.
+   */
+  private int matchAbbreviatedName(Document doc, int i, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    if (!opensAbbreviatedName(doc, i)) {
+      return 0;
+    }
+    Token t = tokens.get(i);
+    List<Token> words = new ArrayList<>(Gazetteer.MAX_WORDS);
+    words.add(t);
+    words.addAll(tokens.subList(i + 2, Math.min(tokens.size(), i + 1 + Gazetteer.MAX_WORDS)));
+    int matched = matchGazetteer(doc, words, 0, words.size(), out);
+    return matched >= 2 ? matched + 1 : 0;
+  }
+
+  /**
+   * Whether the one-word name at {@code k} is known only in other languages, as written or in a base form ("Asię"
+   * for "Asia", which Polish writes "Azja"), and the next word of the segment is not a known name: then the pair is
+   * more likely one unknown name ("Asię Bibi").
    */
   private boolean isForeignWordBeforeUnknown(Document doc, List<Token> tokens, int k, int to) {
     Token word = tokens.get(k);
@@ -885,6 +980,12 @@ public final class MentionRecognizer {
       return false;
     }
     List<KnownName> names = gazetteer.lookup(word.norm(), doc.language);
+    if (names.isEmpty()) {
+      Hit inflected = lookup(doc, tokens.subList(k, k + 1));
+      if (inflected != null && inflected.base() != null) {
+        names = gazetteer.lookup(Gazetteer.foldForm(inflected.base()), doc.language);
+      }
+    }
     for (KnownName n : names) {
       if (n.language().equals(doc.language) || n.language().equals(KnownName.ANY_LANGUAGE)) {
         return false;
@@ -1061,6 +1162,9 @@ public final class MentionRecognizer {
       type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16", "COVID-19": no person's name ends in a number
       stage = "numbered";
     } else if (to - from == 1 && first.acronym()) {
+      if (isNumeralOrCurrency(first.text())) {
+        return;
+      }
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";
     } else if (to - from == 1 && !facts.known() && isVowelless(doc, from)) {

@@ -17,6 +17,7 @@ class TypingCuesTest {
       "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | Сергей Лавров        | PERSON       | trigger",
       "W wywiadzie dla „The Japan Times” premier mówił o obronności.       | pl | Japan Times          | ORGANIZATION | quoted",
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
+      "Sąd w Lahaur uniewinnił wczoraj Asię Bibi.                          | pl | Asię Bibi            | PERSON       | capitalised",
       "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
       "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
       "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised",
@@ -114,7 +115,11 @@ class TypingCuesTest {
       "Rząd Zjednoczonego Królestwa ogłosił decyzję.        | pl | Zjednoczonego Królestwa | #GB           | Zjednoczone Królestwo",
       "Правительство Соединённого Королевства заявило.      | ru | Соединённого Королевства | #GB          | Соединённое Королевство",
       "Wczoraj Unia nałożyła nowe sankcje.                  | pl | Unia               | #EU                | Unia",
-      "Premiérka Velké Británie včera odstoupila.           | cs | Velké Británie     | #GB                | Velká Británie"})
+      "Premiérka Velké Británie včera odstoupila.           | cs | Velké Británie     | #GB                | Velká Británie",
+      "Rząd W. Brytanii ogłosił wczoraj decyzję.            | pl | W. Brytanii        | #GB                | W. Brytania",
+      "Premier Wlk. Brytanii przyleciał do Tokio.           | pl | Wlk. Brytanii      | #GB                | Wlk. Brytania",
+      "Granica z Irlandią Płn. pozostanie otwarta.          | pl | Irlandią Płn.      | #GB-NIR            | Irlandia Płn.",
+      "Півн. Корея вчора запустила ракету.                  | uk | Півн. Корея        | #KP                | Півн. Корея"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
@@ -134,7 +139,11 @@ class TypingCuesTest {
       "Строительство газопровода Северный поток завершено.                 | ru | Северный",
       "Все новости здесь, Подпишитесь на наш канал в Telegram.             | ru | Подпишитесь",
       "Суд вынес приговор, Ранее его уже оправдывали.                      | ru | Ранее",
-      "Loty odwołano. Potem Ryanair przeprosił pasażerów.                  | pl | Potem Ryanair"})
+      "Loty odwołano. Potem Ryanair przeprosił pasażerów.                  | pl | Potem Ryanair",
+      "W XXI wieku miasto bardzo się zmieniło.                             | pl | XXI",
+      "Po II wojnie światowej odbudowano miasto.                           | pl | II",
+      "Kurs USD wzrósł wczoraj o dwa procent.                              | pl | USD",
+      "Цена выросла до 70 USD за баррель.                                  | ru | USD"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
@@ -156,7 +165,8 @@ class TypingCuesTest {
       "Голландский пилот работал в Ryanair 10 лет до катастрофы.         | ru | Ryanair",
       "W tym roku linie Ryanair 5 procent taniej sprzedają bilety.       | pl | Ryanair",
       "Biden získal 81 milionů hlasů a Donald Trump 74 milionů hlasů.     | cs | Donald Trump",
-      "Predsednik Donald Trump 12 nekdanjim sodelavcem ni odgovoril.     | sl | Donald Trump"})
+      "Predsednik Donald Trump 12 nekdanjim sodelavcem ni odgovoril.     | sl | Donald Trump",
+      "Программа отписала Байдену 33% голосов в округе.                  | ru | Байдену"})
   void aNameDoesNotTakeTheDayOfAFollowingDate(String text, String language, String surface) {
     assertThat(mention(text, language, surface).surface()).isEqualTo(surface);
   }

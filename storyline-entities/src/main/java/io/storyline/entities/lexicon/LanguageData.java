@@ -65,6 +65,7 @@ public final class LanguageData {
   private final boolean capitals;
   private final List<Proclitic> proclitics;
   private final List<String> postpositions;
+  private final Map<String, String> abbreviations;
   private final Set<String> stopwords;
   private final Set<String> months;
   private final List<String> countStems;
@@ -108,6 +109,16 @@ public final class LanguageData {
     List<String> post = new ArrayList<>(sections.getOrDefault("postposition", List.of()));
     post.sort(Comparator.comparingInt((String p) -> -p.length()));
     this.postpositions = List.copyOf(post);
+    Map<String, String> abbreviated = new HashMap<>();
+    for (String line : sections.getOrDefault("abbreviation", List.of())) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException("[abbreviation] of " + language + ": expected \"abbreviation word\", found \""
+            + line + "\"");
+      }
+      abbreviated.put(parts[0], parts[1]);
+    }
+    this.abbreviations = Map.copyOf(abbreviated);
     Set<String> stop = new HashSet<>(sections.getOrDefault("stopword", List.of()));
     stop.addAll(luceneStopwords(language));
     stop.addAll(luceneStopwords("en"));
@@ -339,6 +350,14 @@ public final class LanguageData {
    * {@code milionów}, {@code billion}), from CLDR's spelled-out numbers, so {@code Biontech 2 мільйонам} reads as a
    * count and not as a name ending in a number.
    */
+  /**
+   * The word that {@code folded}, written with a period after it, abbreviates inside names ({@code w.} and
+   * {@code wlk.}: "Wielka" in "W. Brytanii"; {@code płn.}: "Północna"), in its base form; null when none.
+   */
+  public String abbreviated(String folded) {
+    return abbreviations.get(folded);
+  }
+
   public boolean isCountWord(String folded) {
     for (String stem : countStems) {
       if (folded.startsWith(stem)) {
