@@ -119,7 +119,8 @@ class TypingCuesTest {
       "Rząd W. Brytanii ogłosił wczoraj decyzję.            | pl | W. Brytanii        | #GB                | W. Brytania",
       "Premier Wlk. Brytanii przyleciał do Tokio.           | pl | Wlk. Brytanii      | #GB                | Wlk. Brytania",
       "Granica z Irlandią Płn. pozostanie otwarta.          | pl | Irlandią Płn.      | #GB-NIR            | Irlandia Płn.",
-      "Півн. Корея вчора запустила ракету.                  | uk | Півн. Корея        | #KP                | Півн. Корея"})
+      "Півн. Корея вчора запустила ракету.                  | uk | Півн. Корея        | #KP                | Півн. Корея",
+      "Правительство ФРГ вчера одобрило закон.              | ru | ФРГ                | #DE                | ФРГ"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
