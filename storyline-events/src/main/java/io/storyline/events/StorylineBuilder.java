@@ -38,7 +38,7 @@ public final class StorylineBuilder {
   public record Parameters(double join, double merge, int salientEntities, int salientTerms, int postingLimit,
       int maxCandidates, ArticleSimilarity.Weights weights) {
     /** The defaults, measured in docs/quality-events.md. */
-    public static final Parameters DEFAULT = new Parameters(0.20, 0.55, 6, 10, 200, 30,
+    public static final Parameters DEFAULT = new Parameters(0.16, 0.55, 6, 10, 200, 30,
         new ArticleSimilarity.Weights(0.5, 0.5, 1.0, 0, 1));
 
     public Parameters {
