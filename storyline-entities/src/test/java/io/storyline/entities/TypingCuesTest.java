@@ -120,7 +120,10 @@ class TypingCuesTest {
       "Premier Wlk. Brytanii przyleciał do Tokio.           | pl | Wlk. Brytanii      | #GB                | Wlk. Brytania",
       "Granica z Irlandią Płn. pozostanie otwarta.          | pl | Irlandią Płn.      | #GB-NIR            | Irlandia Płn.",
       "Півн. Корея вчора запустила ракету.                  | uk | Півн. Корея        | #KP                | Півн. Корея",
-      "Правительство ФРГ вчера одобрило закон.              | ru | ФРГ                | #DE                | ФРГ"})
+      "Правительство ФРГ вчера одобрило закон.              | ru | ФРГ                | #DE                | ФРГ",
+      "Rzecznik Białego Domu powiedział to wczoraj.         | pl | Białego Domu       | #WHITEHOUSE        | Biały Dom",
+      "Представитель Белого дома заявил об этом.            | ru | Белого дома        | #WHITEHOUSE        | Белый дом",
+      "У Кремлі відповіли журналістам.                      | uk | Кремлі             | #KREMLIN           | Кремль"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
