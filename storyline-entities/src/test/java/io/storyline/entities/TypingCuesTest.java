@@ -55,7 +55,7 @@ class TypingCuesTest {
       "Lo ha detto ieri la Csc. Poi hanno parlato i delegati.              | it | Csc                  | ORGANIZATION | acronym",
       "Вчера Владимир Путин заявил о переговорах.                          | ru | Владимир Путин       | PERSON       | dictionary",
       "Министърът Дейвид Дейвис подаде оставка.                            | bg | Дейвид Дейвис        | PERSON       | trigger",
-      "Вчера Белый дом заявил о санкциях.                                  | ru | Белый дом            | ORGANIZATION | adjective-head",
+      "Вчера Государственный совет заявил о санкциях.                      | ru | Государственный совет | ORGANIZATION | adjective-head",
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
       "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
       "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered",
@@ -67,13 +67,13 @@ class TypingCuesTest {
       "Законът беше приет. Камарата на общините гласува вчера.             | bg | Камарата на общините | ORGANIZATION | head-word",
       "Včeraj je Državni zbor sprejel zakon.                               | sl | Državni zbor         | ORGANIZATION | adjective-head",
       "Вчора у Сенаті заявили про це, сказав сенатор.                      | uk | Сенаті               | ORGANIZATION | head-word",
-      "Речник Білого дому відмовився коментувати.                          | uk | Білого дому          | ORGANIZATION | adjective-head",
+      "Речник Національного банку відмовився коментувати.                  | uk | Національного банку  | ORGANIZATION | adjective-head",
       "Германия поддержала проект Северного потока — 2 вчера.              | ru | Северного потока — 2 | PRODUCT      | numbered",
       "Строительство газопровода Северный поток-2 завершено.               | ru | Северный поток-2     | PRODUCT      | numbered",
       "Gradnja plinovoda Severni tok 2 se je končala.                      | sl | Severni tok 2        | PRODUCT      | numbered",
       "Živi v Združenih državah Amerike že dolga leta.                      | sl | Združenih državah Amerike | LOCATION | adjective-head-place",
       "Верховный суд Пакистана оправдал её вчера.                          | ru | Верховный суд Пакистана | ORGANIZATION | adjective-head-place",
-      "Об этом вчера заявили в Белом доме.                                 | ru | Белом доме           | ORGANIZATION | adjective-head",
+      "Об этом вчера заявили в Государственном совете.                     | ru | Государственном совете | ORGANIZATION | adjective-head",
       "В понедельник Коллегия выборщиков проголосовала.                    | ru | Коллегия выборщиков  | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
