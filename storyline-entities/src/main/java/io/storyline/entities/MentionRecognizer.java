@@ -1173,6 +1173,19 @@ public final class MentionRecognizer {
     } else if (to - from == 1 && facts.common() && facts.properLemmas().isEmpty() && !first.sentenceStart()) {
       type = lemmatizer.capitalisedNounType(doc.language);
       stage = "capitalised-noun";
+      if (type == null) {
+        // a common noun capitalised for emphasis ("il Paese", "la Coppa") is no name; one a cue or quotes make a
+        // name is ("firma Moderna", „Rzeczpospolita”)
+        type = cueBefore(doc, from);
+        stage = "cue";
+        if (type == null && isQuoted(doc, from, to)) {
+          type = EntityType.ORGANIZATION;
+          stage = "quoted";
+        }
+        if (type == null) {
+          return;
+        }
+      }
     } else if (personCues && (triggered || personTriggerBefore(doc, from) && cueBefore(doc, from) == null
         || personTriggerAfter(doc, to))) {
       type = EntityType.PERSON;
@@ -1242,7 +1255,9 @@ public final class MentionRecognizer {
       return null;
     }
     Token before = doc.tokens.get(from - 1);
-    return before.word() && Character.isLowerCase(before.text().codePointAt(0)) ? doc.data.cueType(before.norm()) : null;
+    // a cue word is written in lower case, or capitalised as the first word of a sentence ("Firma Moderna ...")
+    return before.word() && (Character.isLowerCase(before.text().codePointAt(0)) || before.sentenceStart())
+        ? doc.data.cueType(before.norm()) : null;
   }
 
   /**

@@ -17,6 +17,8 @@ class TypingCuesTest {
       "Вчера глава МИД Сергей Лавров прибыл в Анкару.                      | ru | Сергей Лавров        | PERSON       | trigger",
       "W wywiadzie dla „The Japan Times” premier mówił o obronności.       | pl | Japan Times          | ORGANIZATION | quoted",
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
+      "Wczoraj firma Moderna ogłosiła wyniki badań.                        | pl | Moderna              | ORGANIZATION | cue",
+      "Jak pisze „Rzeczpospolita”, rząd zmieni ustawę.                     | pl | Rzeczpospolita       | ORGANIZATION | quoted",
       "Sąd w Lahaur uniewinnił wczoraj Asię Bibi.                          | pl | Asię Bibi            | PERSON       | capitalised",
       "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
       "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
@@ -147,7 +149,10 @@ class TypingCuesTest {
       "W XXI wieku miasto bardzo się zmieniło.                             | pl | XXI",
       "Po II wojnie światowej odbudowano miasto.                           | pl | II",
       "Kurs USD wzrósł wczoraj o dwa procent.                              | pl | USD",
-      "Цена выросла до 70 USD за баррель.                                  | ru | USD"})
+      "Цена выросла до 70 USD за баррель.                                  | ru | USD",
+      "Secondo il ministro il Paese ha bisogno di riforme.                 | it | Paese",
+      "El equipo ganó ayer la Copa en casa.                                | es | Copa",
+      "Уряд заявив, що Країна потребує реформ.                             | uk | Країна"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
