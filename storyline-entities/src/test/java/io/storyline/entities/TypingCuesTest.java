@@ -125,6 +125,7 @@ class TypingCuesTest {
       "Правительство ФРГ вчера одобрило закон.              | ru | ФРГ                | #DE                | ФРГ",
       "Rzecznik Białego Domu powiedział to wczoraj.         | pl | Białego Domu       | #WHITEHOUSE        | Biały Dom",
       "Представитель Белого дома заявил об этом.            | ru | Белого дома        | #WHITEHOUSE        | Белый дом",
+      "Об этом вчера заявили в Белом доме.                  | ru | Белом доме         | #WHITEHOUSE        | Белый дом",
       "У Кремлі відповіли журналістам.                      | uk | Кремлі             | #KREMLIN           | Кремль"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);

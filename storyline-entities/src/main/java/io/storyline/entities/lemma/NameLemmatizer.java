@@ -236,6 +236,11 @@ public final class NameLemmatizer {
       }
     }
     out.add(word);
+    if (facts.adjective() && type != EntityType.PERSON && Character.isUpperCase(word.codePointAt(0))) {
+      // "(в) Белом (доме)" is "Белый дом" in the gazetteer: the adjective's own base form, where no rule reaches,
+      // for look-ups; after the word itself, so it never becomes a base form by itself
+      facts.commonLemmas().forEach(l -> out.add(capitalise(l)));
+    }
     out.addAll(maybe);
     return List.copyOf(out);
   }
