@@ -601,10 +601,10 @@ public final class MentionRecognizer {
         && (y == Homoglyphs.Script.LATIN || y == Homoglyphs.Script.CYRILLIC);
   }
 
-  /** Roman numerals of the kind news write (centuries, ordinals: II, XIX, XXI), not DC, CD or MI. */
   /** Currencies in use since this date count: ICU keeps the codes of withdrawn ones too. */
   private static final Date CURRENCIES_SINCE = new Date(1_577_836_800_000L); // 2020-01-01
 
+  /** Roman numerals of the kind news write (centuries, ordinals: II, XIX, XXI), not DC, CD or MI. */
   private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,3}L?X{0,3})(?:IX|IV|V?I{0,3})");
 
   /**
@@ -663,8 +663,8 @@ public final class MentionRecognizer {
    * digits ({@code Brexitu 23.06.}); a period and a lower-case word (an ordinal: {@code 26. listopadu}); a connector,
    * dash or comma and another number ({@code Ryanair 25 и 26 июля}); or the word for a thousand, million or billion
    * ({@code Biontech 2 мільйонам}); or a unit in the form the number takes ({@code Ryanair 10 лет}, {@code Boeing 737
-   * lat}, but not {@code Boeing 737 lata}, flies); a per cent sign ({@code Байдену 33%}). {@code Nord Stream 2 jest} and {@code Nord Stream 2.} keep their
-   * number.
+   * lat}, but not {@code Boeing 737 lata}, flies); a per cent sign ({@code Байдену 33%}). {@code Nord Stream 2 jest}
+   * and {@code Nord Stream 2.} keep their number.
    */
   private static boolean isDateOrCount(Document doc, int j) {
     List<Token> tokens = doc.tokens;

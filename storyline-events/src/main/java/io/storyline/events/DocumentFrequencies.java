@@ -124,9 +124,9 @@ public final class DocumentFrequencies {
   }
 
   /**
-   * Interned strings with their document counts, and per key the two languages that carry it most (a Misra-Gries
-   * summary with two counters: a language carrying a key in more than a third of its profiles that carry it keeps
-   * its counter, which undercounts by at most that third).
+   * Interned strings with their document counts, and per key the two languages that carry it most: a Misra-Gries
+   * summary with two counters, in which a language writing more than a third of the profiles that carry the key
+   * keeps its counter, short by at most a third of those profiles.
    */
   private static final class Keys {
     final Map<String, Integer> ids = new HashMap<>();

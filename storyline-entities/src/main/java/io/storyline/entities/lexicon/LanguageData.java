@@ -346,11 +346,6 @@ public final class LanguageData {
   }
 
   /**
-   * True for the words of large round numbers in this language or English ({@code тысяч}, {@code мільйонам},
-   * {@code milionów}, {@code billion}), from CLDR's spelled-out numbers, so {@code Biontech 2 мільйонам} reads as a
-   * count and not as a name ending in a number.
-   */
-  /**
    * The word that {@code folded}, written with a period after it, abbreviates inside names ({@code w.} and
    * {@code wlk.}: "Wielka" in "W. Brytanii"; {@code płn.}: "Północna"), in its base form; null when none.
    */
@@ -358,6 +353,11 @@ public final class LanguageData {
     return abbreviations.get(folded);
   }
 
+  /**
+   * True for the words of large round numbers in this language or English ({@code тысяч}, {@code мільйонам},
+   * {@code milionów}, {@code billion}), from CLDR's spelled-out numbers, so {@code Biontech 2 мільйонам} reads as a
+   * count and not as a name ending in a number.
+   */
   public boolean isCountWord(String folded) {
     for (String stem : countStems) {
       if (folded.startsWith(stem)) {
