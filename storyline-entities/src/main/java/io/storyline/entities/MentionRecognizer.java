@@ -514,7 +514,7 @@ public final class MentionRecognizer {
    * with a genitive ending, none of them a stop word or, by its ending, a verb ({@code Палата представителей},
    * {@code Служба внешней разведки}); 0 when the word before is no head of an organisation.
    */
-  private static int genitivesAfterHead(Document doc, int j) {
+  private int genitivesAfterHead(Document doc, int j) {
     if (j == 0 || j >= doc.tokens.size() || !doc.data.hasGenitiveSuffixes()) {
       return 0;
     }
@@ -524,10 +524,14 @@ public final class MentionRecognizer {
     }
     int of = doc.data.isGenitiveMarker(doc.tokens.get(j).norm()) ? 1 : 0; // Bulgarian "Камарата на общините"
     int n = 0;
-    while (n < 2 && j + of + n < doc.tokens.size()) {
+    // the dictionary's cases where it marks them (three words: "иностранных дел", "закордонних справ" end in no
+    // genitive ending), else the language's genitive endings (two words)
+    boolean byDictionary = of == 0 && lemmatizer.marksGenitive(doc.language);
+    while (n < (byDictionary ? 3 : 2) && j + of + n < doc.tokens.size()) {
       Token t = doc.tokens.get(j + of + n);
       if (!t.word() || !Character.isLowerCase(t.text().codePointAt(0)) || doc.data.isStopword(t.norm())
-          || !doc.data.isGenitive(t.norm()) || of == 1 && n == 1) {
+          || !(byDictionary ? lemmatizer.genitive(t.norm(), doc.language) : doc.data.isGenitive(t.norm()))
+          || of == 1 && n == 1) {
         break;
       }
       n++;

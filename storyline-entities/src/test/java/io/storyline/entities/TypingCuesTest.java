@@ -200,7 +200,10 @@ class TypingCuesTest {
       "Premiérka Theresa Mayová odstoupila. Podle Mayové je dohoda dobrá. | cs | Mayové    | Mayová",
       "Donald Trump mlčí. Trumpova administrativa dohodu odmítla.        | cs | Trumpova  | Trump",
       "Ministr jednal včera v Praze s kolegy.                            | cs | Praze     | Praha",
-      "Wczoraj premier rozmawiał z Donaldem Trumpem o handlu.            | pl | Donaldem Trumpem | Donald Trump"})
+      "Wczoraj premier rozmawiał z Donaldem Trumpem o handlu.            | pl | Donaldem Trumpem | Donald Trump",
+      "Сотрудник Института мировой экономики сказал это.                 | ru | Института мировой экономики | Институт мировой экономики",
+      "Об этом сообщило вчера Министерство иностранных дел.              | ru | Министерство иностранных дел | Министерство иностранных дел",
+      "Про це повідомило вчора Міністерство закордонних справ.          | uk | Міністерство закордонних справ | Міністерство закордонних справ"})
   void takesTheBaseFormTheTextOrALexiconConfirms(String text, String language, String surface, String lemma) {
     assertThat(mention(text, language, surface).lemma()).isEqualTo(lemma);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -187,6 +188,35 @@ public final class NameLemmatizer {
         List.copyOf(proper), List.copyOf(commonLemmas), commonNoun);
   }
 
+  /** The tag part that marks a genitive reading, per dictionary (Polish {@code :gen:}, Ukrainian, Russian AOT). */
+  private static final Map<String, Pattern> GENITIVE = Map.of(
+      "pl", Pattern.compile(":gen[:.]|:gen$"), "uk", Pattern.compile("v_rod"), "ru", Pattern.compile(":R(:|$)"));
+
+  /** Whether {@link #genitive} can tell: the language has a dictionary that marks the genitive. */
+  public boolean marksGenitive(String language) {
+    return GENITIVE.containsKey(language) && loaded(language) != null;
+  }
+
+  /**
+   * Whether the dictionary of {@code language} reads a lower-case word as a noun or adjective in the genitive
+   * ({@code дел}, {@code иностранных}, {@code справ}); false when it does not, or cannot tell ({@link #marksGenitive}).
+   */
+  public boolean genitive(String word, String language) {
+    Pattern marker = GENITIVE.get(language);
+    Loaded loaded = loaded(language);
+    if (marker == null || loaded == null) {
+      return false;
+    }
+    for (WordData wd : loaded.lookup().get().lookup(word)) {
+      String tag = wd.getTag() == null ? "" : wd.getTag().toString();
+      if ((startsWithAny(tag, loaded.spec().noun()) || startsWithAny(tag, loaded.spec().adjective()))
+          && marker.matcher(tag).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithAny(String tag, List<String> prefixes) {
     for (String p : prefixes) {
       if (tag.startsWith(p)) {
@@ -263,7 +293,10 @@ public final class NameLemmatizer {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       boolean adjective = data.looksAdjectival(Homoglyphs.fold(w)) || facts(w, language).adjective();
-      boolean inflect = type == EntityType.PERSON || i == 0 || inflecting && (adjective || previousAdjective);
+      // a lower-case adjective right after the head noun opens the head's genitive ("Института мировой экономики")
+      boolean dependent = i > 0 && !previousAdjective && !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+      boolean inflect = type == EntityType.PERSON || i == 0
+          || inflecting && (adjective && !dependent || previousAdjective);
       inflecting = inflect;
       if (i > 0) {
         out.append(' ');
