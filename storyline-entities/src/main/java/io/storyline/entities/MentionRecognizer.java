@@ -1,6 +1,7 @@
 package io.storyline.entities;
 
 import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lemma.NameLemmatizer;
 import io.storyline.entities.lemma.NameLemmatizer.WordFacts;
@@ -433,6 +434,14 @@ public final class MentionRecognizer {
         i++;
         continue;
       }
+      int site = siteName(doc, i);
+      if (site > 0) {
+        // "RBC.UA", "Espreso.tv", "BiznesAlert.pl": a news site named by its domain is one name, not a name and a
+        // country code
+        out.add(named(doc, i, i + site, EntityType.ORGANIZATION, "site", false));
+        i += site;
+        continue;
+      }
       int abbreviated = matchAbbreviatedName(doc, i, out);
       if (abbreviated > 0) {
         i += abbreviated;
@@ -447,8 +456,8 @@ public final class MentionRecognizer {
         if (changesScript(tokens.get(j - 1), next)) {
           break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
         }
-        if (opensAbbreviatedName(doc, j)) {
-          break; // "Rząd W. Brytanii"
+        if (opensAbbreviatedName(doc, j) || siteName(doc, j) > 0) {
+          break; // "Rząd W. Brytanii", "Portal BiznesAlert.pl"
         }
         if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
           j++;
@@ -946,6 +955,37 @@ public final class MentionRecognizer {
       }
     }
     return parts == null ? lemma : String.join(" ", parts);
+  }
+
+  /** Top-level domains besides the countries' two letters, as news sites end their names. */
+  private static final Set<String> GENERIC_DOMAINS = Set.of("com", "net", "org", "info", "biz", "news", "online",
+      "media", "eu");
+  private static final Set<String> COUNTRY_DOMAINS = countryDomains();
+
+  private static Set<String> countryDomains() {
+    Set<String> out = new HashSet<>();
+    for (String code : ULocale.getISOCountries()) {
+      out.add(code.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * The tokens of a site's name written as its domain at {@code i} ("RBC.UA", "LB.ua", "Корреспондент.net"): a
+   * capitalised word, a period and a top-level domain with no space between, the domain in lower case or, after a
+   * word in capitals, in capitals; else 0. "Trump.It was" (a missing space) is no site.
+   */
+  private static int siteName(Document doc, int i) {
+    List<Token> tokens = doc.tokens;
+    if (i + 2 >= tokens.size() || !tokens.get(i).capitalised() || !tokens.get(i + 1).text().equals(".")
+        || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore() || !tokens.get(i + 2).word()) {
+      return 0;
+    }
+    String domain = tokens.get(i + 2).text();
+    boolean lower = domain.equals(domain.toLowerCase(Locale.ROOT));
+    boolean capitals = tokens.get(i + 2).acronym() && tokens.get(i).acronym();
+    String folded = domain.toLowerCase(Locale.ROOT);
+    return (lower || capitals) && (COUNTRY_DOMAINS.contains(folded) || GENERIC_DOMAINS.contains(folded)) ? 3 : 0;
   }
 
   /** Whether the word at {@code i} is written short with a period, and a capitalised word follows. */

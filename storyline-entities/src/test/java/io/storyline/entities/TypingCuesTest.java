@@ -18,6 +18,8 @@ class TypingCuesTest {
       "W wywiadzie dla „The Japan Times” premier mówił o obronności.       | pl | Japan Times          | ORGANIZATION | quoted",
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
       "Wczoraj firma Moderna ogłosiła wyniki badań.                        | pl | Moderna              | ORGANIZATION | cue",
+      "Як повідомляє RBC.UA, уряд ухвалив рішення.                         | uk | RBC.UA               | ORGANIZATION | site",
+      "Portal BiznesAlert.pl pisze o tym od rana.                          | pl | BiznesAlert.pl       | ORGANIZATION | site",
       "Jak pisze „Rzeczpospolita”, rząd zmieni ustawę.                     | pl | Rzeczpospolita       | ORGANIZATION | quoted",
       "Sąd w Lahaur uniewinnił wczoraj Asię Bibi.                          | pl | Asię Bibi            | PERSON       | capitalised",
       "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
@@ -153,7 +155,8 @@ class TypingCuesTest {
       "Цена выросла до 70 USD за баррель.                                  | ru | USD",
       "Secondo il ministro il Paese ha bisogno di riforme.                 | it | Paese",
       "El equipo ganó ayer la Copa en casa.                                | es | Copa",
-      "Уряд заявив, що Країна потребує реформ.                             | uk | Країна"})
+      "Уряд заявив, що Країна потребує реформ.                             | uk | Країна",
+      "The talks ended with Trump.It was late when they left.              | en | Trump.It"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);
