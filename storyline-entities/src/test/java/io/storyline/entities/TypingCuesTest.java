@@ -19,6 +19,7 @@ class TypingCuesTest {
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный суд        | ORGANIZATION | adjective-head",
       "Wczoraj firma Moderna ogłosiła wyniki badań.                        | pl | Moderna              | ORGANIZATION | cue",
       "Як повідомляє RBC.UA, уряд ухвалив рішення.                         | uk | RBC.UA               | ORGANIZATION | site",
+      "Руководитель Центра британских исследований заявил это.            | ru | Центра британских исследований | ORGANIZATION | head-word",
       "Portal BiznesAlert.pl pisze o tym od rana.                          | pl | BiznesAlert.pl       | ORGANIZATION | site",
       "Jak pisze „Rzeczpospolita”, rząd zmieni ustawę.                     | pl | Rzeczpospolita       | ORGANIZATION | quoted",
       "Sąd w Lahaur uniewinnił wczoraj Asię Bibi.                          | pl | Asię Bibi            | PERSON       | capitalised",
