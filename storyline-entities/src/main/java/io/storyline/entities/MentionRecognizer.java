@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -552,6 +553,88 @@ public final class MentionRecognizer {
    * Whether the capitalised word before token {@code j} looks like an adjective and token {@code j} is a lower-case
    * head word of an organisation, place or event, as in names where only the first word is capitalised.
    */
+  /**
+   * Whether the dictionary reads word {@code k} of a name ending before {@code to} as a person's name. A family name
+   * that is also an adjective agreeing with a common noun after it proves nothing ("Южная Корея": "Южный" is a
+   * surname too).
+   */
+  private boolean provesPerson(Document doc, int k, int to) {
+    WordFacts f = lemmatizer.facts(doc.tokens.get(k).text(), doc.language);
+    if (!f.person()) {
+      return false;
+    }
+    if (f.adjective() && k + 1 < to) {
+      WordFacts next = lemmatizer.facts(doc.tokens.get(k + 1).text(), doc.language);
+      return !(next.commonNoun() && !next.person());
+    }
+    return true;
+  }
+
+  /**
+   * Whether a lone capitalised word the dictionary knows only as an adjective is a family name declined like one
+   * ("отравили Навального в Омске"): read in a family name's forms by a dictionary that has such names as
+   * adjectives only, inside a sentence, with no noun or adjective after it for it to qualify and no noun reading.
+   */
+  private boolean isAdjectivalSurname(Document doc, int from, int to, WordFacts facts) {
+    if (to - from != 1 || doc.tokens.get(from).sentenceStart() || facts.commonNoun() || doc.tokens.get(from).acronym()
+        || !lemmatizer.declinesAsSurname(doc.tokens.get(from).text(), doc.language)) {
+      return false;
+    }
+    if (to < doc.tokens.size()) {
+      Token next = doc.tokens.get(to);
+      if (next.word() && doc.data.isStopword(next.norm()) && to + 1 < doc.tokens.size()
+          && doc.tokens.get(to + 1).capitalised() && doc.data.looksAdjectival(doc.tokens.get(to + 1).norm())) {
+        return false; // "Демократической и Республиканской": a list of adjectives
+      }
+      if (next.word() && !doc.data.isStopword(next.norm())) {
+        WordFacts after = lemmatizer.facts(next.text(), doc.language);
+        if (!after.known() || after.commonNoun() || after.adjective() || next.capitalised()) {
+          return false; // "Северный поток", "Международное информационное"; not "Навального вышли"
+        }
+      }
+    }
+    return !isQuoted(doc, from, to);
+  }
+
+  /**
+   * The type of the head word that a capitalised adjective ending at {@code to} shares with a second one after a
+   * short function word ("Демократической и Республиканской партий", "Demokratycznej i Republikańskiej Partii"), or
+   * null.
+   */
+  private static EntityType sharedHeadType(Document doc, int to) {
+    if (to + 2 >= doc.tokens.size()) {
+      return null;
+    }
+    Token and = doc.tokens.get(to);
+    Token second = doc.tokens.get(to + 1);
+    if (!and.word() || !doc.data.isStopword(and.norm()) || and.text().length() > 3 || !second.capitalised()
+        || !doc.data.looksAdjectival(second.norm())) {
+      return null;
+    }
+    Token head = doc.tokens.get(to + 2);
+    return head.word() && !doc.data.isConnector(head.norm()) ? doc.data.inflectedHeadType(head.norm()) : null;
+  }
+
+  /**
+   * The type of a lower-case head word among the four words before {@code from} in the same sentence ("партий —",
+   * "партий (\"Зелёной\", Либертарианской"), or null.
+   */
+  private static EntityType headWordBefore(Document doc, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
+      Token t = doc.tokens.get(k);
+      if (t.word() && Character.isLowerCase(t.text().codePointAt(0))) {
+        EntityType type = doc.data.inflectedHeadType(t.norm());
+        if (type != null && !doc.data.isConnector(t.norm())) {
+          return type;
+        }
+      }
+      if (t.sentenceStart()) {
+        break;
+      }
+    }
+    return null;
+  }
+
   private static boolean isAdjectiveBeforeHead(Document doc, int j) {
     if (j >= doc.tokens.size() || j == 0) {
       return false;
@@ -879,7 +962,9 @@ public final class MentionRecognizer {
             && !hyphenPrefix ? hit.form() : doc.text.substring(first.start(), endOffset);
         if (hit.language().equals(KnownName.ANY_LANGUAGE) && !hyphenPrefix) {
           // without capitals there is no dictionary to reduce by, and Chinese or Japanese words are not spaced
-          lemma = found.base() != null ? found.base() : doc.caseless ? doc.text.substring(first.start(), endOffset)
+          String written = doc.text.substring(first.start(), endOffset);
+          // a table's variant written as listed is its own base form ("Южная Корея", not "Южный Корея")
+          lemma = found.base() != null ? found.base() : doc.caseless || written.equals(hit.form()) ? written
               : lemmatizer.lemma(words(doc, k, end), doc.language, hit.type());
         }
         lemma = keepAbbreviations(doc, tokens.subList(k, end), lemma);
@@ -1061,8 +1146,14 @@ public final class MentionRecognizer {
   private boolean isFirstNameBeforeUnknown(Document doc, List<Token> tokens, int k, Candidate found) {
     Token word = tokens.get(k);
     Token next = tokens.get(k + 1);
-    return found.lemma() != null && !found.lemma().equals(word.text()) && next.word() && next.capitalised()
-        && !next.acronym() && lemmatizer.facts(word.text(), doc.language).person()
+    if (found.lemma() == null || !next.word() || !next.capitalised() || next.acronym()) {
+      return false;
+    }
+    WordFacts facts = lemmatizer.facts(word.text(), doc.language);
+    // "Доминика Рааба": the place's own form, but an inflected first name agreeing with the unknown word after it
+    boolean inflectedName = !facts.properLemmas().isEmpty() && !facts.properLemmas().contains(word.text())
+        && word.text().length() > 2 && next.text().endsWith(word.text().substring(word.text().length() - 1));
+    return (!found.lemma().equals(word.text()) || inflectedName) && facts.person()
         && matchGazetteer(doc, tokens, k + 1, k + 2, new ArrayList<>()) == 0;
   }
 
@@ -1180,7 +1271,22 @@ public final class MentionRecognizer {
       out.add(named(doc, from, numbered, EntityType.PRODUCT, "numbered", false));
       return;
     }
+    EntityType shared = to - from == 1 && !first.sentenceStart() && adjective ? sharedHeadType(doc, to) : null;
+    if (shared != null) {
+      // "Демократической и Республиканской партий": the first adjective names a body with the second's head word
+      out.add(named(doc, from, to, shared, "shared-head", false));
+      return;
+    }
     if (facts.adjective() && facts.properLemmas().isEmpty()) {
+      EntityType head = to - from == 1 && !first.sentenceStart() && !facts.commonNoun()
+          && lemmatizer.declinesAsSurname(first.text(), doc.language) ? headWordBefore(doc, from) : null;
+      if (head != null) {
+        // "двух партий — Демократической и Республиканской": the adjective names a body whose head word came before
+        out.add(named(doc, from, to, head, "head-word-before", false));
+      } else if (isAdjectivalSurname(doc, from, to, facts)) {
+        EntityType cue = cueBefore(doc, from); // a kind of body or place written before it ("газета Новая")
+        out.add(named(doc, from, to, cue != null ? cue : EntityType.PERSON, "adjectival-surname", false));
+      }
       return;
     }
     if (facts.common() && !facts.commonNoun() && facts.properLemmas().isEmpty() && !first.acronym()) {
@@ -1241,7 +1347,7 @@ public final class MentionRecognizer {
       type = EntityType.ORGANIZATION; // „The Japan Times”, «Газпром»: titles of media, parties, companies
       stage = "quoted";
     } else {
-      if (to - from >= 2 && lemmatizer.facts(first.text(), doc.language).person()) {
+      if (to - from >= 2 && provesPerson(doc, from, to)) {
         type = EntityType.PERSON; // "Дональд Трамп": a first name opens it, though "трамп" is also a common noun
         stage = "dictionary";
       } else if (to - from >= 2 && hasCommonWord(doc, from, to)) {
@@ -1250,7 +1356,7 @@ public final class MentionRecognizer {
       }
       for (int k = from; k < to && type == null; k++) {
         WordFacts f = lemmatizer.facts(tokens.get(k).text(), doc.language);
-        if (f.person() && (to - from >= 2 || !f.common())) {
+        if (provesPerson(doc, k, to) && (to - from >= 2 || !f.common())) {
           // alone, a name that is also a common word ("de Noor", a Norwegian) proves nothing
           type = EntityType.PERSON;
           stage = "dictionary";
@@ -1557,10 +1663,48 @@ public final class MentionRecognizer {
         // none of them: "Brexit", "Twitter", "Ryanair" rather than a person; its type is left to the registry
         type = EntityType.MISC;
       }
-      out.add(new Mention(c.from(), c.to(), doc.text.substring(c.from(), c.to()), c.lemma(), type, key, null, c.stage()));
-      lastEnd = c.to();
+      int from = c.from();
+      int to = c.to();
+      String lemma = c.lemma();
+      if (type == EntityType.PERSON) {
+        // "Т.Мэй", "J. Lundgren", "Елизавета II": a person's initials and regnal number belong to the name
+        from = Math.max(lastEnd, initialsBefore(doc.text, from));
+        to = regnalNumberAfter(doc.text, to);
+        if (from < c.from() || to > c.to()) {
+          lemma = doc.text.substring(from, c.from()) + lemma + doc.text.substring(c.to(), to);
+        }
+      }
+      out.add(new Mention(from, to, doc.text.substring(from, to), lemma, type, key, null, c.stage()));
+      lastEnd = to;
     }
     return out;
+  }
+
+  /** One or two initials ("Т.", "Дж. ", "W.W.") written right before a name; not "Mr.", "Dr.". */
+  private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:(?:\\p{Lu}|Дж)\\.[ \u00A0]?){1,2}$");
+  /** A regnal number after a name ("Елизавета II", "Benedykt XVI"), ended by no letter or digit. */
+  private static final Pattern REGNAL = Pattern.compile("^ (X{0,2}(?:IX|IV|V?I{0,3}))(?![\\p{L}\\p{N}])");
+
+  /** Where the initials written right before offset {@code from} start, or {@code from} when there are none. */
+  static int initialsBefore(String text, int from) {
+    int window = Math.max(0, from - 10);
+    Matcher m = INITIALS.matcher(text.substring(window, from));
+    return m.find() ? window + m.start() : from;
+  }
+
+  /**
+   * Where a regnal number written right after offset {@code to} ends, or {@code to} when there is none; a lone "I"
+   * before a word is the English pronoun ("told Trump I would").
+   */
+  static int regnalNumberAfter(String text, int to) {
+    Matcher m = REGNAL.matcher(text.substring(to, Math.min(text.length(), to + 8)));
+    if (!m.find() || m.group(1).isEmpty()) {
+      return to;
+    }
+    int end = to + m.end();
+    boolean pronoun = m.group(1).equals("I") && end + 1 < text.length() && text.charAt(end) == ' '
+        && Character.isLetter(text.charAt(end + 1));
+    return pronoun ? to : end;
   }
 
   /** The base form, preferring for each word a candidate that the document itself writes somewhere. */

@@ -79,7 +79,14 @@ class TypingCuesTest {
       "Živi v Združenih državah Amerike že dolga leta.                      | sl | Združenih državah Amerike | LOCATION | adjective-head-place",
       "Верховный суд Пакистана оправдал её вчера.                          | ru | Верховный суд Пакистана | ORGANIZATION | adjective-head-place",
       "Об этом вчера заявили в Государственном совете.                     | ru | Государственном совете | ORGANIZATION | adjective-head",
-      "В понедельник Коллегия выборщиков проголосовала.                    | ru | Коллегия выборщиков  | ORGANIZATION | head-word"})
+      "В понедельник Коллегия выборщиков проголосовала.                    | ru | Коллегия выборщиков  | ORGANIZATION | head-word",
+      "Врачи, по его словам, отравили Навального в Омске.                  | ru | Навального           | PERSON       | adjectival-surname",
+      "Кандидаты от Демократической и Республиканской партий спорят.       | ru | Демократической      | ORGANIZATION | shared-head",
+      "Это две партии — Демократической и Республиканской.                 | ru | Демократической      | ORGANIZATION | head-word-before",
+      "Министр Доминика Рааба встретил вчера.                              | ru | Доминика Рааба       | PERSON       | trigger",
+      "Туристы гуляли вчера у Центрального парка.                          | ru | Центрального парка   | LOCATION     | adjective-head",
+      "Угроза войны на Корейском полуострове растёт.                       | ru | Корейском полуострове | LOCATION    | adjective-head",
+      "Ситуація в Азійсько-Тихоокеанському регіоні змінилася.              | uk | Азійсько-Тихоокеанському регіоні | LOCATION | adjective-head"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -129,7 +136,10 @@ class TypingCuesTest {
       "Rzecznik Białego Domu powiedział to wczoraj.         | pl | Białego Domu       | #WHITEHOUSE        | Biały Dom",
       "Представитель Белого дома заявил об этом.            | ru | Белого дома        | #WHITEHOUSE        | Белый дом",
       "Об этом вчера заявили в Белом доме.                  | ru | Белом доме         | #WHITEHOUSE        | Белый дом",
-      "У Кремлі відповіли журналістам.                      | uk | Кремлі             | #KREMLIN           | Кремль"})
+      "У Кремлі відповіли журналістам.                      | uk | Кремлі             | #KREMLIN           | Кремль",
+      "Южная Корея вчера провела учения.                    | ru | Южная Корея        | #KR                | Южная Корея",
+      "Власти Северной Кореи запустили ракету.              | ru | Северной Кореи     | #KP                | Северная Корея",
+      "Президент ЮАР прилетел вчера.                         | ru | ЮАР                | #ZA                | ЮАР"})
   void findsAnInflectedNameWithItsBaseFormAndKey(String text, String language, String surface, String key, String lemma) {
     Mention m = mention(text, language, surface);
     assertThat(m.key()).isEqualTo(key);
@@ -207,7 +217,11 @@ class TypingCuesTest {
       "Wczoraj premier rozmawiał z Donaldem Trumpem o handlu.            | pl | Donaldem Trumpem | Donald Trump",
       "Сотрудник Института мировой экономики сказал это.                 | ru | Института мировой экономики | Институт мировой экономики",
       "Об этом сообщило вчера Министерство иностранных дел.              | ru | Министерство иностранных дел | Министерство иностранных дел",
-      "Про це повідомило вчора Міністерство закордонних справ.          | uk | Міністерство закордонних справ | Міністерство закордонних справ"})
+      "Про це повідомило вчора Міністерство закордонних справ.          | uk | Міністерство закордонних справ | Міністерство закордонних справ",
+      "Вчера министр Д.Дэвис подал в отставку.                           | ru | Д.Дэвис   | Д.Дэвис",
+      "Wczoraj prezes spotkał się z J. Kaczyńskim w Sejmie.            | pl | J. Kaczyńskim | J. Kaczyński",
+      "Вчера королева Елизавета II выступила с речью.                    | ru | Елизавета II | Елизавета II",
+      "Papież Benedykt XVI przyjechał wczoraj do Polski.                 | pl | Benedykt XVI | Benedykt XVI"})
   void takesTheBaseFormTheTextOrALexiconConfirms(String text, String language, String surface, String lemma) {
     assertThat(mention(text, language, surface).lemma()).isEqualTo(lemma);
   }

@@ -217,6 +217,38 @@ public final class NameLemmatizer {
     return false;
   }
 
+  /**
+   * Readings of an adjective declined as a family name is (singular, full form, masculine or feminine; the
+   * masculine genitive is also neuter), per dictionary where many family names are adjectives: Russian "Навальный",
+   * which the dictionary knows only as an adjective (Ukrainian's lists the family names themselves).
+   */
+  private static final Map<String, Pattern> SURNAME_ADJECTIVE = Map.of(
+      "ru", Pattern.compile("^ADJ:Posit:(Masc|Fem|Neut):"));
+
+  /**
+   * Whether every dictionary reading of a word is an adjective in a form a family name takes ({@code навального},
+   * not {@code согласно}, {@code последние}, {@code это}), with a masculine or feminine one among them; false in
+   * languages without such names in the dictionary.
+   */
+  public boolean declinesAsSurname(String word, String language) {
+    Pattern form = SURNAME_ADJECTIVE.get(language);
+    Loaded loaded = loaded(language);
+    if (form == null || loaded == null) {
+      return false;
+    }
+    boolean gendered = false;
+    boolean any = false;
+    for (WordData wd : loaded.lookup().get().lookup(word.toLowerCase(Locale.ROOT))) {
+      String tag = wd.getTag() == null ? "" : wd.getTag().toString();
+      if (!form.matcher(tag).find()) {
+        return false;
+      }
+      any = true;
+      gendered |= !tag.contains(":Neut:");
+    }
+    return any && gendered;
+  }
+
   private static boolean startsWithAny(String tag, List<String> prefixes) {
     for (String p : prefixes) {
       if (tag.startsWith(p)) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -121,11 +122,30 @@ public final class CldrNames {
             if (paren > 0) {
               names.add(new KnownName(name.substring(0, paren), lang, EntityType.LOCATION, key, canonical, "cldr-region"));
             }
+            String full = withoutAbbreviations(paren > 0 ? name.substring(0, paren) : name);
+            if (full != null) {
+              names.add(new KnownName(full, lang, EntityType.LOCATION, key, canonical, "cldr-region"));
+            }
           }
         }
       }
     }
     return names;
+  }
+
+  /** Words CLDR writes short in region names, and the words the press writes ("Фарерские о-ва"). */
+  private static final Map<String, String> ABBREVIATED_WORDS = Map.of("о-ва", "острова", "о-в", "остров");
+
+  /** A region name with its abbreviated words written in full ("Фарерские острова"), or null when it has none. */
+  static String withoutAbbreviations(String name) {
+    StringBuilder full = new StringBuilder();
+    boolean changed = false;
+    for (String word : name.split(" ")) {
+      String whole = ABBREVIATED_WORDS.get(word);
+      changed |= whole != null;
+      full.append(full.isEmpty() ? "" : " ").append(whole == null ? word : whole);
+    }
+    return changed ? full.toString() : null;
   }
 
   /** Time-zone exemplar cities in every language, keyed by the canonical zone id. */

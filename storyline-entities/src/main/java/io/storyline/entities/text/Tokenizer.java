@@ -68,7 +68,9 @@ public final class Tokenizer {
       } else {
         String p = String.valueOf(c);
         tokens.add(new Token(i, i + 1, p, p, false, false, space));
-        if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '•') {
+        if (c == '.' && isInitial(tokens)) {
+          sentenceEnd = false; // "J. Nowak", "Дж. Байден": the period of an initial ends no sentence
+        } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '•') {
           sentenceEnd = true;
         } else if (c == '—' || c == '–' || c == '-') {
           sentenceEnd = sentenceEnd || lineStart;
@@ -80,6 +82,15 @@ public final class Tokenizer {
       space = false;
     }
     return tokens;
+  }
+
+  /** Whether the last token is a capital letter written as an initial ("J", "Дж") right before a period. */
+  private static boolean isInitial(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    String w = tokens.getLast().text();
+    return tokens.getLast().word() && (w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.equals("Дж"));
   }
 
   /** Scripts written without spaces between words. */
