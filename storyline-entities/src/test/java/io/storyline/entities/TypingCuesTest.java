@@ -41,7 +41,8 @@ class TypingCuesTest {
       "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Mark Rutte           | PERSON       | dictionary",
       "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Meppel               | LOCATION     | dictionary",
       "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
-      "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | head-word",
+      "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | gazetteer:acronyms",
+      "Sinds de Koreaanse Oorlog is het nooit zo gespannen geweest.        | nl | Koreaanse Oorlog     | EVENT        | head-word",
       "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
       "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | capitalised",
@@ -63,7 +64,8 @@ class TypingCuesTest {
       "Вчера Государственный совет заявил о санкциях.                      | ru | Государственный совет | ORGANIZATION | adjective-head",
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
       "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
-      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | PRODUCT      | numbered",
+      "Вчера армия получила самолёты Су-57 в Москве.                       | ru | Су-57                | PRODUCT      | numbered",
+      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | EVENT        | gazetteer:acronyms",
       "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary",
       "Вчера Палата представителей одобрила закон.                         | ru | Палата представителей | ORGANIZATION | head-word",
       "Вчера Министерство обороны заявило о манёврах.                      | ru | Министерство обороны | ORGANIZATION | head-word",
@@ -148,7 +150,7 @@ class TypingCuesTest {
 
   @ParameterizedTest(name = "{1}: no name \"{2}\" in \"{0}\"")
   @CsvSource(delimiter = '|', value = {
-      "Debata o brexicie trwa. Rząd chce, by Brexit nastąpił szybko.        | pl | Brexit",
+      "Debata o grexicie trwa. Rząd chce, by Grexit nastąpił szybko.        | pl | Grexit",
       "Na stronie 29 opisano Wspólnotę i jej 29 członków.                   | pl | 29",
       "Вчера Верховный суд отклонил жалобу.                                | ru | Верховный",
       "Die Bundesregierung und die Kommission berieten am Montag.          | de | Bundesregierung",
