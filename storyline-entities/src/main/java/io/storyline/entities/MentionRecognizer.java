@@ -460,8 +460,11 @@ public final class MentionRecognizer {
         if (opensAbbreviatedName(doc, j) || siteName(doc, j) > 0) {
           break; // "Rząd W. Brytanii", "Portal BiznesAlert.pl"
         }
-        if (startsName(next) || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
-          j++;
+        if (startsName(next) && !(isDigitsAfterName(tokens.get(j - 1)) && !next.acronym())
+            || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
+          j++; // "Nord Stream 2 AG", but "Kraków 2 Gdańsk 1" is two names
+        } else if (startsName(next)) {
+          break;
         } else {
           int connectors = connectorsBeforeName(doc, j); // "van der Leyen", "фон дер Ляєн", "de la Fuente"
           if (connectors == 0) {
@@ -1657,6 +1660,13 @@ public final class MentionRecognizer {
       if (type == null) {
         type = EntityType.PERSON;
       }
+      String stage = c.stage();
+      if (type == EntityType.LOCATION && TOWN_SOURCES.contains(stage) && isTeamInResultsRow(doc.text, c.from(), c.to())) {
+        // "CHICAGO 4 Florida 3", "NEW YORK 75 58 .564": in a row of results a town or state names its team
+        type = EntityType.ORGANIZATION;
+        key = NameKey.of(c.lemma(), type, doc.language);
+        stage = "team";
+      }
       if (type == EntityType.PERSON && c.stage().equals("capitalised") && key.indexOf(' ') < 0 && full == null
           && fullNamesByToken.size() >= NAMED_IN_FULL) {
         // a text that names people in full ("Donald Trump", "Theresa May") and writes a bare unknown word that is
@@ -1674,7 +1684,7 @@ public final class MentionRecognizer {
           lemma = doc.text.substring(from, c.from()) + lemma + doc.text.substring(c.to(), to);
         }
       }
-      out.add(new Mention(from, to, doc.text.substring(from, to), lemma, type, key, null, c.stage()));
+      out.add(new Mention(from, to, doc.text.substring(from, to), lemma, type, key, null, stage));
       lastEnd = to;
     }
     return out;
@@ -1705,6 +1715,38 @@ public final class MentionRecognizer {
     boolean pronoun = m.group(1).equals("I") && end + 1 < text.length() && text.charAt(end) == ' '
         && Character.isLetter(text.charAt(end + 1));
     return pronoun ? to : end;
+  }
+
+  /** How far either side of a name a results row is read. */
+  private static final int RESULTS_ROW_REACH = 200;
+
+  /** Where names of towns and states come from; a country in a results row stays the country (its team's name). */
+  private static final Set<String> TOWN_SOURCES = Set.of("gazetteer:cldr-city", "gazetteer:geonames",
+      "gazetteer:iso-subdivision");
+
+  /**
+   * Whether the name at [from, to) opens a score in a line of results: a number follows it, the line has another
+   * number, and no word of four or more lower-case letters (a table row, not a sentence).
+   */
+  static boolean isTeamInResultsRow(String text, int from, int to) {
+    int k = to;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k == to || k >= text.length() || !Character.isDigit(text.charAt(k))) {
+      return false;
+    }
+    int start = Math.max(text.lastIndexOf('\n', from) + 1, from - RESULTS_ROW_REACH); // bounded on a page
+    int end = text.indexOf('\n', to);
+    end = Math.min(end < 0 ? text.length() : end, to + RESULTS_ROW_REACH);    // without line breaks
+    int numbers = 0;
+    for (String word : text.substring(start, end).split("\\s+")) {
+      if (word.length() >= 4 && word.chars().allMatch(Character::isLowerCase)) {
+        return false;
+      }
+      numbers += !word.isEmpty() && Character.isDigit(word.charAt(0)) ? 1 : 0;
+    }
+    return numbers >= 2;
   }
 
   /** The base form, preferring for each word a candidate that the document itself writes somewhere. */

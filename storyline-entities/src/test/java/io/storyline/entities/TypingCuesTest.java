@@ -88,7 +88,11 @@ class TypingCuesTest {
       "Министр Доминика Рааба встретил вчера.                              | ru | Доминика Рааба       | PERSON       | trigger",
       "Туристы гуляли вчера у Центрального парка.                          | ru | Центрального парка   | LOCATION     | adjective-head",
       "Угроза войны на Корейском полуострове растёт.                       | ru | Корейском полуострове | LOCATION    | adjective-head",
-      "Ситуація в Азійсько-Тихоокеанському регіоні змінилася.              | uk | Азійсько-Тихоокеанському регіоні | LOCATION | adjective-head"})
+      "Ситуація в Азійсько-Тихоокеанському регіоні змінилася.              | uk | Азійсько-Тихоокеанському регіоні | LOCATION | adjective-head",
+      "Results on Sunday: CHICAGO 4 Florida 3                              | en | CHICAGO              | ORGANIZATION | team",
+      "Results on Sunday: CHICAGO 4 Florida 3                              | en | Florida              | ORGANIZATION | team",
+      "Wyniki: Kraków 2 Gdańsk 1                                           | pl | Gdańsk               | ORGANIZATION | team",
+      "In Chicago 40 people were hurt on Sunday.                           | en | Chicago              | LOCATION     | gazetteer:cldr-city"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
