@@ -451,6 +451,10 @@ public final class MentionRecognizer {
       int j = i + 1;
       while (j < tokens.size()) {
         Token next = tokens.get(j);
+        if (isPeriodAfterBodyAcronym(doc, j)) {
+          j++; // "FC. BARCELONA", "BM. GRANOLLERS": a club's abbreviation and its name
+          continue;
+        }
         if (!next.word() || next.sentenceStart() && !next.spaceBefore() && j > i && isLineBreak(doc, j)) {
           break;
         }
@@ -746,6 +750,21 @@ public final class MentionRecognizer {
 
   private static boolean startsName(Token t) {
     return t.capitalised() && Character.isLetter(t.text().charAt(0));
+  }
+
+  /**
+   * Whether token {@code j} is the period written after an organisation's head word in capitals ("FC", "BM") right
+   * before the rest of its name on the same line.
+   */
+  private static boolean isPeriodAfterBodyAcronym(Document doc, int j) {
+    List<Token> tokens = doc.tokens;
+    if (j == 0 || j + 1 >= tokens.size() || !tokens.get(j).text().equals(".") || tokens.get(j).spaceBefore()) {
+      return false;
+    }
+    Token acronym = tokens.get(j - 1);
+    Token after = tokens.get(j + 1);
+    return acronym.acronym() && doc.data.headType(acronym.norm()) == EntityType.ORGANIZATION && after.word()
+        && after.spaceBefore() && after.capitalised() && !isLineBreak(doc, j + 1);
   }
 
   private static boolean isDigitsAfterName(Token t) {

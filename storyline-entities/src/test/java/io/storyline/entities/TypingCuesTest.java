@@ -92,7 +92,9 @@ class TypingCuesTest {
       "Results on Sunday: CHICAGO 4 Florida 3                              | en | CHICAGO              | ORGANIZATION | team",
       "Results on Sunday: CHICAGO 4 Florida 3                              | en | Florida              | ORGANIZATION | team",
       "Wyniki: Kraków 2 Gdańsk 1                                           | pl | Gdańsk               | ORGANIZATION | team",
-      "In Chicago 40 people were hurt on Sunday.                           | en | Chicago              | LOCATION     | gazetteer:cldr-city"})
+      "In Chicago 40 people were hurt on Sunday.                           | en | Chicago              | LOCATION     | gazetteer:cldr-city",
+      "El FC. BARCELONA ganó ayer en casa.                                 | es | FC. BARCELONA        | ORGANIZATION | head-word",
+      "El Real Madrid perdió ayer en casa.                                 | es | Real Madrid          | ORGANIZATION | head-word"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
