@@ -1372,6 +1372,10 @@ public final class MentionRecognizer {
       if (to - from >= 2 && provesPerson(doc, from, to)) {
         type = EntityType.PERSON; // "Дональд Трамп": a first name opens it, though "трамп" is also a common noun
         stage = "dictionary";
+      } else if (to - from >= 2 && to - from <= 3 && !first.acronym() && lemmatizer.isKnownFirstName(first.text())
+          && allNameLike(tokens, from, to)) {
+        type = EntityType.PERSON; // "Iwan Roberts", "Tommy Robredo": a first name of another language opens it
+        stage = "first-name";
       } else if (to - from >= 2 && hasCommonWord(doc, from, to)) {
         type = EntityType.ORGANIZATION; // "Izba Gmin", "Sądu Najwyższego": institutions, not people
         stage = "capitalised-phrase";

@@ -25,7 +25,7 @@ class TypingCuesTest {
       "Sąd w Lahaur uniewinnił wczoraj Asię Bibi.                          | pl | Asię Bibi            | PERSON       | capitalised",
       "Posłowie debatowali wczoraj w Izbie Gmin do późnej nocy.            | pl | Izbie Gmin           | ORGANIZATION | capitalised-phrase",
       "Sprawa poruszyła świat, a Asia Bibi wyjechała do Kanady.            | pl | Asia Bibi            | PERSON       | capitalised",
-      "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | capitalised",
+      "On Monday David Davis resigned from the government.                 | en | David Davis          | PERSON       | first-name",
       "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Rady Europejskiej    | ORGANIZATION | capitalised-phrase",
       "Wczoraj przewodniczący Rady Europejskiej Donald Tusk przyjechał.     | pl | Donald Tusk          | PERSON       | trigger",
       "Об этом сообщил МИД Великобритании в среду.                         | ru | МИД Великобритании   | ORGANIZATION | acronym-place",
@@ -45,7 +45,7 @@ class TypingCuesTest {
       "Sinds de Koreaanse Oorlog is het nooit zo gespannen geweest.        | nl | Koreaanse Oorlog     | EVENT        | head-word",
       "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
-      "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | capitalised",
+      "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | first-name",
       "Wczoraj koncern Wintrax ogłosił wyniki.                             | pl | Wintrax              | ORGANIZATION | cue",
       "Wybory w stanie Ostaria zakończyły się.                             | pl | Ostaria              | LOCATION     | cue",
       "Wczoraj spółka Jana Kowalskiego upadła.                             | pl | Jana Kowalskiego     | PERSON       | dictionary",
@@ -94,7 +94,9 @@ class TypingCuesTest {
       "Wyniki: Kraków 2 Gdańsk 1                                           | pl | Gdańsk               | ORGANIZATION | team",
       "In Chicago 40 people were hurt on Sunday.                           | en | Chicago              | LOCATION     | gazetteer:cldr-city",
       "El FC. BARCELONA ganó ayer en casa.                                 | es | FC. BARCELONA        | ORGANIZATION | head-word",
-      "El Real Madrid perdió ayer en casa.                                 | es | Real Madrid          | ORGANIZATION | head-word"})
+      "El Real Madrid perdió ayer en casa.                                 | es | Real Madrid          | ORGANIZATION | head-word",
+      "Ayer Tommy Robredo ganó el partido.                                 | es | Tommy Robredo        | PERSON       | first-name",
+      "Ieri Jan Siemerink ha vinto la partita.                             | it | Jan Siemerink        | PERSON       | first-name"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);

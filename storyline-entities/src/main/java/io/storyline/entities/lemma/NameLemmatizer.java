@@ -249,6 +249,27 @@ public final class NameLemmatizer {
     return any && gendered;
   }
 
+  /**
+   * The dictionary that lists first names of many origins, and the tag part that marks them: German's ({@code :VOR}:
+   * Tommy, Iwan, Oscar, Ali), used for names a text's own dictionary does not know ("Iwan Roberts" in Spanish).
+   */
+  private static final String FIRST_NAMES_LANGUAGE = "de";
+  private static final String FIRST_NAME_TAG = ":VOR";
+
+  /** Whether {@code word}, as written, is a first name in the dictionary that lists first names of many origins. */
+  public boolean isKnownFirstName(String word) {
+    Loaded loaded = loaded(FIRST_NAMES_LANGUAGE);
+    if (loaded == null || word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
+      return false;
+    }
+    for (WordData wd : loaded.lookup().get().lookup(word)) {
+      if (wd.getTag() != null && wd.getTag().toString().contains(FIRST_NAME_TAG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWithAny(String tag, List<String> prefixes) {
     for (String p : prefixes) {
       if (tag.startsWith(p)) {
