@@ -155,6 +155,31 @@ public final class MentionRecognizer {
       }
     }
     out.sort(Comparator.comparingInt(Mention::start));
+    return surnamesOfNamedPeople(out);
+  }
+
+  /**
+   * Mentions of one word that the model typed otherwise but that end the full name of a person the text names
+   * ("Kutschera" after "Werner Kutschera"): that person.
+   */
+  private static List<Mention> surnamesOfNamedPeople(List<Mention> mentions) {
+    Map<String, String> personBySurname = new HashMap<>();
+    for (Mention m : mentions) {
+      int space = m.surface().lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON && space > 0) {
+        personBySurname.merge(Homoglyphs.fold(m.surface().substring(space + 1)), m.key(),
+            (a, b) -> a.equals(b) ? a : ""); // two people with one surname: neither
+      }
+    }
+    if (personBySurname.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String person = m.stage().contains("model:") && m.type() != EntityType.PERSON && m.surface().indexOf(' ') < 0
+          ? personBySurname.get(Homoglyphs.fold(m.surface())) : null;
+      out.add(person == null || person.isEmpty() ? m : m.withType(EntityType.PERSON).withKey(person));
+    }
     return out;
   }
 

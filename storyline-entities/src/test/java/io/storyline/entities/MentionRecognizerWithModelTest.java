@@ -25,6 +25,15 @@ class MentionRecognizerWithModelTest {
   }
 
   @Test
+  void inGermanASurnameTheModelTypedAPlaceIsThePersonTheTextNamedInFull() {
+    String text = "Danach sprach er mit Thomas Finkelnburg. Finkelnburg blieb.";
+    List<Mention> mentions = WITH_MODEL.recognise(text, "de");
+    Mention full = mentions.stream().filter(m -> m.surface().equals("Thomas Finkelnburg")).findFirst().orElseThrow();
+    assertThat(mentions).filteredOn(m -> m.surface().equals("Finkelnburg"))
+        .extracting(Mention::type, Mention::key).containsExactly(tuple(EntityType.PERSON, full.key()));
+  }
+
+  @Test
   void inDutchTheRulesLeadAndTheModelTypesWhatTheyCouldNot() {
     String text = "Volgens woordvoerder Jan Peeters rijden de treinen tussen Antwerpen en Rotterdam weer normaal.";
     assertThat(WITH_MODEL.recognise(text, "nl")).extracting(Mention::surface, Mention::type)
