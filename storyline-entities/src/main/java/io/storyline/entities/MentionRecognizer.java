@@ -456,6 +456,11 @@ public final class MentionRecognizer {
         i += Math.max(1, matched);
         continue;
       }
+      int company = t.word() ? quotedCompany(doc, i, out) : 0;
+      if (company > 0) {
+        i += company;
+        continue;
+      }
       if (!t.word() || !startsName(t)) {
         i++;
         continue;
@@ -486,8 +491,8 @@ public final class MentionRecognizer {
         if (changesScript(tokens.get(j - 1), next)) {
           break; // "(по делам) Brexit Дэвид Дэвис": a name is written in one script
         }
-        if (opensAbbreviatedName(doc, j) || siteName(doc, j) > 0) {
-          break; // "Rząd W. Brytanii", "Portal BiznesAlert.pl"
+        if (opensAbbreviatedName(doc, j) || siteName(doc, j) > 0 || opensQuotedCompany(doc, j)) {
+          break; // "Rząd W. Brytanii", "Portal BiznesAlert.pl", "Акции ПАО «Газпром»"
         }
         if (startsName(next) && !(isDigitsAfterName(tokens.get(j - 1)) && !next.acronym())
             || isDigitsAfterName(next) && !isDateOrCount(doc, j)) {
@@ -790,6 +795,50 @@ public final class MentionRecognizer {
     Token after = tokens.get(j + 1);
     return acronym.acronym() && doc.data.headType(acronym.norm()) == EntityType.ORGANIZATION && after.word()
         && after.spaceBefore() && after.capitalised() && !isLineBreak(doc, j + 1);
+  }
+
+  /** The most characters a quoted company name after its legal form may take. */
+  private static final int LONGEST_QUOTED_NAME = 80;
+
+  /**
+   * A company written as its legal form and a quoted name ("ТОВ «Бюро Ейнштейн»", "ПАО «Газпром»", "ДП «НАЕК
+   * «Енергоатом»"): one organisation from the legal form to the first closing quote, keyed and based on the quoted
+   * name so it links with the name written alone. Returns the tokens taken, or 0.
+   */
+  private int quotedCompany(Document doc, int i, List<Candidate> out) {
+    List<Token> tokens = doc.tokens;
+    if (!opensQuotedCompany(doc, i)) {
+      return 0;
+    }
+    int limit = tokens.get(i + 1).end() + LONGEST_QUOTED_NAME;
+    for (int k = i + 2; k < tokens.size() && tokens.get(k).start() < limit; k++) {
+      Token t = tokens.get(k);
+      if (doc.text.indexOf('\n', tokens.get(k - 1).end(), t.start()) >= 0) {
+        return 0;
+      }
+      if (isQuote(t) && "«„‚".indexOf(t.text().charAt(0)) < 0) {
+        if (k == i + 2) {
+          return 0;
+        }
+        String name = doc.text.substring(tokens.get(i + 2).start(), tokens.get(k - 1).end());
+        String surface = doc.text.substring(tokens.get(i).start(), t.end());
+        out.add(new Candidate(tokens.get(i).start(), t.end(), EntityType.ORGANIZATION,
+            NameKey.of(name, EntityType.ORGANIZATION, doc.language), surface, "legal-form", false));
+        return k + 1 - i;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether token {@code i} is a legal form with an opening quote after it ("ПАО «"). */
+  private static boolean opensQuotedCompany(Document doc, int i) {
+    List<Token> tokens = doc.tokens;
+    return i + 2 < tokens.size() && tokens.get(i).word() && doc.data.isLegalForm(tokens.get(i).norm())
+        && isOpeningQuote(tokens.get(i + 1));
+  }
+
+  private static boolean isOpeningQuote(Token t) {
+    return !t.word() && t.text().length() == 1 && "\"„“«‚".indexOf(t.text().charAt(0)) >= 0;
   }
 
   private static boolean isDigitsAfterName(Token t) {
@@ -1359,8 +1408,8 @@ public final class MentionRecognizer {
       type = EntityType.PRODUCT; // "Nord Stream 2", "Boeing 737", "F-16", "COVID-19": no person's name ends in a number
       stage = "numbered";
     } else if (to - from == 1 && first.acronym()) {
-      if (isNumeralOrCurrency(first.text())) {
-        return;
+      if (isNumeralOrCurrency(first.text()) || doc.data.isLegalForm(first.norm())) {
+        return; // "XXI", "USD"; "ТОВ" (a limited company) without its name
       }
       type = EntityType.ORGANIZATION; // "глава МИД": a title before an acronym names a body's head, not the body
       stage = "acronym";

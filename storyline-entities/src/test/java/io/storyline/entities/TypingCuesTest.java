@@ -96,7 +96,10 @@ class TypingCuesTest {
       "El FC. BARCELONA ganó ayer en casa.                                 | es | FC. BARCELONA        | ORGANIZATION | head-word",
       "El Real Madrid perdió ayer en casa.                                 | es | Real Madrid          | ORGANIZATION | head-word",
       "Ayer Tommy Robredo ganó el partido.                                 | es | Tommy Robredo        | PERSON       | first-name",
-      "Ieri Jan Siemerink ha vinto la partita.                             | it | Jan Siemerink        | PERSON       | first-name"})
+      "Ieri Jan Siemerink ha vinto la partita.                             | it | Jan Siemerink        | PERSON       | first-name",
+      "Договір з ТОВ «Бюро Ейнштейн» підписано вчора.                      | uk | ТОВ «Бюро Ейнштейн»  | ORGANIZATION | legal-form",
+      "Акции ПАО «Газпром» вчера выросли.                                  | ru | ПАО «Газпром»        | ORGANIZATION | legal-form",
+      "Вчера ДП «НАЕК «Енергоатом» оголосило тендер.                       | uk | ДП «НАЕК «Енергоатом» | ORGANIZATION | legal-form"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
@@ -177,7 +180,8 @@ class TypingCuesTest {
       "Secondo il ministro il Paese ha bisogno di riforme.                 | it | Paese",
       "El equipo ganó ayer la Copa en casa.                                | es | Copa",
       "Уряд заявив, що Країна потребує реформ.                             | uk | Країна",
-      "The talks ended with Trump.It was late when they left.              | en | Trump.It"})
+      "The talks ended with Trump.It was late when they left.              | en | Trump.It",
+      "Директор ООО вчера подал в отставку.                                | ru | ООО"})
   void doesNotTakeAWordForAName(String text, String language, String surface) {
     List<Mention> found = Recognizers.SHARED.recognise(text.strip(), language);
     assertThat(found).extracting(Mention::surface).doesNotContain(surface);

@@ -66,6 +66,7 @@ public final class LanguageData {
   private final List<Proclitic> proclitics;
   private final List<String> postpositions;
   private final Map<String, String> abbreviations;
+  private final Set<String> legalForms;
   private final Set<String> stopwords;
   private final Set<String> months;
   private final List<String> countStems;
@@ -88,6 +89,7 @@ public final class LanguageData {
     h.put(EntityType.EVENT, List.copyOf(sections.getOrDefault("event-head", List.of())));
     this.heads = Collections.unmodifiableMap(h);
     this.connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
+    this.legalForms = Set.copyOf(sections.getOrDefault("legal-form", List.of()));
     this.placeBefore = Set.copyOf(sections.getOrDefault("place-before", List.of()));
     Map<EntityType, List<String>> cueWords = new LinkedHashMap<>();
     cueWords.put(EntityType.ORGANIZATION, List.copyOf(sections.getOrDefault("org-cue", List.of())));
@@ -241,6 +243,11 @@ public final class LanguageData {
 
   public boolean isConnector(String folded) {
     return connectors.contains(folded);
+  }
+
+  /** True for a company's legal form written before its quoted name ({@code ТОВ}, {@code ООО}: "ООО «Альфа»"). */
+  public boolean isLegalForm(String folded) {
+    return legalForms.contains(folded);
   }
 
   /**
