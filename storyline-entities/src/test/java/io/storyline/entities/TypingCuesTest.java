@@ -99,7 +99,9 @@ class TypingCuesTest {
       "Ieri Jan Siemerink ha vinto la partita.                             | it | Jan Siemerink        | PERSON       | first-name",
       "Договір з ТОВ «Бюро Ейнштейн» підписано вчора.                      | uk | ТОВ «Бюро Ейнштейн»  | ORGANIZATION | legal-form",
       "Акции ПАО «Газпром» вчера выросли.                                  | ru | ПАО «Газпром»        | ORGANIZATION | legal-form",
-      "Вчера ДП «НАЕК «Енергоатом» оголосило тендер.                       | uk | ДП «НАЕК «Енергоатом» | ORGANIZATION | legal-form"})
+      "Вчера ДП «НАЕК «Енергоатом» оголосило тендер.                       | uk | ДП «НАЕК «Енергоатом» | ORGANIZATION | legal-form",
+      "Рішення Верховної Ради України набуло чинності.                     | uk | Верховної Ради України | ORGANIZATION | capitalised-phrase-place",
+      "Вчора Міністерство оборони України заявило про навчання.            | uk | Міністерство оборони України | ORGANIZATION | head-word-place"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
     assertThat(m.type()).isEqualTo(type);
