@@ -97,6 +97,7 @@ class TypingCuesTest {
       "El Real Madrid perdió ayer en casa.                                 | es | Real Madrid          | ORGANIZATION | head-word",
       "Ayer Tommy Robredo ganó el partido.                                 | es | Tommy Robredo        | PERSON       | first-name",
       "Ieri Jan Siemerink ha vinto la partita.                             | it | Jan Siemerink        | PERSON       | first-name",
+      "Ieri Gianluca Salvatori ha presentato il bilancio.                  | it | Gianluca Salvatori   | PERSON       | first-name",
       "Договір з ТОВ «Бюро Ейнштейн» підписано вчора.                      | uk | ТОВ «Бюро Ейнштейн»  | ORGANIZATION | legal-form",
       "Акции ПАО «Газпром» вчера выросли.                                  | ru | ПАО «Газпром»        | ORGANIZATION | legal-form",
       "Вчера ДП «НАЕК «Енергоатом» оголосило тендер.                       | uk | ДП «НАЕК «Енергоатом» | ORGANIZATION | legal-form",

@@ -250,21 +250,26 @@ public final class NameLemmatizer {
   }
 
   /**
-   * The dictionary that lists first names of many origins, and the tag part that marks them: German's ({@code :VOR}:
-   * Tommy, Iwan, Oscar, Ali), used for names a text's own dictionary does not know ("Iwan Roberts" in Spanish).
+   * Dictionaries that list first names of many origins, with the tag part that marks them: German's ({@code :VOR}:
+   * Tommy, Iwan, Oscar, Ali) and Spanish's people ({@code SP0}: Gianluca, Simona, Renato), used for names a text's
+   * own dictionary does not know ("Tommy Robredo" in Spanish, "Gianluca Salvatori" in Italian).
    */
-  private static final String FIRST_NAMES_LANGUAGE = "de";
-  private static final String FIRST_NAME_TAG = ":VOR";
+  private static final Map<String, String> FIRST_NAME_TAGS = Map.of("de", ":VOR", "es", "SP0");
 
-  /** Whether {@code word}, as written, is a first name in the dictionary that lists first names of many origins. */
+  /** Whether {@code word}, as written, is a first name in a dictionary that lists first names of many origins. */
   public boolean isKnownFirstName(String word) {
-    Loaded loaded = loaded(FIRST_NAMES_LANGUAGE);
-    if (loaded == null || word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
+    if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))) {
       return false;
     }
-    for (WordData wd : loaded.lookup().get().lookup(word)) {
-      if (wd.getTag() != null && wd.getTag().toString().contains(FIRST_NAME_TAG)) {
-        return true;
+    for (Map.Entry<String, String> source : FIRST_NAME_TAGS.entrySet()) {
+      Loaded loaded = loaded(source.getKey());
+      if (loaded == null) {
+        continue;
+      }
+      for (WordData wd : loaded.lookup().get().lookup(word)) {
+        if (wd.getTag() != null && wd.getTag().toString().contains(source.getValue())) {
+          return true;
+        }
       }
     }
     return false;
