@@ -43,7 +43,7 @@ class TypingCuesTest {
       "Gisteren sprak Mark Rutte in Meppel over Philips.                   | nl | Philips              | ORGANIZATION | dictionary",
       "Sinds de Tweede Wereldoorlog is het nooit zo gespannen geweest.     | nl | Tweede Wereldoorlog  | EVENT        | gazetteer:acronyms",
       "Sinds de Koreaanse Oorlog is het nooit zo gespannen geweest.        | nl | Koreaanse Oorlog     | EVENT        | head-word",
-      "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | capitalised",
+      "Mark Rutte met Fumio Kishida in Tokyo on Monday.                    | en | Mark Rutte           | PERSON       | first-name",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.                  | pl | Nord Stream 2        | PRODUCT      | numbered",
       "Ieri l'amministratore Michael O'Leary ha parlato.                   | it | Michael O'Leary      | PERSON       | first-name",
       "Wczoraj koncern Wintrax ogłosił wyniki.                             | pl | Wintrax              | ORGANIZATION | cue",
