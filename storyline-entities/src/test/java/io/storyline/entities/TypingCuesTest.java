@@ -65,7 +65,6 @@ class TypingCuesTest {
       "Законопроект вчера одобрил Конгресс без поправок.                   | ru | Конгресс             | ORGANIZATION | head-word",
       "Ustawę przyjął wczoraj Sejm większością głosów.                     | pl | Sejm                 | ORGANIZATION | head-word",
       "Вчера армия получила самолёты Су-57 в Москве.                       | ru | Су-57                | PRODUCT      | numbered",
-      "Вчера власти ввели меры против COVID-19 в Москве.                   | ru | COVID-19             | EVENT        | gazetteer:acronyms",
       "Вчора Домінік Рааб заявив про санкції.                              | uk | Домінік Рааб         | PERSON       | dictionary",
       "Вчера Палата представителей одобрила закон.                         | ru | Палата представителей | ORGANIZATION | head-word",
       "Вчера Министерство обороны заявило о манёврах.                      | ru | Министерство обороны | ORGANIZATION | head-word",
