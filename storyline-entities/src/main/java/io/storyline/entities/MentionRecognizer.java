@@ -967,7 +967,7 @@ public final class MentionRecognizer {
       Token t = k == to ? null : tokens.get(k);
       // a stop word in capitals is cut too when it has three letters or more (ЗМІ, СМИ, THE); "US", "IT" stay
       boolean cut = t == null || doc.data.isStopword(t.norm()) && (!t.acronym() || t.text().length() >= 3)
-          && !doc.data.isConnector(t.norm());
+          && !doc.data.isConnector(t.norm()) && !isForeignArticle(doc, k, to);
       if (cut) {
         if (k > start) {
           processSegment(doc, start, k, out);
@@ -995,6 +995,20 @@ public final class MentionRecognizer {
       }
     }
     if (from >= to) {
+      return;
+    }
+    if (isForeignArticle(doc, from, to) && isForeignScript(doc, from, to)) {
+      // "The New York Times" in a Cyrillic text: a title, one name, not an article, a city and a word; keyed
+      // without the article so it links with "New York Times" written without it
+      List<Candidate> known = new ArrayList<>();
+      if (matchGazetteer(doc, doc.tokens, from, to, known) == to - from) {
+        out.addAll(known);
+      } else {
+        String name = doc.text.substring(doc.tokens.get(from + 1).start(), doc.tokens.get(to - 1).end());
+        out.add(new Candidate(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end(), EntityType.ORGANIZATION,
+            NameKey.of(name, EntityType.ORGANIZATION, doc.language),
+            doc.text.substring(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end()), "foreign-script", false));
+      }
       return;
     }
     EntityType head = headTypeOf(doc, from, to);
@@ -1541,6 +1555,16 @@ public final class MentionRecognizer {
    * Whether a Cyrillic-script text writes the segment in Latin letters: such names are brands, media and
    * companies, since Cyrillic-script news transliterates people's names.
    */
+  /**
+   * Whether token {@code k} is an English article opening a Latin-script name in a Cyrillic text ("The Guardian",
+   * "The Hill"): part of the name, as the title is written.
+   */
+  private static boolean isForeignArticle(Document doc, int k, int to) {
+    Token t = doc.tokens.get(k);
+    return k + 1 < to && t.text().equals("The") && isForeignScript(doc, k, k + 2)
+        && doc.tokens.get(k + 1).capitalised();
+  }
+
   private static boolean isForeignScript(Document doc, int from, int to) {
     if (!CYRILLIC_LANGUAGES.contains(doc.language)) {
       return false;

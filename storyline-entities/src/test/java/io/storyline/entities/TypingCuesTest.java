@@ -101,6 +101,7 @@ class TypingCuesTest {
       "Акции ПАО «Газпром» вчера выросли.                                  | ru | ПАО «Газпром»        | ORGANIZATION | legal-form",
       "Вчера ДП «НАЕК «Енергоатом» оголосило тендер.                       | uk | ДП «НАЕК «Енергоатом» | ORGANIZATION | legal-form",
       "Рішення Верховної Ради України набуло чинності.                     | uk | Верховної Ради України | ORGANIZATION | capitalised-phrase-place",
+      "Про це вчора написала The New York Times.                           | uk | The New York Times   | ORGANIZATION | foreign-script",
       "Вчора Міністерство оборони України заявило про навчання.            | uk | Міністерство оборони України | ORGANIZATION | head-word-place"})
   void typesANameByItsCue(String text, String language, String surface, EntityType type, String stage) {
     Mention m = mention(text, language, surface);
