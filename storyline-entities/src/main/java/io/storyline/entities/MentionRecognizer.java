@@ -614,10 +614,6 @@ public final class MentionRecognizer {
   }
 
   /**
-   * Whether the capitalised word before token {@code j} looks like an adjective and token {@code j} is a lower-case
-   * head word of an organisation, place or event, as in names where only the first word is capitalised.
-   */
-  /**
    * Whether the dictionary reads word {@code k} of a name ending before {@code to} as a person's name. A family name
    * that is also an adjective agreeing with a common noun after it proves nothing ("Южная Корея": "Южный" is a
    * surname too).
@@ -680,8 +676,8 @@ public final class MentionRecognizer {
   }
 
   /**
-   * The type of a lower-case head word among the four words before {@code from} in the same sentence ("партий —",
-   * "партий (\"Зелёной\", Либертарианской"), or null.
+   * The type of a lower-case head word among the five tokens before {@code from} in the same sentence ("двух
+   * партий — Демократической"), or null.
    */
   private static EntityType headWordBefore(Document doc, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 5); k--) {
@@ -699,6 +695,10 @@ public final class MentionRecognizer {
     return null;
   }
 
+  /**
+   * Whether the capitalised word before token {@code j} looks like an adjective and token {@code j} is a lower-case
+   * head word of an organisation, place or event, as in names where only the first word is capitalised.
+   */
   private static boolean isAdjectiveBeforeHead(Document doc, int j) {
     if (j >= doc.tokens.size() || j == 0) {
       return false;
@@ -1552,10 +1552,6 @@ public final class MentionRecognizer {
   }
 
   /**
-   * Whether a Cyrillic-script text writes the segment in Latin letters: such names are brands, media and
-   * companies, since Cyrillic-script news transliterates people's names.
-   */
-  /**
    * Whether token {@code k} is an English article opening a Latin-script name in a Cyrillic text ("The Guardian",
    * "The Hill"): part of the name, as the title is written.
    */
@@ -1565,6 +1561,10 @@ public final class MentionRecognizer {
         && doc.tokens.get(k + 1).capitalised();
   }
 
+  /**
+   * Whether a Cyrillic-script text writes the segment in Latin letters: such names are brands, media and
+   * companies, since Cyrillic-script news transliterates people's names.
+   */
   private static boolean isForeignScript(Document doc, int from, int to) {
     if (!CYRILLIC_LANGUAGES.contains(doc.language)) {
       return false;
@@ -1809,7 +1809,8 @@ public final class MentionRecognizer {
         type = EntityType.PERSON;
       }
       String stage = c.stage();
-      if (type == EntityType.LOCATION && TOWN_SOURCES.contains(stage) && isTeamInResultsRow(doc.text, c.from(), c.to())) {
+      if (type == EntityType.LOCATION && TOWN_SOURCES.contains(stage)
+          && isTeamInResultsRow(doc.text, c.from(), c.to())) {
         // "CHICAGO 4 Florida 3", "NEW YORK 75 58 .564": in a row of results a town or state names its team
         type = EntityType.ORGANIZATION;
         key = NameKey.of(c.lemma(), type, doc.language);
