@@ -88,6 +88,24 @@ public final class Chronicle implements AutoCloseable {
   }
 
   /**
+   * An in-memory chronicle of the first {@code limit} articles the chronicle kept in {@code directory} holds, with
+   * its corrections, replayed as {@link #open} does: the events and storylines those articles alone make, since every
+   * placement depends only on the articles before it. Leaves {@code directory} as it is.
+   */
+  public static Chronicle replay(Path directory, Options options, Function<String, Optional<String>> names,
+      int limit) {
+    Chronicle c = inMemory(options, names);
+    corrections(directory).forEach(c.storylines::apply);
+    Path file = directory.resolve(PROFILES);
+    if (java.nio.file.Files.exists(file)) {
+      try (JsonlFile<Profile> log = new JsonlFile<>(file, Profile.class)) {
+        log.replay().stream().limit(limit).forEach(c.clusterer::add);
+      }
+    }
+    return c;
+  }
+
+  /**
    * The ids of the articles the chronicle kept in {@code directory} holds, in the order they were added (the
    * order that made its events and storylines); empty when there is none. Reads without opening it.
    */

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A reader of RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks), header first. */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
   /** The rows after the header, each as column name to value. */
-  static List<Map<String, String>> parse(String text) {
+  public static List<Map<String, String>> parse(String text) {
     List<List<String>> rows = records(text);
     if (rows.isEmpty()) {
       return List.of();

@@ -1,0 +1,247 @@
+package io.storyline.app;
+
+import io.storyline.entities.eval.Table;
+import io.storyline.events.Chronicle;
+import io.storyline.ingest.IngestOptions;
+import io.storyline.ingest.Ingestor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Storylines scored through the path users take: a {@link TopicStream} (SlavicNER documents with SemEval texts as
+ * distractors, in a seeded order) is written as JSON Lines and ingested with {@link IngestRun} into a fresh data
+ * directory, the same threads, order and writer as {@code storyline ingest}; the storylines of the labelled
+ * documents are then scored against their gold topics (B-cubed precision, recall, F1). Each stream size is the first
+ * N articles of the ingested stream, whose events and storylines are those the chronicle's own log replays for
+ * them ({@link Chronicle#replay}): each placement depends only on the articles before it.
+ *
+ * <p>Two halves of the topics are scored apart ({@link #TUNING_TOPICS}, the half parameters may be chosen on, and
+ * the rest, the half to report), each over all labelled documents' storylines, so a storyline mixing both halves
+ * costs both.
+ */
+public final class TopicStreamEvaluation {
+  /** The topics parameters are chosen on; figures are reported on the others. */
+  public static final Set<String> TUNING_TOPICS = Set.of("asia_bibi", "brexit", "covid-19");
+
+  /**
+   * What to run.
+   *
+   * @param sizes   stream lengths to score (a length beyond the stream means all of it)
+   * @param seeds   one stream order per seed
+   * @param threads analysis threads of each ingest
+   * @param work    where the data directories go (kept, so a later run can {@code reuse} them); null: a temporary
+   *                directory, deleted at the end
+   * @param reuse   true to score the data directories already in {@code work} instead of ingesting again
+   */
+  public record Options(List<Integer> sizes, List<Long> seeds, int threads, Path work, boolean reuse) {
+    public Options {
+      sizes = List.copyOf(sizes);
+      seeds = List.copyOf(seeds);
+      if (sizes.isEmpty() || seeds.isEmpty() || threads < 1) {
+        throw new IllegalArgumentException("need at least one size, one seed and one thread, found sizes " + sizes
+            + ", seeds " + seeds + ", threads " + threads);
+      }
+      if (reuse && work == null) {
+        throw new IllegalArgumentException("reusing ingested streams needs the directory that holds them");
+      }
+    }
+  }
+
+  /**
+   * One stream size in one order.
+   *
+   * @param documents      articles in the stream (labelled and distractors)
+   * @param labelled       labelled articles among them
+   * @param events         events formed
+   * @param storylines     storylines formed
+   * @param largestShare   the largest storyline's share of the labelled articles
+   * @param largestTopic   the largest topic's share of the labelled articles
+   * @param crossLingual   the share of same-topic pairs in different languages that share a storyline
+   */
+  public record Row(int documents, long seed, int labelled, int events, int storylines, Scores all, Scores tuning,
+      Scores reported, double largestShare, double largestTopic, double crossLingual) {}
+
+  /** B-cubed precision, recall and F1. */
+  public record Scores(double precision, double recall, double f1) {}
+
+  /** The rows, by size then seed, and the seconds the ingests took. */
+  public record Report(List<Row> rows, double ingestSeconds) {
+
+    /** The lowest F1 over all rows (on every labelled topic). */
+    public double minF1() {
+      return rows.stream().mapToDouble(r -> r.all().f1()).min().orElse(0);
+    }
+
+    /** The table: one row per size and order, then the mean and spread per size. */
+    public String table() {
+      Table t = new Table("docs", "order", "labelled", "events", "storylines", "B3 P", "B3 R", "B3 F1",
+          "F1 tuning half", "F1 reported half", "largest storyline", "largest topic", "x-ling together");
+      for (Row r : rows) {
+        t.row(r.documents(), r.seed(), r.labelled(), r.events(), r.storylines(), r.all().precision(), r.all().recall(),
+            r.all().f1(), r.tuning().f1(), r.reported().f1(), r.largestShare(), r.largestTopic(), r.crossLingual());
+      }
+      Table s = new Table("docs", "orders", "mean F1", "F1 spread", "mean F1 reported half", "largest/topic max");
+      Map<Integer, List<Row>> bySize = new TreeMap<>();
+      rows.forEach(r -> bySize.computeIfAbsent(r.documents(), k -> new ArrayList<>()).add(r));
+      for (Map.Entry<Integer, List<Row>> e : bySize.entrySet()) {
+        List<Row> rs = e.getValue();
+        double mean = rs.stream().mapToDouble(r -> r.all().f1()).average().orElse(0);
+        double spread = rs.stream().mapToDouble(r -> r.all().f1()).max().orElse(0)
+            - rs.stream().mapToDouble(r -> r.all().f1()).min().orElse(0);
+        double reported = rs.stream().mapToDouble(r -> r.reported().f1()).average().orElse(0);
+        double ratio = rs.stream().mapToDouble(r -> r.largestShare() / r.largestTopic()).max().orElse(0);
+        s.row(e.getKey(), rs.size(), mean, spread, reported, ratio);
+      }
+      return t.render() + "\n" + s.render() + String.format(Locale.ROOT,
+          "%ntuning half (parameters chosen on): %s; reported half: the other topics; ingest %.0f s%n",
+          new TreeSet<>(TUNING_TOPICS), ingestSeconds);
+    }
+  }
+
+  private final Analysis analysis;
+  private final Options options;
+
+  public TopicStreamEvaluation(Analysis analysis, Options options) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Runs the evaluation on the SlavicNER folder {@code slavicner} with the distractors of {@code semevalCsv} (may be
+   * null); {@code progress} hears a line per finished ingest.
+   */
+  public Report run(Path slavicner, Path semevalCsv, Consumer<String> progress) {
+    Path work = options.work();
+    boolean temporary = work == null;
+    try {
+      if (temporary) {
+        work = Files.createTempDirectory("storyline-topics-");
+      }
+      List<Row> rows = new ArrayList<>();
+      long started = System.nanoTime();
+      int longest = options.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+      for (long seed : options.seeds()) {
+        TopicStream stream = TopicStream.read(slavicner, semevalCsv, seed).first(longest);
+        Path data = work.resolve("order-" + seed);
+        if (!options.reuse()) {
+          ingest(stream, data);
+          progress.accept("ingested order " + seed + ": " + stream.documents().size() + " articles");
+        }
+        Map<String, TopicStream.Document> byId = new HashMap<>();
+        stream.documents().forEach(d -> byId.put(d.id(), d));
+        try (Workspace ws = Workspace.open(data, analysis.recognizer().gazetteer()::canonical)) {
+          List<String> order = Chronicle.articleOrder(data.resolve("events"));
+          for (int size : new TreeSet<>(options.sizes())) {
+            int n = Math.min(size, order.size());
+            Chronicle replayed = Chronicle.replay(data.resolve("events"), Chronicle.Options.DEFAULT, ws::entityName, n);
+            rows.add(score(order.subList(0, n), byId, replayed, seed));
+          }
+        }
+      }
+      return new Report(rows, (System.nanoTime() - started) / 1e9);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a working directory for the topic evaluation", e);
+    } finally {
+      if (temporary && work != null) {
+        Switchover.deleteTree(work);
+      }
+    }
+  }
+
+  private void ingest(TopicStream stream, Path data) throws IOException {
+    if (Files.exists(data)) {
+      Switchover.deleteTree(data);
+    }
+    Files.createDirectories(data);
+    Path input = data.resolveSibling(data.getFileName() + ".jsonl");
+    stream.writeJsonLines(input);
+    try (Workspace ws = Workspace.open(data, analysis.recognizer().gazetteer()::canonical)) {
+      IngestRun.into(ws, analysis.pipeline(), new Ingestor(IngestOptions.defaults()), options.threads())
+          .run(List.of(input.toString()), InputStream.nullInputStream(), soFar -> {});
+    } finally {
+      Files.deleteIfExists(input);
+    }
+  }
+
+  /** Scores the storylines of the labelled articles among {@code articles}. */
+  public static Row score(List<String> articles, Map<String, TopicStream.Document> byId, Chronicle chronicle, long seed) {
+    Map<String, String> storyline = new HashMap<>();
+    Map<String, Integer> labelledIn = new HashMap<>();
+    Map<String, Integer> topicSize = new HashMap<>();
+    Map<String, Map<String, Integer>> topicIn = new HashMap<>();
+    Map<String, Map<String, Integer>> topicLanguages = new HashMap<>();
+    Map<String, Map<String, Integer>> groupLanguages = new HashMap<>();
+    List<TopicStream.Document> labelled = new ArrayList<>();
+    for (String id : articles) {
+      TopicStream.Document d = byId.get(id);
+      if (d == null || !d.labelled()) {
+        continue;
+      }
+      String s = chronicle.storylineOf(id).orElseThrow();
+      storyline.put(id, s);
+      labelled.add(d);
+      labelledIn.merge(s, 1, Integer::sum);
+      topicSize.merge(d.topic(), 1, Integer::sum);
+      topicIn.computeIfAbsent(s, k -> new HashMap<>()).merge(d.topic(), 1, Integer::sum);
+      topicLanguages.computeIfAbsent(d.topic(), k -> new TreeMap<>()).merge(d.language(), 1, Integer::sum);
+      groupLanguages.computeIfAbsent(d.topic() + "\n" + s, k -> new TreeMap<>()).merge(d.language(), 1, Integer::sum);
+    }
+    double[] all = new double[3];
+    double[] tuning = new double[3];
+    double[] reported = new double[3];
+    for (TopicStream.Document d : labelled) {
+      String s = storyline.get(d.id());
+      int shared = topicIn.get(s).get(d.topic());
+      double p = (double) shared / labelledIn.get(s);
+      double r = (double) shared / topicSize.get(d.topic());
+      for (double[] acc : TUNING_TOPICS.contains(d.topic()) ? List.of(all, tuning) : List.of(all, reported)) {
+        acc[0] += p;
+        acc[1] += r;
+        acc[2]++;
+      }
+    }
+    long crossPairs = topicLanguages.values().stream().mapToLong(TopicStreamEvaluation::crossPairs).sum();
+    long together = groupLanguages.values().stream().mapToLong(TopicStreamEvaluation::crossPairs).sum();
+    int largest = labelledIn.values().stream().max(Comparator.naturalOrder()).orElse(0);
+    int largestTopic = topicSize.values().stream().max(Comparator.naturalOrder()).orElse(0);
+    Map<String, Integer> counts = chronicle.counts();
+    int n = Math.max(1, labelled.size());
+    return new Row(articles.size(), seed, labelled.size(), counts.get("events"), counts.get("storylines"),
+        scores(all), scores(tuning), scores(reported), (double) largest / n, (double) largestTopic / n,
+        crossPairs == 0 ? 0 : (double) together / crossPairs);
+  }
+
+  private static Scores scores(double[] acc) {
+    if (acc[2] == 0) {
+      return new Scores(0, 0, 0);
+    }
+    double p = acc[0] / acc[2];
+    double r = acc[1] / acc[2];
+    return new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+  }
+
+  /** Pairs in different languages within one group: ((sum n)^2 - sum n^2) / 2 over its languages' counts. */
+  private static long crossPairs(Map<String, Integer> byLanguage) {
+    long sum = 0;
+    long squares = 0;
+    for (int c : byLanguage.values()) {
+      sum += c;
+      squares += (long) c * c;
+    }
+    return (sum * sum - squares) / 2;
+  }
+}
