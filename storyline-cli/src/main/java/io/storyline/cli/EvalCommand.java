@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure quality on public evaluation data; each subcommand can fail below a floor (for CI).",
     subcommands = {EvalCommand.LangId.class, EvalCommand.Clean.class, EvalCommand.Timex.class, EvalCommand.PubDate.class,
-        EvalCommand.SlavicNer.class, EvalCommand.Conll.class, EvalCommand.Topics.class, EvalCommand.Similarity.class})
+        EvalCommand.SlavicNer.class, EvalCommand.Conll.class, EvalCommand.Topics.class, EvalCommand.Similarity.class,
+        EvalEventDateCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
