@@ -45,8 +45,9 @@ final class EvalEventDateCommand implements Callable<Integer> {
         .run(EventDateEvaluation.readGold(gold), data);
     if (verbose) {
       for (EventDateEvaluation.Result r : report.results()) {
-        out.printf(Locale.ROOT, "%-60s %-22s %-24s %.2f %s%n", r.gold().id(), r.gold().value(), r.system(), r.confidence(),
-            r.exact() ? "exact" : r.atGranularity() ? "ok" : r.incidentalYear() ? "INCIDENTAL YEAR" : "wrong");
+        out.printf(Locale.ROOT, "%-60s %-22s %-24s %.2f %-15s %s%n", r.gold().id(), r.gold().value(), r.system(), r.confidence(),
+            r.exact() ? "exact" : r.atGranularity() ? "ok" : r.incidentalYear() ? "INCIDENTAL-YEAR" : "wrong",
+            r.basis().replace('\n', ' '));
       }
     }
     out.println(report.table());

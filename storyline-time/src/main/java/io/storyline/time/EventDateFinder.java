@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
  * before publication is the likeliest; later dates are plans and much earlier ones background. When no
  * expression qualifies, the publication date stands for the event; when there is none either, the
  * result says so with confidence 0.
+ *
+ * <p>What never qualifies: a date the language's cue words mark as background or a target ({@link
+ * BackgroundCues}: "since 1997", "by 2030", "born in 1850", a year in an anniversary sentence); a bare year
+ * when the publication date is known (the publication day is as true and more precise, or the year contradicts
+ * it); a bare year in the lead when it is not (a year mentioned in passing is far likelier than one naming the
+ * happening); and, with a publication date, a year, month or season that starts after it (a plan, not news).
+ * A bare year in the title of an undated article is weak evidence and keeps a low confidence.
  */
 public final class EventDateFinder {
   /** Provenance of evidence spans. */
@@ -22,32 +29,43 @@ public final class EventDateFinder {
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
   private static final double ENOUGH = 0.45;
   private static final double FROM_PUBLICATION = 0.5;
+  /** The most a bare year alone (no publication date) is trusted. */
+  private static final double WEAK = 0.2;
 
   /**
    * The event date of a text whose title and lead end at {@code leadEnd}.
    *
+   * @param text      the text the expressions' offsets point into (the article's clean view)
+   * @param lang      its language (ISO 639-1), for the cue words; null when unknown
    * @param times     the expressions found in the text (resolved against {@code published})
    * @param published the publication date, or null
    * @param titleEnd  end of the title line ({@code 0} when the text has none)
    * @param leadEnd   end of the lead
    */
-  public EventDate find(List<TimeExpression> times, PublicationDate published, int titleEnd, int leadEnd) {
+  public EventDate find(String text, String lang, List<TimeExpression> times, PublicationDate published, int titleEnd,
+      int leadEnd) {
     Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
+    BackgroundCues cues = BackgroundCues.of(lang);
     TimeExpression best = null;
     double bestScore = 0;
     for (TimeExpression t : times) {
       if (t.start() >= leadEnd || !candidate(t) || (published != null && published.fromText()
-          && t.start() < published.end() && published.start() < t.end())) {
+          && t.start() < published.end() && published.start() < t.end())
+          || background(text, t, cues, published, t.end() <= titleEnd)) {
         continue;
       }
       double score = score(t, pubDay) * (t.end() <= titleEnd ? 1.2 : 1.0);
+      if (published == null && bareYear(t)) {
+        score = Math.min(score, WEAK);
+      }
       if (score > bestScore) {
         best = t;
         bestScore = score;
       }
     }
     if (best != null && (bestScore >= ENOUGH || published == null)) {
-      String why = best.anchored() ? "the " + best.granularity().name().toLowerCase() + " named in the "
+      String why = published == null && bareYear(best) ? "a year named in the title: weak evidence without a publication date"
+          : best.anchored() ? "the " + best.granularity().name().toLowerCase() + " named in the "
           + (best.end() <= titleEnd ? "title" : "lead") : "named in the lead, but nothing gives its year";
       return new EventDate(best.interval(), best.granularity(), Math.min(0.95, bestScore),
           List.of(new TextSpan(best.start(), best.end(), STAGE)), "'" + best.text() + "': " + why);
@@ -62,6 +80,30 @@ public final class EventDateFinder {
     }
     return new EventDate("XXXX-XX-XX", Granularity.DAY, 0.0, List.of(),
         "nothing in the title or lead dates the happening, and the publication date is unknown");
+  }
+
+  /** True when the expression is not the reported happening: cued as background or a target, or an unfit year. */
+  private static boolean background(String text, TimeExpression t, BackgroundCues cues, PublicationDate published,
+      boolean inTitle) {
+    if (bareYear(t) && (published != null || !inTitle)) {
+      return true;
+    }
+    if (cues.before(text, t) != null) {
+      return true;
+    }
+    boolean coarse = !t.granularity().atLeastAsFineAs(Granularity.WEEK);
+    if (coarse && cues.inSentence(text, t) != null) {
+      return true;
+    }
+    Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
+    Optional<LocalDate> start = start(t.value());
+    return coarse && start.isPresent() && pubDay.isPresent() && start.get().isAfter(pubDay.get());
+  }
+
+  /** A year (or decade, century) with nothing finer: "1850", "in 2016", "the 1990s". */
+  private static boolean bareYear(TimeExpression t) {
+    return (t.kind() == TimeExpression.Kind.DATE || t.kind() == TimeExpression.Kind.RANGE)
+        && !t.granularity().atLeastAsFineAs(Granularity.SEASON);
   }
 
   private static boolean candidate(TimeExpression t) {

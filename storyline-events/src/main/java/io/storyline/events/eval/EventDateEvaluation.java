@@ -57,8 +57,8 @@ public final class EventDateEvaluation {
   }
 
   /** One article's outcome: the system's value (first point of a range) and how it compares. */
-  public record Result(Gold gold, String system, double confidence, boolean exact, boolean atGranularity,
-      boolean incidentalYear) {}
+  public record Result(Gold gold, String system, double confidence, String basis, boolean exact,
+      boolean atGranularity, boolean incidentalYear) {}
 
   /**
    * The figures.
@@ -156,13 +156,14 @@ public final class EventDateEvaluation {
       }
       EventDate date = pipeline.process(article) instanceof Outcome.Processed p
           ? p.article().get(TimeLayers.EVENT_DATE).orElse(null) : null;
-      results.add(compare(g, date == null ? "XXXX-XX-XX" : date.value(), date == null ? 0 : date.confidence()));
+      results.add(date == null ? compare(g, "XXXX-XX-XX", 0, "the pipeline failed")
+          : compare(g, date.value(), date.confidence(), date.basis()));
     }
     return new Report(results, missing);
   }
 
   /** How a system value compares with the gold. */
-  public static Result compare(Gold gold, String systemValue, double confidence) {
+  public static Result compare(Gold gold, String systemValue, double confidence, String basis) {
     String system = systemValue.split("/", 2)[0];
     String want = gold.value().split("/", 2)[0];
     boolean systemUnknown = !system.matches("^\\d{4}.*") && !DAY.matcher(system).find()
@@ -172,7 +173,7 @@ public final class EventDateEvaluation {
     Matcher gy = YEAR.matcher(want);
     Matcher sy = YEAR.matcher(system);
     boolean incidental = sy.find() && (!gy.find() || !gy.group(1).equals(sy.group(1)));
-    return new Result(gold, systemValue, confidence, exact, at, incidental);
+    return new Result(gold, systemValue, confidence, basis, exact, at, incidental);
   }
 
   private static boolean matchesAt(String want, String granularity, String system) {
