@@ -131,7 +131,7 @@ public final class PublicationDateFinder {
 
   /**
    * A date in the first lines that reads as the article's own: after a cue such as "Published",
-   * "Текст:" or "date" in its line ({@code text:byline}), or alone on a short line ({@code text:dateline}).
+   * "Текст:" or "date" in a short line or near its start ({@code text:byline}), or alone on a short line ({@code text:dateline}).
    */
   Optional<PublicationDate> fromHeader(String text, String lang) {
     int limit = headerEnd(text);
@@ -149,7 +149,10 @@ public final class PublicationDateFinder {
       int lineEnd = header.indexOf('\n', e.end());
       lineEnd = lineEnd < 0 ? header.length() : lineEnd;
       String before = Lexicon.norm(header.substring(Math.max(lineStart, e.start() - CUE_DISTANCE), e.start()));
-      boolean cued = hasCue(before, cues) || hasCue(before, englishCues);
+      // a byline is a short line or opens its line; a cue word inside a sentence of the lead ("on the
+      // anniversary of the July 1997 handover") does not make its date the publication date
+      boolean opensLine = lineEnd - lineStart <= SHORT_LINE || e.start() - lineStart <= CUE_DISTANCE;
+      boolean cued = opensLine && (hasCue(before, cues) || hasCue(before, englishCues));
       boolean shortLine = day && lineEnd - lineStart <= SHORT_LINE;
       if (!cued && !shortLine) {
         continue;

@@ -1,0 +1,111 @@
+package io.storyline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.core.Article;
+import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The event date is the reported happening's, never a year mentioned in passing (through the real time stage). */
+class EventDateFinderTest {
+  private static final TimeStage STAGE = new TimeStage(new TimeExpressionExtractor());
+
+  private static EventDate eventDate(String lang, String published, String text) {
+    Map<String, String> meta = new HashMap<>();
+    if (published != null) {
+      meta.put("published", published);
+    }
+    Article a = Article.of("t", "test", null, null, text, meta).with(Layers.REMOVED, List.of())
+        .with(Layers.LANGUAGE, new LanguageGuess(lang, 1.0, "given"));
+    return STAGE.apply(a).expect(TimeLayers.EVENT_DATE);
+  }
+
+  @Test
+  void aBirthYearIsNeverTheEventDate() {
+    EventDate e = eventDate("en", null, "Election officials in Michigan check the rolls\n\n"
+        + "Officials found ballots with birth year 1850 in the rolls of a county, a claim that spread online quickly.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+    assertThat(e.confidence()).isZero();
+    assertThat(e.basis()).contains("unknown");
+  }
+
+  @Test
+  void aTargetYearByWhichSomethingShouldHappenIsNeverTheEventDate() {
+    EventDate e = eventDate("en", "2024-07-12", "EU ministers agree on emissions plan\n\n"
+        + "Ministers agreed on Thursday to cut emissions by 2030, after talks that lasted through the night.");
+    assertThat(e.value()).isEqualTo("2024-07-11");
+  }
+
+  @Test
+  void aTargetYearWithoutAPublicationDateLeavesTheDateUnknown() {
+    EventDate e = eventDate("en", null, "EU ministers agree on emissions plan\n\n"
+        + "Ministers want to cut emissions by 2030, after talks that lasted through the night in Brussels.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aYearInAHistorySentenceIsNeverTheEventDate() {
+    EventDate e = eventDate("en", null, "Protesters march in Hong Kong\n\n"
+        + "Thousands of protesters marched through Hong Kong. The city was handed back to China in 1997, and the "
+        + "promise of autonomy made then is at the heart of the protests.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aMonthInAnAnniversarySentenceIsNeverTheEventDate() {
+    EventDate e = eventDate("en", null, "Protesters march in Hong Kong\n\n"
+        + "Thousands marched through the city on the anniversary of the July 1997 handover to China, organisers said.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void withAPublicationDateAnAnniversaryArticleIsDatedByThePublicationDay() {
+    EventDate e = eventDate("en", "2024-07-01", "Protesters march in Hong Kong\n\n"
+        + "Thousands marched on the anniversary of the 1997 handover, the largest crowd since 1997.");
+    assertThat(e.value()).isEqualTo("2024-07-01");
+    assertThat(e.basis()).contains("publication date");
+  }
+
+  @Test
+  void aYearFarFromThePublicationDateLeavesThePublicationDayStanding() {
+    EventDate e = eventDate("en", "2025-03-04", "Court rules on an old case\n\n"
+        + "The court ruled on a case about a contract signed in 2011 between the two companies, ending the dispute.");
+    assertThat(e.value()).isEqualTo("2025-03-04");
+    assertThat(e.granularity()).isEqualTo(Granularity.DAY);
+  }
+
+  @Test
+  void aPolishSinceYearIsBackgroundByTheLanguagesCueWords() {
+    EventDate e = eventDate("pl", null, "Związki zawodowe w Ryanair\n\n"
+        + "Irlandzki przewoźnik odmawia uznania związku zawodowego pilotów. Firma poinformowała załogi, że od 1 stycznia "
+        + "2019 r. mają przejść na samozatrudnienie.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aFullDateNamingTheHappeningStandsWithoutAPublicationDate() {
+    EventDate e = eventDate("es", null, "Nació la primera cordobesa del año\n\n"
+        + "A la 1.07 del 1 de enero de 2020 nació la primera niña del año en la ciudad de Córdoba, en el hospital.");
+    assertThat(e.value()).startsWith("2020-01-01");
+  }
+
+  @Test
+  void aYearInTheTitleOfAnUndatedArticleIsOnlyWeakEvidence() {
+    EventDate e = eventDate("en", null, "Budget 2024 passes parliament\n\n"
+        + "Parliament passed the budget after a long debate between the parties, the speaker said.");
+    assertThat(e.value()).isEqualTo("2024");
+    assertThat(e.confidence()).isLessThanOrEqualTo(0.2);
+    assertThat(e.basis()).contains("weak");
+  }
+
+  @Test
+  void aWeekdayAloneIsKeptWithoutItsDate() {
+    EventDate e = eventDate("en", null, "Ministers meet in Brussels\n\n"
+        + "Ministers met on Thursday in Brussels to discuss the budget for the coming years in detail.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-4");
+  }
+}
