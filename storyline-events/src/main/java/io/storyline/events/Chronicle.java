@@ -3,6 +3,7 @@ package io.storyline.events;
 import io.storyline.core.Article;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.log.JsonlFile;
+import io.storyline.time.Granularity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -278,7 +279,12 @@ public final class Chronicle implements AutoCloseable {
     List<Profile> members = events.stream().flatMap(e -> e.members.stream()).toList();
     List<String> label = Gist.combine(members).stream().filter(c -> c.type() != EntityType.MISC)
         .limit(2).map(c -> name(members, c.entityId())).toList();
-    List<EventTime> dated = events.stream().map(EventState::time).filter(EventTime::yearKnown).toList();
+    // the span is its events' dates: those at least month-precise when there are any (a year alone is weak
+    // evidence), else every event whose year is known
+    List<EventState> withYear = events.stream().filter(e -> e.time().yearKnown()).toList();
+    List<EventState> precise = withYear.stream()
+        .filter(e -> e.dated().granularity().atLeastAsFineAs(Granularity.MONTH)).toList();
+    List<EventTime> dated = (precise.isEmpty() ? withYear : precise).stream().map(EventState::time).toList();
     String start = dated.stream().min(Comparator.comparingLong(EventTime::start)).map(EventTime::value)
         .orElse(EventTime.UNKNOWN);
     String end = dated.stream().max(Comparator.comparingLong(EventTime::end)).map(EventTime::value)

@@ -67,6 +67,26 @@ class ChronicleTest {
   }
 
   @Test
+  void aStorylinesSpanIsTheSpanOfItsEventsDatesNotOfAYearAlone() {
+    Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
+    twoStories().forEach(c::add);
+    c.add(Synthetic.profile("y", "pl", "2030", "visit", NATO_JAPAN, TERMS));
+    Storyline s = c.storyline(c.storylineOf("a").orElseThrow()).orElseThrow();
+    assertThat(c.storylineOf("y")).contains(s.id());
+    assertThat(s.startValue()).isEqualTo("2025-04-08");
+    assertThat(s.endValue()).isEqualTo("2025-06-20");
+  }
+
+  @Test
+  void aStorylineWhoseEventsAreDatedOnlyByAYearSpansThatYear() {
+    Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
+    c.add(Synthetic.profile("x", "pl", "2024", "visit", NATO_JAPAN, TERMS));
+    Storyline s = c.storyline(c.storylineOf("x").orElseThrow()).orElseThrow();
+    assertThat(s.startValue()).isEqualTo("2024");
+    assertThat(s.endValue()).isEqualTo("2024");
+  }
+
+  @Test
   void correctionsNameTheBadStorylineOrEvent() {
     Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
     twoStories().forEach(c::add);

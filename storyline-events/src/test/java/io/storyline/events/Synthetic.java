@@ -23,7 +23,8 @@ final class Synthetic {
     }
     Map<String, Integer> t = new TreeMap<>();
     terms.forEach(x -> t.merge(x, 1, Integer::sum));
-    return new Profile(id, language, "headline " + id, date, date.length() == 7 ? Granularity.MONTH : Granularity.DAY,
+    return new Profile(id, language, "headline " + id, date, date.length() == 4 ? Granularity.YEAR
+        : date.length() == 7 ? Granularity.MONTH : Granularity.DAY,
         0.8, kind, actors, t, List.of(), null);
   }
 
