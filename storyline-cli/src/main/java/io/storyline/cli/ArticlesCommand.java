@@ -30,11 +30,11 @@ final class ArticlesCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
       long total = store.count();
-      out.printf("%-16s  %-4s  %-16s  %s%n", "ID", "LANG", "PUBLISHED", "TITLE");
+      out.printf("%-16s  %-4s  %-24s  %s%n", "ID", "LANG", "PUBLISHED", "TITLE");
       for (String id : store.ids(offset, limit)) {
         Article a = store.get(id).orElseThrow();
         String lang = a.get(Layers.LANGUAGE).map(LanguageGuess::code).orElse("-");
-        out.printf("%-16s  %-4s  %-16s  %s%n", id, lang, Text.clip(Text.published(a), 16), Text.clip(Text.headline(a), 80));
+        out.printf("%-16s  %-4s  %-24s  %s%n", id, lang, Text.clip(Text.published(a), 24), Text.clip(Text.headline(a), 80));
       }
       out.printf("%,d of %,d articles in %s%n", Math.max(0, Math.min(limit, total - offset)), total, dataDir.resolve(root));
       return 0;

@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.app.Storage;
 import io.storyline.core.Article;
+import io.storyline.core.DateWords;
 import io.storyline.core.Layers;
 import io.storyline.core.RemovedSpan;
 import io.storyline.core.TextSpan;
@@ -68,10 +69,10 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.printf("title     %s%n", Text.headline(a));
     a.get(Layers.LANGUAGE).ifPresent(l -> out.printf(Locale.ROOT, "language  %s (confidence %.2f, %s)%n", l.code(), l.confidence(), l.stage()));
-    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (%s, from %s)%n", p.value(),
-        p.granularity().name().toLowerCase(Locale.ROOT), p.source()));
-    a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf(Locale.ROOT, "event     %s (%s, confidence %.2f): %s%n", e.value(),
-        e.granularity().name().toLowerCase(Locale.ROOT), e.confidence(), e.basis()));
+    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (from %s; %s)%n", DateWords.of(p.value()),
+        p.source(), p.value()));
+    a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf("event     %s: %s (%s)%n",
+        DateWords.withConfidence(e.value(), e.confidence()), e.basis(), e.value()));
     a.meta().forEach((k, v) -> out.printf("meta      %s = %s%n", k, Text.clip(v, 100)));
   }
 

@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.app.Workspace;
+import io.storyline.core.DateWords;
 import io.storyline.events.Storyline;
 import java.io.PrintWriter;
 import java.util.List;
@@ -27,9 +28,9 @@ final class StorylinesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
       List<Storyline> all = workspace.chronicle().storylines();
-      out.printf("%-12s  %-23s  %-6s  %-8s  %-16s  %s%n", "ID", "SPAN", "EVENTS", "ARTICLES", "LANGUAGES", "LABEL");
+      out.printf("%-12s  %-32s  %-6s  %-8s  %-16s  %s%n", "ID", "SPAN", "EVENTS", "ARTICLES", "LANGUAGES", "LABEL");
       for (Storyline s : all.stream().limit(limit).toList()) {
-        out.printf("%-12s  %-23s  %-6d  %-8d  %-16s  %s%n", s.id(), span(s), s.eventIds().size(), s.articleCount(),
+        out.printf("%-12s  %-32s  %-6d  %-8d  %-16s  %s%n", s.id(), Text.clip(span(s), 32), s.eventIds().size(), s.articleCount(),
             Text.clip(String.join(" ", s.languages()), 16), Text.clip(s.label(), 60));
       }
       out.printf("%,d of %,d storylines%n", Math.min(limit, all.size()), all.size());
@@ -37,9 +38,8 @@ final class StorylinesCommand implements Callable<Integer> {
     }
   }
 
+  /** From its first event's date to its last, in words ("May 2023 – 9 April 2025"). */
   static String span(Storyline s) {
-    String from = s.startValue() == null ? "?" : s.startValue();
-    String to = s.endValue() == null ? "?" : s.endValue();
-    return from.equals(to) ? from : from + " .. " + to;
+    return DateWords.span(s.startValue(), s.endValue());
   }
 }

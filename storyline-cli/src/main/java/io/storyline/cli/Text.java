@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.core.Article;
+import io.storyline.core.DateWords;
 import io.storyline.core.TextMask;
 import io.storyline.time.PublicationDate;
 import io.storyline.time.TimeLayers;
@@ -17,9 +18,15 @@ final class Text {
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
   }
 
-  /** The publication date's value, or {@code -}. */
+  /** The publication date in words ("12 July 2024, 14:30"), or "date unknown". */
   static String published(Article a) {
-    return a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse("-");
+    return DateWords.of(a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse(null));
+  }
+
+  /** A date's confidence as a word and number ("medium 0.62"), or "-" for an unknown date, which has none. */
+  static String confidence(String dateValue, double confidence) {
+    return DateWords.of(dateValue).equals(DateWords.UNKNOWN) ? "-"
+        : String.format(java.util.Locale.ROOT, "%s %.2f", DateWords.confidenceWord(confidence), confidence);
   }
 
   /** The title, or the first words of the clean text when the article has none. */

@@ -218,12 +218,14 @@ class CliTest {
     run(data(), "ingest", LANGS, EXAMPLES.toString());
     Run storylines = run(data(), "storylines");
     assertThat(storylines.code()).as(storylines.err()).isZero();
-    assertThat(storylines.out()).contains("NATO · Japan").contains("1 of 1 storylines");
+    assertThat(storylines.out()).contains("NATO · Japan").contains("1 of 1 storylines").contains("3 May 2023 – July 2024");
     Run events = run(data(), "events");
-    assertThat(events.out()).contains("5 of 5 events");
+    assertThat(events.out()).contains("5 of 5 events").contains("Thursday, date unknown").contains("CONFIDENCE")
+        .doesNotContain("XXXX");
     Run timeline = run(data(), "timeline");
-    assertThat(timeline.out()).contains("2023-05-03").contains("2024-07").contains("????-04-08..09")
-        .contains("Mark Rutte").doesNotContain("2025-04");
+    assertThat(timeline.out()).contains("3 May 2023 (confidence 0.").contains("July 2024 (confidence 0.")
+        .contains("8–9 April, year unknown (confidence 0.").contains("Mark Rutte").doesNotContain("2025-04")
+        .doesNotContain("XXXX", "????");
     Run json = run(data(), "timeline", "--format", "json");
     assertThat(json.out()).startsWith("{");
   }

@@ -1,5 +1,6 @@
 package io.storyline.events;
 
+import io.storyline.core.DateWords;
 import io.storyline.time.Granularity;
 import java.util.List;
 import java.util.Objects;
@@ -43,8 +44,8 @@ public record Event(String id, String dateValue, Granularity granularity, double
     }
   }
 
-  /** The date as a reader should see it, honest about what is unknown ({@code ????-04-08..09}). */
+  /** The date in words, as precise as known ("8–9 April, year unknown", "Thursday, date unknown"). */
   public String displayDate() {
-    return EventTime.parse(dateValue).display();
+    return DateWords.of(dateValue);
   }
 }

@@ -2,10 +2,8 @@ package io.storyline.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,28 +75,6 @@ public record EventTime(String value, boolean yearKnown, long start, long end, i
       gap = Math.min(gap, Math.max(0, Math.max(x[0], y[0] + shift) - Math.min(x[1], y[1] + shift)));
     }
     return OptionalLong.of(gap);
-  }
-
-  /** The date as a reader should see it: {@code 2024-07}, {@code 2024-04-08..09}, {@code ????-04-08..09}. */
-  public String display() {
-    if (weekday > 0) {
-      return "????-??-?? (" + DayOfWeek.of(weekday).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")";
-    }
-    if (!placed() && value.startsWith("XXXX")) {
-      return "????-??-??";
-    }
-    String[] parts = value.replace("XXXX", "????").replace('T', ' ').split("/", 2);
-    if (parts.length == 1 || parts[0].equals(parts[1])) {
-      return parts[0];
-    }
-    String a = parts[0];
-    String b = parts[1];
-    int common = 0;
-    while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
-      common++;
-    }
-    int cut = b.lastIndexOf('-', common) + 1;
-    return a.length() == b.length() && cut > 0 ? a + ".." + b.substring(cut) : a + ".." + b;
   }
 
   /** Timeline order: dated events by start, then those with an unknown year by day of the year, then the rest. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.storyline.core.Article;
+import io.storyline.core.DateWords;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A storyline as a timeline for people: a header, then one block per event in date order with its date (as precise
- * as known: {@code 2024-07}, {@code ????-04-08..09}), languages, gist, and one line per source article.
+ * A storyline as a timeline for people: a header, then one block per event in date order with its date in words,
+ * as precise as known ("July 2024", "8–9 April, year unknown", {@link DateWords}) and its confidence, languages,
+ * gist, and one line per source article. The JSON form keeps the machine value next to the words.
  *
  * <pre>{@code
  * System.out.println(Timeline.render(storyline, chronicle.events(storyline), articlesById::get));
@@ -21,8 +23,8 @@ import java.util.function.Function;
  */
 public final class Timeline {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  /** Width of the date column, enough for {@code ????-??-?? (Thu)}. */
-  static final int DATE_WIDTH = 17;
+  /** Width of the date column, enough for "8–9 April, year unknown (confidence 0.34)". */
+  static final int DATE_WIDTH = 42;
   /** Headlines longer than this are cut in the text form (the JSON form keeps them whole). */
   static final int HEADLINE_WIDTH = 110;
 
@@ -52,10 +54,10 @@ public final class Timeline {
     sb.append(span(storyline)).append(" · ").append(events.size()).append(events.size() == 1 ? " event" : " events")
         .append(" · ").append(storyline.articleCount()).append(storyline.articleCount() == 1 ? " article" : " articles")
         .append(" · ").append(String.join(" ", storyline.languages())).append('\n');
-    String indent = " ".repeat(DATE_WIDTH + 2);
+    String indent = "    ";
     for (Entry e : view.entries()) {
-      sb.append('\n').append(pad(e.date(), DATE_WIDTH)).append("  ").append(pad(String.join(",", e.languages()), 8))
-          .append(' ').append(e.gist()).append('\n');
+      sb.append('\n').append(pad(DateWords.withConfidence(e.dateValue(), e.dateConfidence()), DATE_WIDTH)).append("  ")
+          .append(String.join(",", e.languages())).append('\n').append(indent).append(e.gist()).append('\n');
       for (Source s : e.sources()) {
         sb.append(indent).append("- [").append(s.language()).append("] ").append(shorten(s.headline()));
         if (s.url() != null) {
@@ -94,9 +96,7 @@ public final class Timeline {
   }
 
   private static String span(Storyline s) {
-    String start = EventTime.parse(s.startValue()).display();
-    String end = EventTime.parse(s.endValue()).display();
-    return start.equals(end) ? start : start + " .. " + end;
+    return DateWords.span(s.startValue(), s.endValue());
   }
 
   /** A headline cut to {@link #HEADLINE_WIDTH} characters. */
