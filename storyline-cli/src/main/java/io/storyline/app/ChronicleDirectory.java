@@ -1,5 +1,6 @@
 package io.storyline.app;
 
+import io.storyline.core.DateWords;
 import io.storyline.events.Chronicle;
 import io.storyline.events.Event;
 import io.storyline.events.Storyline;
@@ -67,8 +68,8 @@ public final class ChronicleDirectory implements StorylineDirectory {
     String storyline = e.articleIds().isEmpty() ? null : chronicle().storylineOf(e.articleIds().getFirst()).orElse(null);
     List<EntitySummary> key = e.keyEntityIds().stream().map(id -> workspace.entities().get(id)).flatMap(Optional::stream)
         .map(RegistryDirectory::summary).toList();
-    return new EventCard(e.id(), storyline, DateSpan.parse(e.dateValue()).orElse(null), e.gist(), e.languages(), key,
-        e.articleIds());
+    return new EventCard(e.id(), storyline, DateSpan.parse(e.dateValue()).orElse(null), DateWords.of(e.dateValue()),
+        e.dateValue(), e.dateConfidence(), e.gist(), e.languages(), key, e.articleIds());
   }
 
   /** From the first date's earliest day to the last date's latest day; null when neither is known. */
@@ -80,7 +81,7 @@ public final class ChronicleDirectory implements StorylineDirectory {
     }
     LocalDate earliest = from.get().earliest();
     LocalDate latest = to.get().latest();
-    return new DateSpan(start + "/" + end, earliest, latest, from.get().granularity());
+    return new DateSpan(start + "/" + end, earliest, latest, "range", DateWords.span(start, end));
   }
 
   private static <T> Page<T> page(List<T> all, String cursor, int limit) {

@@ -1,5 +1,6 @@
 package io.storyline.web;
 
+import io.storyline.core.DateWords;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -11,15 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as precise as it is known, drawn as the days it may fall on: {@code 2024-04} spans April.
+ * A date as precise as it is known, drawn as the days it may fall on: {@code 2024-04} spans April; {@code words}
+ * says it as readers do ("April 2024", {@link DateWords}), so no client formats dates itself.
  *
  * @param value       the ISO 8601 / TIMEX3 value as given ({@code 2024-04-08}, {@code 2024-04}, {@code 2024-Q2},
  *                    {@code 2024-W15}, {@code 2024}, or {@code start/end})
  * @param earliest    the first day it may be
  * @param latest      the last day it may be
  * @param granularity {@code day}, {@code week}, {@code month}, {@code quarter}, {@code year} or {@code range}
+ * @param words       the date in words at its own granularity: "8–9 April 2025", "July 2024", "2020"
  */
-public record DateSpan(String value, LocalDate earliest, LocalDate latest, String granularity) {
+public record DateSpan(String value, LocalDate earliest, LocalDate latest, String granularity, String words) {
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
@@ -28,6 +31,7 @@ public record DateSpan(String value, LocalDate earliest, LocalDate latest, Strin
     Objects.requireNonNull(earliest, "earliest");
     Objects.requireNonNull(latest, "latest");
     Objects.requireNonNull(granularity, "granularity");
+    Objects.requireNonNull(words, "words");
     if (latest.isBefore(earliest)) {
       throw new IllegalArgumentException("date span " + value + " ends (" + latest + ") before it starts (" + earliest + ")");
     }
@@ -44,7 +48,8 @@ public record DateSpan(String value, LocalDate earliest, LocalDate latest, Strin
       Optional<DateSpan> from = parse(v.substring(0, slash));
       Optional<DateSpan> to = parse(v.substring(slash + 1));
       return from.isPresent() && to.isPresent() && !to.get().latest().isBefore(from.get().earliest())
-          ? Optional.of(new DateSpan(v, from.get().earliest(), to.get().latest(), "range")) : Optional.empty();
+          ? Optional.of(new DateSpan(v, from.get().earliest(), to.get().latest(), "range",
+              DateWords.of(v))) : Optional.empty();
     }
     try {
       return Optional.of(single(v));
@@ -57,20 +62,20 @@ public record DateSpan(String value, LocalDate earliest, LocalDate latest, Strin
     Matcher q = QUARTER.matcher(v);
     if (q.matches()) {
       YearMonth first = YearMonth.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1);
-      return new DateSpan(v, first.atDay(1), first.plusMonths(2).atEndOfMonth(), "quarter");
+      return new DateSpan(v, first.atDay(1), first.plusMonths(2).atEndOfMonth(), "quarter", DateWords.of(v));
     }
     Matcher w = WEEK.matcher(v);
     if (w.matches()) {
       LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
           .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2))).with(java.time.DayOfWeek.MONDAY);
-      return new DateSpan(v, monday, monday.plusDays(6), "week");
+      return new DateSpan(v, monday, monday.plusDays(6), "week", DateWords.of(v));
     }
     return switch (v.length()) {
-      case 4 -> new DateSpan(v, Year.parse(v).atDay(1), Year.parse(v).atMonth(12).atEndOfMonth(), "year");
-      case 7 -> new DateSpan(v, YearMonth.parse(v).atDay(1), YearMonth.parse(v).atEndOfMonth(), "month");
+      case 4 -> new DateSpan(v, Year.parse(v).atDay(1), Year.parse(v).atMonth(12).atEndOfMonth(), "year", DateWords.of(v));
+      case 7 -> new DateSpan(v, YearMonth.parse(v).atDay(1), YearMonth.parse(v).atEndOfMonth(), "month", DateWords.of(v));
       default -> {
         LocalDate day = LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-        yield new DateSpan(v, day, day, "day");
+        yield new DateSpan(v, day, day, "day", DateWords.of(v));
       }
     };
   }

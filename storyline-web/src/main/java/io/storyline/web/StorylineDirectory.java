@@ -85,17 +85,29 @@ public interface StorylineDirectory {
   /**
    * An event, as its card shows it.
    *
-   * @param date        when it happened, as precise as known; {@code null} when undated
+   * @param date        when it happened, as precise as known, as days to draw; {@code null} when its year is unknown
+   * @param when        when it happened in words, always present: "July 2024", "Thursday, date unknown",
+   *                    "date unknown"
+   * @param dateValue   the machine value ({@code 2024-07}, {@code XXXX-WXX-4}, {@code XXXX-XX-XX})
+   * @param dateConfidence how sure the date is, in {@code [0, 1]} (0 for an unknown date)
    * @param gist        one or two sentences saying what happened
    * @param keyEntities the entities most central to it
    * @param articleIds  the articles that report it
    */
-  record EventCard(String id, String storylineId, DateSpan date, String gist, List<String> languages,
+  record EventCard(String id, String storylineId, DateSpan date, String when, String dateValue, double dateConfidence,
+      String gist, List<String> languages,
       List<EntityDirectory.EntitySummary> keyEntities, List<String> articleIds) {
     public EventCard {
       languages = List.copyOf(languages);
       keyEntities = List.copyOf(keyEntities);
       articleIds = List.copyOf(articleIds);
+    }
+
+    /** How sure the date is in a word (low, medium, high), or null for an unknown date. */
+    @com.fasterxml.jackson.annotation.JsonProperty("confidence")
+    public String confidence() {
+      return dateValue == null || io.storyline.core.DateWords.of(dateValue).equals(io.storyline.core.DateWords.UNKNOWN)
+          ? null : io.storyline.core.DateWords.confidenceWord(dateConfidence);
     }
   }
 

@@ -24,6 +24,17 @@ class DateSpanTest {
     assertThat(span.granularity()).isEqualTo(granularity);
   }
 
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = ';', value = {
+      "2024-04-08; 8 April 2024",
+      "2024-02; February 2024",
+      "2024; 2024",
+      "2024-W15; week 15 of 2024",
+      "2025-04-08/2025-04-09; 8–9 April 2025"})
+  void saysEveryDateInWordsAtItsOwnGranularity(String value, String words) {
+    assertThat(DateSpan.parse(value).orElseThrow().words()).isEqualTo(words);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"XXXX-04-08", "PRESENT_REF", "P2Y", "2024-13", "2024-06/2024-01", ""})
   void leavesUnanchoredOrBrokenValuesUndrawn(String value) {

@@ -267,6 +267,15 @@ class WebApiTest {
     assertThat(first.path("earliest").asText()).isEqualTo("2023-05-01");
     assertThat(first.path("latest").asText()).isEqualTo("2023-05-31");
     assertThat(first.path("granularity").asText()).isEqualTo("month");
+    assertThat(first.path("words").asText()).isEqualTo("May 2023");
+    JsonNode card = t.path("events").get(0);
+    assertThat(card.path("when").asText()).isEqualTo("May 2023");
+    assertThat(card.path("dateValue").asText()).isEqualTo("2023-05");
+    assertThat(card.path("dateConfidence").asDouble()).isEqualTo(0.62);
+    JsonNode weekday = t.path("events").get(4);
+    assertThat(weekday.path("date").isNull() || weekday.path("date").isMissingNode()).isTrue();
+    assertThat(weekday.path("when").asText()).isEqualTo("Thursday, date unknown");
+    assertThat(t.path("storyline").path("span").path("words").asText()).isEqualTo("May 2023 – 9 April 2025");
   }
 
   @Test

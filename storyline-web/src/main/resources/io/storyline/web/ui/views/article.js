@@ -14,7 +14,8 @@ export async function renderArticle(view, id) {
     h('h1', { lang: a.lang || undefined }, a.title || a.id),
     h('p', { class: 'meta' },
       a.lang ? badge(a.lang, '', `${languageName(a.lang)}, confidence ${a.langConfidence} (${a.langSource})`) : null,
-      a.meta && a.meta.published ? ` Published ${a.meta.published} · ` : ' ',
+      published(a),
+      eventDate(a),
       `Source: ${a.source}`, url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original')] : null,
       ` · id ${a.id}`),
     h('div', { class: 'legend' },
@@ -22,6 +23,21 @@ export async function renderArticle(view, id) {
       layers.map((l) => h('span', {}, h('span', { class: `swatch ann-${l}` }), l))),
     text,
     h('p', { class: 'hint' }, 'Hover over a highlight to see which stage or rule produced it.'));
+}
+
+/** The publication date in the API's words, else the given metadata as it is. */
+function published(a) {
+  const p = a.annotations && a.annotations.published;
+  if (p && p.words) return ` Published ${p.words} · `;
+  return a.meta && a.meta.published ? ` Published ${a.meta.published} · ` : ' ';
+}
+
+/** The date of the reported happening in the API's words, with its confidence (number on hover). */
+function eventDate(a) {
+  const e = a.annotations && a.annotations.eventDate;
+  if (!e || !e.words) return null;
+  return [`Happened: ${e.words}`,
+    e.confidenceWord ? [' ', badge(e.confidenceWord, 'confidence', `confidence ${e.confidence.toFixed(2)}`)] : null, ' · '];
 }
 
 /** Every span to draw: debris, then each annotation layer whose items have start and end. */

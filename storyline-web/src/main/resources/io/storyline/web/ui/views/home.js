@@ -23,11 +23,10 @@ export async function renderHome(view) {
 function storylineTable(items) {
   return h('table', { class: 'storylines' },
     h('caption', { class: 'hint' }, 'Storylines, most recently active first'),
-    h('thead', {}, h('tr', {}, ['Storyline', 'From', 'To', 'Languages', 'Events', 'Articles'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Storyline', 'When', 'Languages', 'Events', 'Articles'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, items.map((s) => h('tr', {},
       h('td', {}, link('storyline', s.id, s.label)),
-      h('td', {}, s.span ? s.span.earliest : '—'),
-      h('td', {}, s.span ? s.span.latest : '—'),
+      h('td', {}, s.span ? s.span.words : 'date unknown'),
       h('td', {}, s.languages.map((l) => badge(l))),
       h('td', {}, String(s.events)),
       h('td', {}, String(s.articles))))));

@@ -1,5 +1,6 @@
 // A storyline's events on a time axis: each event spans the days its date may fall on (a month-precise
-// event covers the month), with a card per event below.
+// event covers the month), with a card per event below. Dates are shown in the API's words (`when`), never
+// formatted here; the confidence is a word with its number on hover.
 import { h, s, fill, link, badge, empty } from '../dom.js';
 import { get } from '../api.js';
 
@@ -30,16 +31,21 @@ function axis(events) {
     s('line', { class: 'axis', x1: LEFT, x2: W - RIGHT, y1: TOP - 8, y2: TOP - 8 }),
     ticks(t0, t1).map((t) => [
       s('line', { class: 'axis', x1: x(t), x2: x(t), y1: TOP - 12, y2: TOP - 4 }),
-      s('text', { x: x(t) + 2, y: TOP - 14 }, new Date(t).toISOString().slice(0, 7))]),
+      s('text', { x: x(t) + 2, y: TOP - 14 }, tickLabel(t))]),
     events.map((e, i) => {
       const a = Date.parse(e.date.earliest), b = Date.parse(e.date.latest) + DAY;
       const w = Math.max(4, x(b) - x(a));
       return s('a', { href: `#card-${cssId(e.id)}`, class: `event ${e.date.granularity}`, 'data-event': e.id,
         onclick: (ev) => { ev.preventDefault(); select(e.id); } },
-        s('title', {}, `${e.date.value} (${e.date.granularity}): ${e.gist}`),
+        s('title', {}, `${e.when}: ${e.gist}`),
         s('rect', { x: x(a), y: TOP + i * ROW, width: w, height: ROW - 6, rx: 2 }));
     }));
   return svg;
+}
+
+/** An axis tick (the first of a month) as a month and year, "Jul 2024". */
+function tickLabel(t) {
+  return new Date(t).toLocaleDateString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 function ticks(t0, t1) {
@@ -72,7 +78,9 @@ function cssId(id) {
 
 function card(e) {
   return h('article', { class: 'card', id: `card-${cssId(e.id)}`, tabindex: '-1', 'data-event': e.id },
-    h('h3', {}, e.date ? `${e.date.value}` : 'Undated', e.date ? h('span', { class: 'meta' }, ` · ${e.date.granularity}`) : null),
+    h('h3', {}, e.when, e.confidence
+      ? [' ', h('span', { class: `badge confidence ${e.confidence}`, title: `confidence ${e.dateConfidence.toFixed(2)}` }, e.confidence)]
+      : null),
     h('p', {}, e.gist),
     h('p', { class: 'meta' }, 'Languages: ', e.languages.map((l) => badge(l))),
     e.keyEntities.length ? h('p', {}, 'Key entities: ', e.keyEntities.map((k, i) => [i ? ', ' : '', link('entity', k.id, k.name)])) : null,
