@@ -1,5 +1,6 @@
 package io.storyline.time;
 
+import io.storyline.core.Lead;
 import io.storyline.core.TextSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,10 @@ public final class EventDateFinder {
   private static final double FROM_PUBLICATION = 0.5;
   /** The most a bare year alone (no publication date) is trusted. */
   private static final double WEAK = 0.2;
+  /** A first line longer than this is not a headline but a text without line breaks. */
+  static final int MAX_TITLE = 200;
+  /** The lead of a text without line breaks: its first characters, about two paragraphs. */
+  static final int UNBROKEN_LEAD = 800;
 
   /**
    * The event date of a text whose title and lead end at {@code leadEnd}.
@@ -39,11 +44,13 @@ public final class EventDateFinder {
    * @param lang      its language (ISO 639-1), for the cue words; null when unknown
    * @param times     the expressions found in the text (resolved against {@code published})
    * @param published the publication date, or null
-   * @param titleEnd  end of the title line ({@code 0} when the text has none)
-   * @param leadEnd   end of the lead
+   * @param lead      where the title and lead are; a first line longer than {@value #MAX_TITLE} characters is no
+   *                  title (the text has no line breaks) and then the lead is its first {@value #UNBROKEN_LEAD}
    */
-  public EventDate find(String text, String lang, List<TimeExpression> times, PublicationDate published, int titleEnd,
-      int leadEnd) {
+  public EventDate find(String text, String lang, List<TimeExpression> times, PublicationDate published, Lead lead) {
+    boolean titled = lead.titleEnd() - lead.titleStart() <= MAX_TITLE;
+    int titleEnd = titled ? lead.titleEnd() : lead.titleStart();
+    int leadEnd = titled ? lead.leadEnd() : Math.min(lead.leadEnd(), lead.titleStart() + UNBROKEN_LEAD);
     Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
     BackgroundCues cues = BackgroundCues.of(lang);
     TimeExpression best = null;

@@ -51,7 +51,7 @@ public final class TimeStage implements Stage {
     String clean = TextMask.clean(article);
     List<TimeExpression> times = extractor.extract(clean, lang, published.map(PublicationDate::reference).orElse(null));
     Lead lead = Lead.of(article, clean);
-    EventDate event = eventDates.find(clean, lang, times, published.orElse(null), lead.titleEnd(), lead.leadEnd());
+    EventDate event = eventDates.find(clean, lang, times, published.orElse(null), lead);
     Article out = article.with(TimeLayers.TIMES, times).with(TimeLayers.EVENT_DATE, event);
     return published.map(p -> out.with(TimeLayers.PUBLISHED, p)).orElse(out);
   }

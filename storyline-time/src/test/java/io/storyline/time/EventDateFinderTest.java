@@ -108,4 +108,20 @@ class EventDateFinderTest {
         + "Ministers met on Thursday in Brussels to discuss the budget for the coming years in detail.");
     assertThat(e.value()).isEqualTo("XXXX-WXX-4");
   }
+
+  @Test
+  void aTextWithoutLineBreaksHasNoTitleSoItsYearsAreNotTitleEvidence() {
+    EventDate e = eventDate("en", null, "Museum reopens  The museum, founded by a merchant who arrived in the city in "
+        + "1888 and built its first hall, reopened its doors after a long renovation that kept it closed to visitors, "
+        + "the director said, adding that the collection had grown by a third in the meantime.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aMonthInASentenceAboutAPlanIsNeverTheEventDate() {
+    EventDate e = eventDate("pl", null, "Rolnicy a brexit\n\n"
+        + "Rolnicy obawiają się skutków brexitu dla dopłat. Wycofanie Wielkiej Brytanii z UE planowane jest na marzec "
+        + "2019 r., a okres przejściowy potrwa dwa lata.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
 }
