@@ -34,10 +34,10 @@ final class EventsCommand implements Callable<Integer> {
       List<Event> events = storyline == null ? chronicle.events()
           : chronicle.events(chronicle.storyline(storyline).orElseThrow(() -> new IllegalArgumentException(
               "no storyline with id '" + storyline + "'; list the ids with: storyline storylines")));
-      out.printf("%-12s  %-26s  %-10s  %-12s  %-9s  %-8s  %s%n", "ID", "DATE", "CONFIDENCE", "KIND", "LANGUAGES",
+      out.printf("%-12s  %-26s  %-11s  %-12s  %-9s  %-8s  %s%n", "ID", "DATE", "CONFIDENCE", "KIND", "LANGUAGES",
           "ARTICLES", "GIST");
       for (Event e : events.stream().limit(limit).toList()) {
-        out.printf("%-12s  %-26s  %-10s  %-12s  %-9s  %-8d  %s%n", e.id(), Text.clip(e.displayDate(), 26),
+        out.printf("%-12s  %-26s  %-11s  %-12s  %-9s  %-8d  %s%n", e.id(), Text.clip(e.displayDate(), 26),
             Text.confidence(e.dateValue(), e.dateConfidence()), Text.clip(e.kind(), 12),
             Text.clip(String.join(",", e.languages()), 9), e.articleIds().size(), Text.clip(e.gist(), 100));
       }

@@ -69,10 +69,9 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.printf("title     %s%n", Text.headline(a));
     a.get(Layers.LANGUAGE).ifPresent(l -> out.printf(Locale.ROOT, "language  %s (confidence %.2f, %s)%n", l.code(), l.confidence(), l.stage()));
-    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (from %s; %s)%n", DateWords.of(p.value()),
-        p.source(), p.value()));
-    a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf("event     %s: %s (%s)%n",
-        DateWords.withConfidence(e.value(), e.confidence()), e.basis(), e.value()));
+    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (from %s)%n", DateWords.of(p.value()), p.source()));
+    a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf("event     %s: %s%n",
+        DateWords.withConfidence(e.value(), e.confidence()), e.basis()));
     a.meta().forEach((k, v) -> out.printf("meta      %s = %s%n", k, Text.clip(v, 100)));
   }
 
