@@ -16,6 +16,11 @@ final class Aliases {
     next.put(gone, into);
   }
 
+  /** Every id merged away. */
+  java.util.Set<String> merged() {
+    return next.keySet();
+  }
+
   /** Whether {@code id} was merged away. */
   boolean contains(String id) {
     return next.containsKey(id);

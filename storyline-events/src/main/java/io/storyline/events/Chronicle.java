@@ -66,6 +66,11 @@ public final class Chronicle implements AutoCloseable {
   private final JsonlFile<Profile> profileLog;
   private final JsonlFile<StorylineCorrection> correctionLog;
   private final List<Profile> pending = new ArrayList<>();
+  /** Articles at which the storylines are first built again. */
+  static final int FIRST_REBUILD = 64;
+  /** Growth of the article count between two rebuilds of the storylines. */
+  static final double REBUILD_GROWTH = 1.25;
+  private long nextRebuild = FIRST_REBUILD;
 
   private Chronicle(Options options, Function<String, Optional<String>> names, JsonlFile<Profile> profileLog,
       JsonlFile<StorylineCorrection> correctionLog) {
@@ -84,7 +89,7 @@ public final class Chronicle implements AutoCloseable {
     Chronicle c = new Chronicle(options, names, new JsonlFile<>(directory.resolve(PROFILES), Profile.class),
         new JsonlFile<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
     c.correctionLog.replay().forEach(c.storylines::apply);
-    c.profileLog.replay().forEach(c.clusterer::add);
+    c.profileLog.replay().forEach(c::place);
     return c;
   }
 
@@ -100,7 +105,7 @@ public final class Chronicle implements AutoCloseable {
     Path file = directory.resolve(PROFILES);
     if (java.nio.file.Files.exists(file)) {
       try (JsonlFile<Profile> log = new JsonlFile<>(file, Profile.class)) {
-        log.replay().stream().limit(limit).forEach(c.clusterer::add);
+        log.replay().stream().limit(limit).forEach(c::place);
       }
     }
     return c;
@@ -156,11 +161,31 @@ public final class Chronicle implements AutoCloseable {
    */
   public synchronized EventClusterer.Placement add(Profile profile) {
     boolean seen = clusterer.eventOf(profile.articleId()).isPresent();
-    EventClusterer.Placement placement = clusterer.add(profile);
+    EventClusterer.Placement placement = place(profile);
     if (!seen && profileLog != null) {
       pending.add(profile);
     }
     return placement;
+  }
+
+  /**
+   * Places a profile, and builds the storylines again ({@link StorylineBuilder#rebuild}) each time the number of
+   * articles grew by {@link #REBUILD_GROWTH} (from {@link #FIRST_REBUILD}): what joined while the corpus was smaller
+   * and its frequencies less reliable is decided again, at a cost per article that stays flat (a rebuild costs in
+   * proportion to the events, and comes after a fixed share of new articles).
+   */
+  private EventClusterer.Placement place(Profile profile) {
+    EventClusterer.Placement placement = clusterer.add(profile);
+    if (clusterer.articles() >= nextRebuild) {
+      storylines.rebuild();
+      nextRebuild = Math.max(nextRebuild + 1, (long) Math.ceil(clusterer.articles() * REBUILD_GROWTH));
+    }
+    return placement;
+  }
+
+  /** Rebuilds the storylines from the events as they are now ({@link StorylineBuilder#rebuild}). */
+  public synchronized void rebuildStorylines() {
+    storylines.rebuild();
   }
 
   /** Makes every profile added since the last commit durable. */

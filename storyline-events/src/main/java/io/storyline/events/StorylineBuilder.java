@@ -15,19 +15,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Links events into storylines as the clusterer makes and grows them: a new event joins the storyline whose
- * summed entities and terms are most similar (no time limit, so threads span months and years), else starts one;
- * storylines that grow close merge. Candidates come from an index over salient entities and terms, so the cost per
- * event stays flat. Users' merges and splits are constraints kept apart from the events: a merge binds the
- * storylines' anchor events together, a split keeps the moved events apart from the rest, and both hold when the
- * same articles are processed again. Not thread-safe: driven by the one writer.
+ * Links events into storylines. Between rebuilds, a new event joins the storyline whose summed entities and terms
+ * are most similar (no time limit, so threads span months and years), else starts one; storylines that grow close
+ * merge. Every so often ({@link #rebuild}, driven by {@link Chronicle} as the corpus grows) the storylines are built
+ * again as the communities of a graph that links each event to its most similar events, which keeps stories apart
+ * that share only hub names (a country, a bloc) and undoes what joined early while word and name frequencies were
+ * unreliable. Candidates come from indexes over salient entities and terms, so the cost per event stays flat. Users'
+ * merges and splits are constraints kept apart from the events: a merge binds the storylines' anchor events
+ * together, a split keeps the moved events apart from the rest, and both hold through rebuilds and when the same
+ * articles are processed again. Not thread-safe: driven by the one writer.
  */
 public final class StorylineBuilder {
 
   /**
    * Storyline parameters.
    *
-   * @param join            least similarity for an event to join a storyline
+   * @param join            least similarity for an event to join a storyline, and for two events to be linked
+   *                        when the storylines are built again
    * @param merge           least similarity for two storylines to merge
    * @param salientEntities entities of an event used to look up candidate storylines
    * @param salientTerms    terms of an event used to look up candidate storylines
@@ -80,9 +84,9 @@ public final class StorylineBuilder {
   private final Parameters parameters;
   private final EventClusterer clusterer;
   private final ArticleSimilarity similarity;
-  private final PostingIndex index;
+  private PostingIndex index;
   private final Map<String, State> storylines = new LinkedHashMap<>();
-  private final Aliases aliases = new Aliases();
+  private Aliases aliases = new Aliases();
   private final Map<String, String> storylineOfEvent = new HashMap<>();
   private final Map<String, Set<String>> tagsOfEvent = new HashMap<>();
   private final Map<String, Integer> mustLinkOf = new HashMap<>();
@@ -241,6 +245,113 @@ public final class StorylineBuilder {
     storylines.values().forEach(this::retag);
   }
 
+  /** Most similar events each event is compared with when the storylines are built again. */
+  static final int NEIGHBOURS = 60;
+
+  /**
+   * Builds every storyline again from the events as they are now, with today's document frequencies: each event is
+   * linked to its most similar events (candidates from an index of their salient keys, at most {@link #NEIGHBOURS},
+   * kept when at least {@code join} similar), and the storylines are the communities of that graph
+   * ({@link Communities}): a group of events tied to another only through a few shared hub names stays a storyline
+   * of its own. Users' corrections hold as before; the ids of storylines that no longer exist lead to the storyline
+   * of their first event.
+   */
+  void rebuild() {
+    Map<String, State> old = new LinkedHashMap<>(storylines);
+    Aliases oldAliases = aliases;
+    storylines.clear();
+    storylineOfEvent.clear();
+    index = new PostingIndex(parameters.postingLimit());
+    aliases = new Aliases();
+    List<EventState> events = new ArrayList<>(clusterer.states());
+    events.sort(Comparator.comparingLong(e -> e.seq));
+    int[] community = Communities.of(graph(events));
+    Map<Integer, State> byCommunity = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      EventState e = events.get(i);
+      State s = byCommunity.computeIfAbsent(community[i], c -> {
+        State made = new State("sl-" + e.id.substring(3), e.id, seq++);
+        storylines.put(made.id, made);
+        return made;
+      });
+      s.events.add(e.id);
+      s.tags.addAll(tagsOfEvent.getOrDefault(e.id, Set.of()));
+      s.centroid.add(e.centroid);
+      storylineOfEvent.put(e.id, s.id);
+      for (String k : keys(e.centroid).keySet()) {
+        post(k, s);
+      }
+    }
+    for (int group = 0; group < mustLinks.size(); group++) {
+      enforce(group);
+    }
+    for (State s : List.copyOf(storylines.values())) {
+      keepApart(s);
+    }
+    Map<String, String> moved = new HashMap<>();
+    for (State s : old.values()) {
+      String now = storylineOfEvent.get(clusterer.resolve(s.anchor));
+      if (now != null && !now.equals(s.id)) {
+        moved.put(s.id, now);
+      }
+    }
+    for (String gone : oldAliases.merged()) {
+      String now = moved.get(oldAliases.resolve(gone));
+      if (now != null && !now.equals(gone) && !storylines.containsKey(gone)) {
+        aliases.put(gone, now);
+      }
+    }
+    moved.forEach((was, now) -> {
+      if (!storylines.containsKey(was)) {
+        aliases.put(was, now);
+      }
+    });
+  }
+
+  /** Each event linked to its most similar others, in {@code events}' order. */
+  private Communities.Graph graph(List<EventState> events) {
+    PostingIndex byKey = new PostingIndex(parameters.postingLimit());
+    Map<String, Integer> position = new HashMap<>();
+    List<Map<String, Double>> keys = new ArrayList<>(events.size());
+    List<Features> features = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      EventState e = events.get(i);
+      position.put(e.id, i);
+      keys.add(keys(e.centroid));
+      features.add(e.centroid.features(NO_TIME));
+      for (String k : keys.get(i).keySet()) {
+        byKey.post(k, e.id);
+      }
+    }
+    Communities.Graph graph = new Communities.Graph(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      for (String other : byKey.candidates(keys.get(i), NEIGHBOURS + 1, id -> id)) {
+        int j = position.get(other);
+        if (j != i) {
+          double score = similarity.compare(features.get(i), features.get(j)).total();
+          if (score >= parameters.join()) {
+            graph.connect(i, j, score);
+          }
+        }
+      }
+    }
+    return graph;
+  }
+
+  /** Carves out of {@code s} the events a user's split keeps apart from others in it. */
+  private void keepApart(State s) {
+    for (String tag : List.copyOf(s.tags)) {
+      if (!tag.endsWith(":a") || !s.tags.contains(tag.substring(0, tag.length() - 1) + "b")) {
+        continue;
+      }
+      List<String> moved = s.events.stream()
+          .filter(e -> tagsOfEvent.getOrDefault(e, Set.of()).contains(tag)).toList();
+      carveOut(s, moved);
+      retag(s);
+      storylines.values().stream().filter(x -> x.events.contains(moved.getFirst())).findFirst().ifPresent(this::retag);
+    }
+  }
+
   private void place(EventState event) {
     Features f = event.features();
     Map<String, Double> keys = keys(event.centroid);
@@ -266,7 +377,7 @@ public final class StorylineBuilder {
     best.centroid.add(f, 1);
     storylineOfEvent.put(event.id, best.id);
     for (String k : keys.keySet()) {
-      index.post(k, best.id);
+      post(k, best);
     }
     mergeAround(best, keys);
     Integer group = mustLinkOf.get(event.id);
@@ -363,7 +474,7 @@ public final class StorylineBuilder {
       to.centroid.add(e.centroid);
       storylineOfEvent.put(e.id, to.id);
       for (String k : keys(e.centroid).keySet()) {
-        index.post(k, to.id);
+        post(k, to);
       }
     }
   }
@@ -376,7 +487,11 @@ public final class StorylineBuilder {
   private void post(State s, Features f) {
     Centroid c = new Centroid(MAX_KEYS);
     c.add(f, 1);
-    keys(c).keySet().forEach(k -> index.post(k, s.id));
+    keys(c).keySet().forEach(k -> post(k, s));
+  }
+
+  private void post(String key, State s) {
+    index.post(key, s.id);
   }
 
   private Map<String, Double> keys(Centroid c) {

@@ -1,0 +1,61 @@
+package io.storyline.events;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CommunitiesTest {
+
+  /** Two groups of {@code size} nodes, each fully linked inside at {@code inside}. */
+  private static Communities.Graph twoGroups(int size, double inside) {
+    Communities.Graph g = new Communities.Graph(2 * size + 1);
+    for (int group = 0; group < 2; group++) {
+      for (int i = 0; i < size; i++) {
+        for (int j = i + 1; j < size; j++) {
+          g.connect(group * size + i, group * size + j, inside);
+        }
+      }
+    }
+    return g;
+  }
+
+  @Test
+  void twoTightGroupsJoinedByOneWeakEdgeStayTwoCommunities() {
+    Communities.Graph g = twoGroups(6, 0.8);
+    g.connect(0, 6, 0.3);
+    int[] c = Communities.of(g);
+    for (int i = 1; i < 6; i++) {
+      assertEquals(c[0], c[i]);
+      assertEquals(c[6], c[6 + i]);
+    }
+    assertNotEquals(c[0], c[6]);
+  }
+
+  @Test
+  void aHubLinkedToEveryNodeOfTwoGroupsDoesNotJoinThem() {
+    Communities.Graph g = twoGroups(6, 0.8);
+    int hub = 12;
+    for (int i = 0; i < 12; i++) {
+      g.connect(hub, i, 0.4);
+    }
+    int[] c = Communities.of(g);
+    assertNotEquals(c[0], c[6]);
+  }
+
+  @Test
+  void aNodeWithoutEdgesIsACommunityOfItsOwnAndIdsFollowTheFirstNode() {
+    Communities.Graph g = twoGroups(3, 0.5);
+    int[] c = Communities.of(g);
+    assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1, 2}, c);
+  }
+
+  @Test
+  void theSameGraphGivesTheSameCommunities() {
+    Communities.Graph g = twoGroups(8, 0.6);
+    g.connect(3, 9, 0.2);
+    g.connect(16, 2, 0.7);
+    assertArrayEquals(Communities.of(g), Communities.of(g));
+  }
+}
