@@ -71,9 +71,12 @@ public final class TopicStreamEvaluation {
    * @param largestShare   the largest storyline's share of the labelled articles
    * @param largestTopic   the largest topic's share of the labelled articles
    * @param crossLingual   the share of same-topic pairs in different languages that share a storyline
+   * @param singleArticle  events of one article
+   * @param multilingual   events whose articles are in more than one language
    */
   public record Row(int documents, long seed, int labelled, int events, int storylines, Scores all, Scores tuning,
-      Scores reported, double largestShare, double largestTopic, double crossLingual) {}
+      Scores reported, double largestShare, double largestTopic, double crossLingual, int singleArticle,
+      int multilingual) {}
 
   /** B-cubed precision, recall and F1. */
   public record Scores(double precision, double recall, double f1) {}
@@ -89,10 +92,12 @@ public final class TopicStreamEvaluation {
     /** The table: one row per size and order, then the mean and spread per size. */
     public String table() {
       Table t = new Table("docs", "order", "labelled", "events", "storylines", "B3 P", "B3 R", "B3 F1",
-          "F1 tuning half", "F1 reported half", "largest storyline", "largest topic", "x-ling together");
+          "F1 tuning half", "F1 reported half", "largest storyline", "largest topic", "x-ling together",
+          "1-article events", "multilingual events");
       for (Row r : rows) {
         t.row(r.documents(), r.seed(), r.labelled(), r.events(), r.storylines(), r.all().precision(), r.all().recall(),
-            r.all().f1(), r.tuning().f1(), r.reported().f1(), r.largestShare(), r.largestTopic(), r.crossLingual());
+            r.all().f1(), r.tuning().f1(), r.reported().f1(), r.largestShare(), r.largestTopic(), r.crossLingual(),
+            r.singleArticle(), r.multilingual());
       }
       Table s = new Table("docs", "orders", "mean F1", "F1 spread", "mean F1 reported half", "largest/topic max");
       Map<Integer, List<Row>> bySize = new TreeMap<>();
@@ -186,8 +191,15 @@ public final class TopicStreamEvaluation {
     Map<String, Map<String, Integer>> topicLanguages = new HashMap<>();
     Map<String, Map<String, Integer>> groupLanguages = new HashMap<>();
     List<TopicStream.Document> labelled = new ArrayList<>();
+    Map<String, Set<String>> eventLanguages = new HashMap<>();
+    Map<String, Integer> eventSize = new HashMap<>();
     for (String id : articles) {
       TopicStream.Document d = byId.get(id);
+      String event = chronicle.eventOf(id).orElse(null);
+      if (d != null && event != null) {
+        eventLanguages.computeIfAbsent(event, k -> new TreeSet<>()).add(d.language());
+        eventSize.merge(event, 1, Integer::sum);
+      }
       if (d == null || !d.labelled()) {
         continue;
       }
@@ -222,7 +234,8 @@ public final class TopicStreamEvaluation {
     int n = Math.max(1, labelled.size());
     return new Row(articles.size(), seed, labelled.size(), counts.get("events"), counts.get("storylines"),
         scores(all), scores(tuning), scores(reported), (double) largest / n, (double) largestTopic / n,
-        crossPairs == 0 ? 0 : (double) together / crossPairs);
+        crossPairs == 0 ? 0 : (double) together / crossPairs, (int) eventSize.values().stream().filter(x -> x == 1).count(),
+        (int) eventLanguages.values().stream().filter(l -> l.size() > 1).count());
   }
 
   private static Scores scores(double[] acc) {
