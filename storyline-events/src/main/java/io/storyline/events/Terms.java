@@ -6,6 +6,7 @@ import io.storyline.entities.lexicon.LanguageData;
 import io.storyline.entities.text.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,10 +35,17 @@ public final class Terms {
   public static final int PREFIX = 5;
   /** Reduced words shorter than this are dropped (particles, most abbreviations). */
   public static final int MIN_LETTERS = 4;
+  /** Words shorter than this are not looked up as concepts. */
+  static final int MIN_CONCEPT_LETTERS = 3;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*|\\p{N}{2,}(?:[.,]\\p{N}{3})*");
   private static final int CACHE_LIMIT = 400_000;
-  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, Reduced> CACHE = new ConcurrentHashMap<>();
+  /** Prefix of a concept term: {@code c:08312359-n}. */
+  public static final String CONCEPT = "c:";
+  private static final Map<String, String> CONCEPT_TERMS = new ConcurrentHashMap<>();
+  static final int CONCEPTS_PER_WORD = Integer.getInteger("storyline.concepts.k", Concepts.PER_WORD);
+  static final boolean KEEP_PREFIX = Boolean.parseBoolean(System.getProperty("storyline.concepts.prefix", "true"));
 
   /**
    * Lucene's normaliser and light stemmer for languages that write clitics and affixes into the word, where the
@@ -68,10 +76,16 @@ public final class Terms {
     while (m.find()) {
       for (String w : Tokenizer.words(m.group())) { // Chinese, Japanese, Thai: ICU's words of the unspaced run
         String word = w.toLowerCase(Locale.ROOT);
-        String term = Character.isDigit(word.charAt(0)) ? word.replaceAll("[.,]", "")
-            : data.isStopword(word) ? null : reduce(word, language);
-        if (term != null && !term.isEmpty()) {
-          counts.merge(term, 1, Integer::sum);
+        if (Character.isDigit(word.charAt(0))) {
+          counts.merge(word.replaceAll("[.,]", ""), 1, Integer::sum);
+        } else if (!data.isStopword(word)) {
+          Reduced r = reduced(word, language);
+          if (!r.prefix().isEmpty() && (r.concepts().length == 0 || KEEP_PREFIX)) {
+            counts.merge(r.prefix(), 1, Integer::sum);
+          }
+          for (String c : r.concepts()) {
+            counts.merge(c, 1, Integer::sum);
+          }
         }
       }
     }
@@ -97,18 +111,50 @@ public final class Terms {
 
   /** The term of one lowercase word, or an empty string when it is too short to carry meaning. */
   static String reduce(String word, String language) {
+    return reduced(word, language).prefix();
+  }
+
+  /** The prefix term and the concept terms of one lowercase word, cached. */
+  private static Reduced reduced(String word, String language) {
     String cacheKey = language + '|' + word;
-    String cached = CACHE.get(cacheKey);
+    Reduced cached = CACHE.get(cacheKey);
     if (cached != null) {
       return cached;
     }
-    String key = NameKey.of(lightStem(word, language), EntityType.MISC, language).replace(" ", "");
+    String stem = lightStem(word, language);
+    String key = NameKey.of(stem, EntityType.MISC, language).replace(" ", "");
     String term = key.length() < MIN_LETTERS || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? ""
         : key.substring(0, Math.min(PREFIX, key.length()));
+    // a word too short for a prefix term may still name a concept (szczyt reduces to "sit"; war, oil, tax)
+    List<String> concepts = word.length() < MIN_CONCEPT_LETTERS || CONCEPTS_PER_WORD == 0 ? List.of()
+        : Concepts.bundled().of(word, language, CONCEPTS_PER_WORD);
+    if (concepts.isEmpty() && !stem.equals(word) && CONCEPTS_PER_WORD > 0) {
+      concepts = Concepts.bundled().of(stem, language, CONCEPTS_PER_WORD); // Arabic والحكومة: حكومة
+    }
+    String[] conceptTerms = new String[concepts.size()];
+    for (int i = 0; i < conceptTerms.length; i++) {
+      conceptTerms[i] = CONCEPT_TERMS.computeIfAbsent(concepts.get(i), c -> CONCEPT + c);
+    }
+    Reduced reduced = new Reduced(term, conceptTerms);
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();
     }
-    CACHE.put(cacheKey, term);
-    return term;
+    CACHE.put(cacheKey, reduced);
+    return reduced;
   }
+
+  /** Whether {@code term} is a concept term ({@code c:08312359-n}) rather than a word's prefix. */
+  public static boolean isConcept(String term) {
+    return term.startsWith(CONCEPT);
+  }
+
+  /** The concept key of a concept term ({@code 08312359-n} of {@code c:08312359-n}). */
+  public static String concept(String term) {
+    if (!isConcept(term)) {
+      throw new IllegalArgumentException("'" + term + "' is not a concept term (" + CONCEPT + "<synset>)");
+    }
+    return term.substring(CONCEPT.length());
+  }
+
+  private record Reduced(String prefix, String[] concepts) {}
 }

@@ -188,6 +188,34 @@ public final class NameLemmatizer {
         List.copyOf(proper), List.copyOf(commonLemmas), commonNoun);
   }
 
+  /**
+   * The lower-case base forms of every reading of a lower-case word, common or proper ({@code szczytu} gives
+   * {@code szczyt}; {@code elezioni} gives {@code elezione}), in dictionary order without repeats; empty when the
+   * language has no dictionary or the dictionary does not know the word. For content words (translingual concepts),
+   * where {@link #facts} keeps only what tells names.
+   */
+  public List<String> baseForms(String word, String language) {
+    Loaded loaded = loaded(language);
+    if (loaded == null || word.isEmpty()) {
+      return List.of();
+    }
+    Set<String> forms = new LinkedHashSet<>();
+    DictionaryLookup d = loaded.lookup().get();
+    // a dictionary that lists words as written keeps German nouns capitalised: Gipfels, not gipfels
+    for (String form : loaded.spec().asWritten() ? List.of(word, capitalise(word)) : List.of(word)) {
+      for (WordData wd : d.lookup(form)) {
+        String tag = wd.getTag() == null ? "" : wd.getTag().toString();
+        if (!startsWithAny(tag, loaded.spec().skipped()) && wd.getStem().length() > 0) {
+          forms.add(wd.getStem().toString().toLowerCase(Locale.ROOT));
+        }
+      }
+      if (!forms.isEmpty()) {
+        break;
+      }
+    }
+    return List.copyOf(forms);
+  }
+
   /** The tag part that marks a genitive reading, per dictionary (Polish {@code :gen:}, Ukrainian, Russian AOT). */
   private static final Map<String, Pattern> GENITIVE = Map.of(
       "pl", Pattern.compile(":gen[:.]|:gen$"), "uk", Pattern.compile("v_rod"), "ru", Pattern.compile(":R(:|$)"));
