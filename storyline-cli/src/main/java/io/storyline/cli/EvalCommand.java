@@ -3,6 +3,7 @@ package io.storyline.cli;
 import io.storyline.clean.CleanStage;
 import io.storyline.clean.eval.ProseRetentionEvaluation;
 import io.storyline.app.Analysis;
+import io.storyline.app.EvalIngest;
 import io.storyline.entities.MentionRecognizer;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.events.ArticleSimilarity;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -326,13 +328,19 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "similarity", mixinStandardHelpOptions = true,
       description = {"Article similarity on SemEval-2022 task 8 pairs: Pearson correlation with the gold Overall score",
-          "(negated: 1 = same story), overall and per language pair."})
+          "(negated: 1 = same story), overall and per language pair. The texts go through the ingest path users run",
+          "(into a scratch data directory), and the stored article profiles are compared."})
   static final class Similarity implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin AnalysisOptions analysis;
 
     @Option(names = "--data", required = true, paramLabel = "CSV",
         description = "e.g. ../shared/evaldata/semeval2022-task8-news-similarity/pairs_with_text.csv")
     Path data;
+
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "An empty directory for the scratch data directory (default: a new temporary directory, deleted after).")
+    Path work;
 
     @Option(names = "--scores", paramLabel = "FILE", description = "Also write the per-pair scores (pair_id,score) here.")
     Path scores;
@@ -341,20 +349,37 @@ final class EvalCommand implements Runnable {
     Double minPearson;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       if (!Files.isRegularFile(data)) {
         throw new IllegalArgumentException("'" + data + "' is not a file; pass --data with pairs_with_text.csv");
       }
       PrintWriter out = spec.commandLine().getOut();
-      Analysis analysis = Analysis.create("default", "low");
-      SimilarityEvaluation.Report report = new SimilarityEvaluation(analysis.pipeline(),
-          EntityRegistry.inMemory(analysis.recognizer().gazetteer()::canonical), ArticleSimilarity.Weights.DEFAULT).run(data);
-      out.println(report.table());
-      if (scores != null) {
-        report.writeScores(scores);
-        out.println("per-pair scores written to " + scores);
+      Analysis chosen = analysis.analysis();
+      Path scratch = work != null ? work : Files.createTempDirectory("storyline-eval-similarity-");
+      try {
+        SimilarityEvaluation.Report report = new SimilarityEvaluation(texts -> EvalIngest.run(
+            texts.stream().map(t -> new EvalIngest.Document(t.id(), t.text(), t.language())).toList(), chosen, scratch,
+            analysis.threads()).profiles(), ArticleSimilarity.Weights.DEFAULT).run(data);
+        out.println(report.table());
+        if (scores != null) {
+          report.writeScores(scores);
+          out.println("per-pair scores written to " + scores);
+        }
+        return floor(out, "overall Pearson", report.overall().pearson(), minPearson);
+      } finally {
+        if (work == null) {
+          deleteTree(scratch);
+        }
       }
-      return floor(out, "overall Pearson", report.overall().pearson(), minPearson);
+    }
+  }
+
+  /** Deletes a scratch directory this command made. */
+  static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,7 @@ public final class Concepts {
   private final Map<String, Table> tables = new ConcurrentHashMap<>();
   private volatile Map<String, String> glosses;
   private volatile Map<String, List<String>> siblings;
+  private volatile Set<String> compounding;
 
   Concepts(Source source, String where) {
     this.source = Objects.requireNonNull(source, "source");
@@ -122,6 +124,9 @@ public final class Concepts {
     for (String base : bases) {
       add(found, table.byLemma.get(base), limit);
     }
+    if (found.isEmpty() && compounding().contains(language)) {
+      head(found, table, lower, language, limit);
+    }
     if (found.isEmpty()) {
       String lemma = bases.isEmpty() ? lower : bases.getFirst();
       for (String sibling : siblings().getOrDefault(language, List.of())) {
@@ -154,6 +159,41 @@ public final class Concepts {
       }
     }
     return Optional.ofNullable(g.get(concept));
+  }
+
+  /**
+   * The concepts of a compound's head, its longest known final part ({@code Kultusminister}: {@code minister},
+   * {@code Tierversuche}: {@code versuch}), at least {@value #MIN_PART} letters each side.
+   */
+  private void head(Set<String> found, Table table, String word, String language, int limit) {
+    for (int i = MIN_PART; i <= word.length() - MIN_PART && found.isEmpty(); i++) {
+      String part = word.substring(i);
+      add(found, table.byLemma.get(part), limit);
+      if (found.isEmpty()) {
+        for (String base : lemmatizer.baseForms(part, language)) {
+          add(found, table.byLemma.get(base), limit);
+        }
+      }
+    }
+  }
+
+  private static final int MIN_PART = 4;
+
+  private Set<String> compounding() {
+    Set<String> c = compounding;
+    if (c == null) {
+      Set<String> read = new HashSet<>();
+      forEachLine("compounding.txt", (file, line, text) -> {
+        for (String code : text.strip().split("\\s+")) {
+          if (!code.matches("[a-z]{2,3}")) {
+            throw malformed(file, line, text, "ISO 639-1 codes separated by spaces, e.g. 'de nl'");
+          }
+          read.add(code);
+        }
+      });
+      compounding = c = Set.copyOf(read);
+    }
+    return c;
   }
 
   private static void add(Set<String> found, String[] concepts, int limit) {

@@ -27,8 +27,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Normalised terms of a text, comparable across languages and scripts without translation: words are lowercased,
  * stop words dropped, romanised and reduced the way entity linking keys are ({@code парламент} and
  * {@code parlament} agree), then cut to their first {@value #PREFIX} letters, so inflections and many cognates
- * ({@code ukrainy}, {@code україни}, {@code ukraine}) meet. Numbers of two or more digits are kept as they are.
- * Thread-safe.
+ * ({@code ukrainy}, {@code україни}, {@code ukraine}) meet. A word that names a translingual concept
+ * ({@link Concepts}: {@code szczyt}, {@code саміт}, {@code vertice}, {@code summit}) gives the concept terms
+ * {@code c:<synset>} of its {@link Concepts#PER_WORD} most shared senses instead of its prefix, so words that are
+ * not cognates meet too (replacing measured better than adding on the SemEval tuning half, docs/quality-events.md).
+ * Numbers of two or more digits are kept as they are. Thread-safe; each word's terms are cached.
  */
 public final class Terms {
   /** Letters kept of each reduced word: long enough to tell most words apart, short enough to meet cognates. */
@@ -44,8 +47,6 @@ public final class Terms {
   /** Prefix of a concept term: {@code c:08312359-n}. */
   public static final String CONCEPT = "c:";
   private static final Map<String, String> CONCEPT_TERMS = new ConcurrentHashMap<>();
-  static final int CONCEPTS_PER_WORD = Integer.getInteger("storyline.concepts.k", Concepts.PER_WORD);
-  static final boolean KEEP_PREFIX = Boolean.parseBoolean(System.getProperty("storyline.concepts.prefix", "true"));
 
   /**
    * Lucene's normaliser and light stemmer for languages that write clitics and affixes into the word, where the
@@ -80,7 +81,7 @@ public final class Terms {
           counts.merge(word.replaceAll("[.,]", ""), 1, Integer::sum);
         } else if (!data.isStopword(word)) {
           Reduced r = reduced(word, language);
-          if (!r.prefix().isEmpty() && (r.concepts().length == 0 || KEEP_PREFIX)) {
+          if (r.concepts().length == 0 && !r.prefix().isEmpty()) {
             counts.merge(r.prefix(), 1, Integer::sum);
           }
           for (String c : r.concepts()) {
@@ -109,12 +110,10 @@ public final class Terms {
     }
   }
 
-  /** The term of one lowercase word, or an empty string when it is too short to carry meaning. */
-  static String reduce(String word, String language) {
-    return reduced(word, language).prefix();
-  }
-
-  /** The prefix term and the concept terms of one lowercase word, cached. */
+  /**
+   * The prefix term of one lowercase word (empty when it is too short to carry meaning) and its concept terms,
+   * cached.
+   */
   private static Reduced reduced(String word, String language) {
     String cacheKey = language + '|' + word;
     Reduced cached = CACHE.get(cacheKey);
@@ -126,10 +125,9 @@ public final class Terms {
     String term = key.length() < MIN_LETTERS || !key.chars().allMatch(c -> c >= 'a' && c <= 'z') ? ""
         : key.substring(0, Math.min(PREFIX, key.length()));
     // a word too short for a prefix term may still name a concept (szczyt reduces to "sit"; war, oil, tax)
-    List<String> concepts = word.length() < MIN_CONCEPT_LETTERS || CONCEPTS_PER_WORD == 0 ? List.of()
-        : Concepts.bundled().of(word, language, CONCEPTS_PER_WORD);
-    if (concepts.isEmpty() && !stem.equals(word) && CONCEPTS_PER_WORD > 0) {
-      concepts = Concepts.bundled().of(stem, language, CONCEPTS_PER_WORD); // Arabic والحكومة: حكومة
+    List<String> concepts = word.length() < MIN_CONCEPT_LETTERS ? List.of() : Concepts.bundled().of(word, language);
+    if (concepts.isEmpty() && !stem.equals(word)) {
+      concepts = Concepts.bundled().of(stem, language); // Arabic والحكومة: حكومة
     }
     String[] conceptTerms = new String[concepts.size()];
     for (int i = 0; i < conceptTerms.length; i++) {

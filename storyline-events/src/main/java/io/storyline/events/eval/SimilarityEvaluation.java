@@ -22,13 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Pairwise news similarity on the SemEval-2022 Task 8 pairs that have text ({@code pairs_with_text.csv}): both
- * texts of every pair go through the real pipeline (language as given by the file), IDF comes from all the texts
+ * texts of every pair are profiled (by the real pipeline directly, or by the given profiler such as the ingest path
+ * users run; language as given by the file), IDF comes from all the profiled texts
  * (no labels used), and {@link ArticleSimilarity} is correlated (Pearson) with the negated gold Overall score
  * (1 = same story, 4 = unrelated), overall and per language pair. A plain bag-of-words TF-IDF cosine is reported
  * beside it as the anchor.
@@ -36,15 +38,41 @@ import java.util.regex.Pattern;
 public final class SimilarityEvaluation {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  private final Pipeline pipeline;
-  private final EntityRegistry registry;
+  private final Function<List<Text>, Map<String, Profile>> profiles;
   private final ArticleSimilarity.Weights weights;
 
-  /** {@code pipeline} must provide language, event date and entities; {@code registry} links them (use a fresh one). */
+  /**
+   * An evaluation that profiles the texts directly: {@code pipeline} must provide language, event date and entities;
+   * {@code registry} links them (use a fresh one).
+   */
   public SimilarityEvaluation(Pipeline pipeline, EntityRegistry registry, ArticleSimilarity.Weights weights) {
-    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-    this.registry = Objects.requireNonNull(registry, "registry");
+    this(direct(Objects.requireNonNull(pipeline, "pipeline"), Objects.requireNonNull(registry, "registry")), weights);
+  }
+
+  /**
+   * An evaluation whose texts are profiled by {@code profiles} (such as the ingest path users run): it returns the
+   * profile of each text by {@link Text#id()}, leaving out the texts it could not profile.
+   */
+  public SimilarityEvaluation(Function<List<Text>, Map<String, Profile>> profiles, ArticleSimilarity.Weights weights) {
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.weights = Objects.requireNonNull(weights, "weights");
+  }
+
+  /** One text of a pair: {@code <pair_id>#1} or {@code #2}, its text and its language as the file gives it. */
+  public record Text(String id, String text, String language) {}
+
+  private static Function<List<Text>, Map<String, Profile>> direct(Pipeline pipeline, EntityRegistry registry) {
+    return texts -> {
+      Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+      Map<String, Profile> profiled = new HashMap<>();
+      for (Text t : texts) {
+        Article article = Article.of(t.id(), "semeval2022:" + t.id(), null, null, t.text(), Map.of("lang", t.language()));
+        if (pipeline.process(article) instanceof Outcome.Processed p) {
+          profiled.put(t.id(), profiler.profile(registry.link(p.article(), Instant.EPOCH)));
+        }
+      }
+      return profiled;
+    };
   }
 
   /** One scored pair. */
@@ -97,41 +125,39 @@ public final class SimilarityEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + csv, e);
     }
-    Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
-    DocumentFrequencies frequencies = new DocumentFrequencies();
-    Map<String, Integer> wordFrequencies = new HashMap<>();
-    Map<String, Profile> profiles = new HashMap<>();
-    Map<String, Map<String, Integer>> words = new HashMap<>();
-    int failed = 0;
+    List<Text> texts = new ArrayList<>();
     for (Map<String, String> row : rows) {
       for (int side = 1; side <= 2; side++) {
-        String id = row.get("pair_id") + "#" + side;
-        String text = row.get("text" + side);
-        String language = row.get("lang" + side);
-        Article article = Article.of(id, "semeval2022:" + id, null, null, text, Map.of("lang", language));
-        if (pipeline.process(article) instanceof Outcome.Processed p) {
-          Profile profile = profiler.profile(registry.link(p.article(), Instant.EPOCH));
-          profiles.put(id, profile);
-          frequencies.add(profile);
-        } else {
-          failed++;
-        }
-        Map<String, Integer> bag = bag(text);
-        words.put(id, bag);
-        bag.keySet().forEach(w -> wordFrequencies.merge(w, 1, Integer::sum));
+        texts.add(new Text(row.get("pair_id") + "#" + side, row.get("text" + side), row.get("lang" + side)));
       }
     }
+    Map<String, Profile> profiled = profiles.apply(texts);
+    DocumentFrequencies frequencies = new DocumentFrequencies();
+    Map<String, Integer> wordFrequencies = new HashMap<>();
+    Map<String, Map<String, Integer>> words = new HashMap<>();
+    int failed = 0;
+    for (Text t : texts) {
+      Profile profile = profiled.get(t.id());
+      if (profile == null) {
+        failed++;
+      } else {
+        frequencies.add(profile);
+      }
+      Map<String, Integer> bag = bag(t.text());
+      words.put(t.id(), bag);
+      bag.keySet().forEach(w -> wordFrequencies.merge(w, 1, Integer::sum));
+    }
     ArticleSimilarity similarity = new ArticleSimilarity(weights, frequencies);
-    int texts = words.size();
+    int textCount = words.size();
     List<Pair> pairs = new ArrayList<>();
     for (Map<String, String> row : rows) {
-      Profile a = profiles.get(row.get("pair_id") + "#1");
-      Profile b = profiles.get(row.get("pair_id") + "#2");
+      Profile a = profiled.get(row.get("pair_id") + "#1");
+      Profile b = profiled.get(row.get("pair_id") + "#2");
       if (a == null || b == null) {
         continue;
       }
       double tfidf = tfidf(words.get(row.get("pair_id") + "#1"), words.get(row.get("pair_id") + "#2"), wordFrequencies,
-          texts);
+          textCount);
       pairs.add(new Pair(row.get("pair_id"), row.get("lang1") + "-" + row.get("lang2"),
           -Double.parseDouble(row.get("Overall")), similarity.compare(a, b), tfidf));
     }
