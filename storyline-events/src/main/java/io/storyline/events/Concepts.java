@@ -33,9 +33,11 @@ import java.util.zip.GZIPInputStream;
  * of a concept. The tables ({@code <language>.tsv.gz}: {@code lemma<TAB>synset synset...}, the synsets named by the
  * most languages first) are generated from Open Multilingual Wordnet by {@code tools/omw.py}; see the README beside
  * them. A word is looked up as written (lower case), then by its dictionary base forms ({@link NameLemmatizer}'s
- * Morfologik dictionaries: pl uk ru de en es it nl), then, where {@code siblings.txt} names a closely related
+ * Morfologik dictionaries: pl uk ru de en es it nl), then, in the languages {@code compounding.txt} names, by its
+ * compound head ({@code Kultusminister}: {@code minister}), then, where {@code siblings.txt} names a closely related
  * language whose table is richer, by its romanised key in that language's table (Ukrainian {@code саміт} meets
- * Russian {@code саммит} as {@code samit}). Thread-safe; each table is read once, on its language's first use.
+ * Russian {@code саммит} as {@code samit}). Thread-safe; each table is read once, on its language's first use, and
+ * the dictionaries are this class's own {@link NameLemmatizer}'s.
  */
 public final class Concepts {
   /** Concepts kept per word, the most shared senses first: chosen on the SemEval tuning half (docs/quality-events.md). */
@@ -43,6 +45,8 @@ public final class Concepts {
 
   private static final String FOLDER = "/io/storyline/events/concepts/";
   private static final Pattern SYNSET = Pattern.compile("\\d{8}-[nvasr]");
+  /** Letters a compound's head and the rest before it have at least. */
+  private static final int MIN_PART = 4;
   private static final Concepts BUNDLED = new Concepts(
       name -> Concepts.class.getResourceAsStream(FOLDER + name), "class path " + FOLDER);
 
@@ -176,8 +180,6 @@ public final class Concepts {
       }
     }
   }
-
-  private static final int MIN_PART = 4;
 
   private Set<String> compounding() {
     Set<String> c = compounding;
