@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  *   <li><b>entities</b>: cosine of the registry-entity vectors, each entity weighted by salience times IDF, so
  *       shared rare entities count most; canonical ids are the same in every language and script;</li>
  *   <li><b>terms</b>: cosine of the normalised-term vectors ({@link Terms}: romanised, reduced, prefix-cut, numbers
- *       kept), weighted by {@code 1 + ln tf} times IDF;</li>
+ *       kept; two articles compared by {@link #compare(Profile, Profile)} meet also through translingual concepts,
+ *       {@link Terms#pairwise}), weighted by {@code 1 + ln tf} times IDF;</li>
  *   <li><b>vector</b>: the dense-vector similarity, when both sides carry a vector;</li>
  *   <li><b>time</b>: a factor from the gap between the event dates, {@code 1 - timePenalty * (1 - e^(-gap/timeScaleDays))};
  *       1 when either date places nothing (an unknown year still compares days of the year).</li>
@@ -84,7 +85,7 @@ public final class ArticleSimilarity {
 
   /** How similar the two articles are. */
   public Score compare(Profile a, Profile b) {
-    return compare(Features.of(a, frequencies), Features.of(b, frequencies));
+    return compare(Features.pairwise(a, frequencies), Features.pairwise(b, frequencies));
   }
 
   Score compare(Features a, Features b) {

@@ -16,8 +16,20 @@ record Features(SparseVector entities, SparseVector terms, EventTime time, float
     this(entities, terms, time, vector, false);
   }
 
-  /** The features of {@code p}, interning its entity ids and terms in {@code keys}. */
+  /**
+   * The features event clustering and storylines compare: the profile's plain terms ({@link Terms#plain}), interning
+   * its entity ids and terms in {@code keys}.
+   */
   static Features of(Profile p, DocumentFrequencies keys) {
+    return of(p, Terms.plain(p.terms()), keys);
+  }
+
+  /** The features pairwise similarity compares: concept terms in place of the prefixes they cover ({@link Terms#pairwise}). */
+  static Features pairwise(Profile p, DocumentFrequencies keys) {
+    return of(p, Terms.pairwise(p.terms()), keys);
+  }
+
+  private static Features of(Profile p, Map<String, Integer> terms, DocumentFrequencies keys) {
     Map<Integer, Float> entities = new HashMap<>();
     for (Actor a : p.actors()) {
       entities.merge(keys.entityId(a.entityId()), (float) a.salience(), Float::sum);
@@ -29,10 +41,10 @@ record Features(SparseVector entities, SparseVector terms, EventTime time, float
       entityIds[n] = e.getKey();
       entityWeights[n++] = e.getValue();
     }
-    int[] termIds = new int[p.terms().size()];
+    int[] termIds = new int[terms.size()];
     float[] termWeights = new float[termIds.length];
     n = 0;
-    for (Map.Entry<String, Integer> t : p.terms().entrySet()) {
+    for (Map.Entry<String, Integer> t : terms.entrySet()) {
       termIds[n] = keys.termId(t.getKey());
       termWeights[n++] = t.getValue();
     }

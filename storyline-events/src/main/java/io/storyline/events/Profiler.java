@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public final class Profiler {
   /** Entities kept per profile, the most salient first. */
   public static final int MAX_ACTORS = 40;
-  /** Terms kept per profile, the most frequent first. */
+  /** Plain terms kept per profile, the most frequent first; as many concept terms are kept besides. */
   public static final int MAX_TERMS = 250;
   /** How close an organisation must be to a person's name to count as their affiliation. */
   static final int AFFILIATION_REACH = 30;
@@ -158,7 +158,32 @@ public final class Profiler {
     };
   }
 
+  /**
+   * The {@link #MAX_TERMS} most frequent plain terms with their covered counts, and the {@link #MAX_TERMS} most
+   * frequent concept terms ({@link Terms}).
+   */
   private static Map<String, Integer> top(Map<String, Integer> terms) {
+    Map<String, Integer> kept = new TreeMap<>();
+    Map<String, Integer> concepts = new TreeMap<>();
+    terms.forEach((t, n) -> {
+      if (Terms.isPlain(t)) {
+        kept.put(t, n);
+      } else if (Terms.isConcept(t)) {
+        concepts.put(t, n);
+      }
+    });
+    Map<String, Integer> top = new TreeMap<>(most(kept));
+    top.keySet().stream().toList().forEach(t -> {
+      Integer covered = terms.get(Terms.COVERED + t);
+      if (covered != null) {
+        top.put(Terms.COVERED + t, covered);
+      }
+    });
+    top.putAll(most(concepts));
+    return top;
+  }
+
+  private static Map<String, Integer> most(Map<String, Integer> terms) {
     if (terms.size() <= MAX_TERMS) {
       return terms;
     }

@@ -29,8 +29,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code parlament} agree), then cut to their first {@value #PREFIX} letters, so inflections and many cognates
  * ({@code ukrainy}, {@code україни}, {@code ukraine}) meet. A word that names a translingual concept
  * ({@link Concepts}: {@code szczyt}, {@code саміт}, {@code vertice}, {@code summit}) gives the concept terms
- * {@code c:<synset>} of its {@link Concepts#PER_WORD} most shared senses instead of its prefix, so words that are
- * not cognates meet too (replacing measured better than adding on the SemEval tuning half, docs/quality-events.md).
+ * {@code c:<synset>} of its {@link Concepts#PER_WORD} most shared senses, so words that are not cognates meet too;
+ * pairwise similarity compares them instead of the word's prefix ({@link #pairwise}), event clustering and
+ * storylines compare the prefixes only ({@link #plain}).
  * Numbers of two or more digits are kept as they are. Thread-safe; each word's terms are cached.
  */
 public final class Terms {
@@ -46,6 +47,8 @@ public final class Terms {
   private static final Map<String, Reduced> CACHE = new ConcurrentHashMap<>();
   /** Prefix of a concept term: {@code c:08312359-n}. */
   public static final String CONCEPT = "c:";
+  /** Prefix of a covered count: {@code ~sumit}, the occurrences of {@code sumit} from words that name a concept. */
+  public static final String COVERED = "~";
   private static final Map<String, String> CONCEPT_TERMS = new ConcurrentHashMap<>();
 
   /**
@@ -69,7 +72,11 @@ public final class Terms {
 
   private Terms() {}
 
-  /** The normalised terms of {@code text} written in {@code language}, with their counts, sorted. */
+  /**
+   * The normalised terms of {@code text} written in {@code language}, with their counts, sorted: every word's
+   * prefix term, the concept terms ({@code c:<synset>}) of the words that name a concept, and for those words also
+   * {@code ~<prefix>}, how many of the prefix's occurrences came from a word with concepts ({@link #pairwise}).
+   */
   public static Map<String, Integer> of(String text, String language) {
     LanguageData data = LanguageData.of(language);
     Map<String, Integer> counts = new TreeMap<>();
@@ -81,8 +88,11 @@ public final class Terms {
           counts.merge(word.replaceAll("[.,]", ""), 1, Integer::sum);
         } else if (!data.isStopword(word)) {
           Reduced r = reduced(word, language);
-          if (r.concepts().length == 0 && !r.prefix().isEmpty()) {
+          if (!r.prefix().isEmpty()) {
             counts.merge(r.prefix(), 1, Integer::sum);
+            if (r.concepts().length > 0) {
+              counts.merge(r.covered(), 1, Integer::sum);
+            }
           }
           for (String c : r.concepts()) {
             counts.merge(c, 1, Integer::sum);
@@ -133,7 +143,7 @@ public final class Terms {
     for (int i = 0; i < conceptTerms.length; i++) {
       conceptTerms[i] = CONCEPT_TERMS.computeIfAbsent(concepts.get(i), c -> CONCEPT + c);
     }
-    Reduced reduced = new Reduced(term, conceptTerms);
+    Reduced reduced = new Reduced(term, conceptTerms, COVERED + term);
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();
     }
@@ -154,5 +164,42 @@ public final class Terms {
     return term.substring(CONCEPT.length());
   }
 
-  private record Reduced(String prefix, String[] concepts) {}
+  /** Whether {@code term} is a plain term (a word's prefix or a number), neither a concept nor a covered count. */
+  public static boolean isPlain(String term) {
+    return !term.startsWith(CONCEPT) && !term.startsWith(COVERED);
+  }
+
+  /**
+   * The terms pairwise similarity compares: concept terms, and each prefix term counted only for the words that name
+   * no concept ({@code szczyt}, {@code саміт} and {@code summit} meet as {@code c:08312359-n}; their prefixes do not
+   * count besides), chosen on the SemEval tuning half (docs/quality-events.md). Event clustering and storylines
+   * compare the plain terms only ({@link #plain}): their thresholds were chosen on prefix terms.
+   */
+  public static Map<String, Integer> pairwise(Map<String, Integer> terms) {
+    Map<String, Integer> kept = new TreeMap<>();
+    terms.forEach((term, n) -> {
+      if (term.startsWith(CONCEPT)) {
+        kept.put(term, n);
+      } else if (!term.startsWith(COVERED)) {
+        int left = n - terms.getOrDefault(COVERED + term, 0);
+        if (left > 0) {
+          kept.put(term, left);
+        }
+      }
+    });
+    return kept;
+  }
+
+  /** The plain terms of {@code terms}: word prefixes and numbers, as event clustering and storylines compare them. */
+  public static Map<String, Integer> plain(Map<String, Integer> terms) {
+    Map<String, Integer> kept = new TreeMap<>();
+    terms.forEach((term, n) -> {
+      if (isPlain(term)) {
+        kept.put(term, n);
+      }
+    });
+    return kept;
+  }
+
+  private record Reduced(String prefix, String[] concepts, String covered) {}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,15 @@ class ConceptsTest {
   }
 
   @Test
-  void aWordWithAConceptGivesItsConceptTermsInsteadOfItsPrefix() {
-    assertThat(Terms.of("Szczyt w Wilnie", "pl")).containsKey("c:08312359-n");
-    assertThat(Terms.of("Vertice NATO", "it")).containsKey("c:08312359-n").doesNotContainKey("verti");
-    assertThat(Terms.of("Саміт НАТО", "uk")).containsKey("c:08312359-n");
-    assertThat(Terms.of("the summit", "en").keySet()).anyMatch(Terms::isConcept);
+  void pairwiseSimilarityComparesAWordsConceptsInsteadOfItsPrefix() {
+    Map<String, Integer> terms = Terms.of("Vertice NATO a Vilnius. Il vertice", "it");
+    assertThat(terms).containsEntry("verti", 2).containsEntry("~verti", 2).containsEntry("c:08312359-n", 2);
+    assertThat(Terms.pairwise(terms)).containsEntry("c:08312359-n", 2).doesNotContainKeys("verti", "~verti")
+        .containsKey("vilnu");
+    assertThat(Terms.plain(terms)).containsEntry("verti", 2).containsKey("vilnu")
+        .allSatisfy((t, n) -> assertThat(Terms.isPlain(t)).isTrue());
+    assertThat(Terms.pairwise(Terms.of("Szczyt w Wilnie", "pl"))).containsKey("c:08312359-n");
+    assertThat(Terms.pairwise(Terms.of("Саміт НАТО", "uk"))).containsKey("c:08312359-n");
     assertThat(Terms.concept("c:08312359-n")).isEqualTo("08312359-n");
   }
 

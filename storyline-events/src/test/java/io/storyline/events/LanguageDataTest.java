@@ -74,14 +74,14 @@ class LanguageDataTest {
       "Брекзит, ru, Brexit, cs",
       "президента, ru, prezydent, pl"})
   void termsMeetAcrossScriptsAndInflections(String a, String la, String b, String lb) {
-    assertThat(Terms.of(a, la).keySet()).containsAnyElementsOf(Terms.of(b, lb).keySet());
+    assertThat(Terms.plain(Terms.of(a, la)).keySet()).isEqualTo(Terms.plain(Terms.of(b, lb)).keySet()).isNotEmpty();
+    assertThat(Terms.pairwise(Terms.of(a, la)).keySet()).containsAnyElementsOf(Terms.pairwise(Terms.of(b, lb)).keySet());
   }
 
   @Test
   void termsDropStopWordsAndKeepNumbers() {
-    assertThat(Terms.of("the 2024 summit and the 32 allies of Kuleba", "en").keySet())
-        .contains("2024", "32", "c:08312359-n", "kuleb")
-        .allMatch(t -> t.equals("2024") || t.equals("32") || t.equals("kuleb") || Terms.isConcept(t));
+    assertThat(Terms.plain(Terms.of("the 2024 summit and the 32 allies", "en")))
+        .containsOnlyKeys("2024", "sumit", "32", "ales");
   }
 
   @ParameterizedTest(name = "{1}: the terms of \"{0}\" include {2}")
