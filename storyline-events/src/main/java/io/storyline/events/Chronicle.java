@@ -302,7 +302,10 @@ public final class Chronicle implements AutoCloseable {
   private Storyline storyline(StorylineBuilder.State state) {
     List<EventState> events = state.events.stream().map(clusterer::state).sorted(timeline()).toList();
     List<Profile> members = events.stream().flatMap(e -> e.members.stream()).toList();
-    List<String> label = Gist.combine(members).stream().filter(c -> c.type() != EntityType.MISC)
+    // named by its most salient entities, each weighed by how specific it is to few storylines: "Ryanair" rather
+    // than the country every storyline names
+    List<String> label = Gist.combine(members).stream().filter(c -> c.type() != EntityType.MISC).limit(12)
+        .sorted(Comparator.comparingDouble((Gist.Combined c) -> -c.salience() * storylines.specificity(c.entityId())))
         .limit(2).map(c -> name(members, c.entityId())).toList();
     // the span is its events' dates: those at least month-precise when there are any (a year alone is weak
     // evidence), else every event whose year is known

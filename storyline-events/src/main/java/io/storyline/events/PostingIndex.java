@@ -62,6 +62,12 @@ final class PostingIndex {
     return out;
   }
 
+  /** Groups posted under {@code key} (some may since have merged into others), at most the limit. */
+  int count(String key) {
+    ArrayDeque<String> list = postings.get(key);
+    return list == null ? 0 : list.size();
+  }
+
   /** Keys indexed. */
   int size() {
     return postings.size();

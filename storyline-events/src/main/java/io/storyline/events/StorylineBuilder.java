@@ -131,6 +131,16 @@ public final class StorylineBuilder {
     return storylines.size();
   }
 
+  /**
+   * How specific an entity is to the storylines that carry it among their salient keys, in {@code (0, 1]}:
+   * {@code ln(1 + S / n) / ln(1 + S)} for {@code n} of {@code S} storylines; 1 while there is one storyline.
+   */
+  double specificity(String entityId) {
+    int s = storylines.size();
+    int n = Math.max(1, index.count(DocumentFrequencies.entityKey(entityId)));
+    return s <= 1 ? 1 : Math.log1p((double) s / n) / Math.log1p(s);
+  }
+
   Collection<State> states() {
     return storylines.values();
   }
