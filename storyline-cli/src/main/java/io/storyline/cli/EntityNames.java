@@ -1,6 +1,5 @@
 package io.storyline.cli;
 
-import io.storyline.entities.lexicon.CldrNames;
 import io.storyline.entities.lexicon.Gazetteer;
 import java.util.function.Function;
 
@@ -8,13 +7,8 @@ import java.util.function.Function;
 final class EntityNames {
   private EntityNames() {}
 
+  /** Builds the CLDR gazetteer only when a name is first asked for; it is then shared ({@link Gazetteer#cldr()}). */
   static Function<String, String> canonical() {
-    Gazetteer[] built = new Gazetteer[1];
-    return key -> {
-      if (built[0] == null) {
-        built[0] = Gazetteer.of(CldrNames.all());
-      }
-      return built[0].canonical(key);
-    };
+    return key -> Gazetteer.cldr().canonical(key);
   }
 }

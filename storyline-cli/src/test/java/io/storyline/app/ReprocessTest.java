@@ -41,11 +41,18 @@ class ReprocessTest {
   static Function<String, String> names;
 
   @TempDir Path tmp;
+  /** The examples ingested once, in {@link #loadTheAnalysisAndIngestTheExamplesOnce()}. */
+  @TempDir static Path shared;
 
-  @BeforeAll
   static void loadTheAnalysis() {
     analysis = Analysis.create(LANGS, "low");
     names = analysis.recognizer().gazetteer()::canonical;
+  }
+
+  @BeforeAll
+  static void loadTheAnalysisAndIngestTheExamplesOnce() {
+    loadTheAnalysis();
+    ingest(shared.resolve("examples"), EXAMPLES);
   }
 
   static void ingest(Path data, Path input) {
@@ -102,10 +109,9 @@ class ReprocessTest {
     }).build();
   }
 
+  /** This test's own copy of the ingested examples. */
   private Path examples() {
-    Path data = tmp.resolve("data");
-    ingest(data, EXAMPLES);
-    return data;
+    return DataCopy.of(shared.resolve("examples"), tmp.resolve("data"));
   }
 
   @Test

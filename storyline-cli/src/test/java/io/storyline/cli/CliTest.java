@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,8 @@ class CliTest {
   static final String LANGS = "--languages=pl,uk,it,hu,nl,en,de,ru";
 
   @TempDir Path tmp;
+  /** The examples ingested once, in {@link #ingestTheExamplesOnce()}. */
+  @TempDir static Path shared;
 
   record Run(int code, String out, String err) {}
 
@@ -44,6 +47,25 @@ class CliTest {
 
   private String data() {
     return "--data=" + tmp.resolve("data");
+  }
+
+  /** The tests that only read the analysed examples share one ingest; those that change them use {@link #copy()}. */
+  @BeforeAll
+  static void ingestTheExamplesOnce() {
+    Run r = run("--data=" + shared.resolve("examples"), "ingest", LANGS, EXAMPLES.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5 stored");
+  }
+
+  /** The data directory with the five examples ingested, to read only. */
+  private static String examples() {
+    return "--data=" + shared.resolve("examples");
+  }
+
+  /** A copy of the ingested examples as this test's own data directory ({@link #data()}), to change. */
+  private String copy() {
+    io.storyline.app.DataCopy.of(shared.resolve("examples"), tmp.resolve("data"));
+    return data();
   }
 
   @ParameterizedTest
@@ -105,9 +127,8 @@ class CliTest {
 
   @Test
   void exportWritesOneDocumentedJsonObjectPerArticle() throws IOException {
-    run(data(), "ingest", LANGS, EXAMPLES.toString());
     Path out = tmp.resolve("out.jsonl");
-    Run r = run(data(), "export", "--format", "jsonl", "--output", out.toString());
+    Run r = run(examples(), "export", "--format", "jsonl", "--output", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(5);
@@ -142,7 +163,7 @@ class CliTest {
     assertThat(ukrainian.get("text").asText().substring(published.get("start").asInt(), published.get("end").asInt()))
         .isEqualTo("3 травня 2023, 14:30");
     Path csv = tmp.resolve("out.csv");
-    Run csvRun = run(data(), "export", "--format", "csv", "-o", csv.toString());
+    Run csvRun = run(examples(), "export", "--format", "csv", "-o", csv.toString());
     assertThat(csvRun.code()).as(csvRun.err()).isZero();
     assertThat(Files.readString(csv)).startsWith("id,source,url,title,lang,langConfidence,published,eventDate,event,storyline,removed,sentences,cleanText");
   }
@@ -177,23 +198,21 @@ class CliTest {
 
   @Test
   void theSamePersonPlaceAndOrganisationAreOneEntityAcrossLanguagesAndScripts() {
-    run(data(), "ingest", LANGS, EXAMPLES.toString());
-    Run list = run(data(), "entities", "--limit", "500");
+    Run list = run(examples(), "entities", "--limit", "500");
     assertThat(list.code()).as(list.err()).isZero();
     for (String name : List.of("Japan", "NATO", "Jens Stoltenberg", "Fumio Kishida", "Mark Rutte", "Ukraine", "Russia",
         "China", "North Korea", "South Korea")) {
       assertThat(list.out().lines().filter(l -> l.matches(".*\\s" + java.util.regex.Pattern.quote(name) + "\\s{2,}.*")))
           .as("one registry row for %s", name).hasSize(1);
     }
-    Run japan = run(data(), "entity", "loc-jp");
+    Run japan = run(examples(), "entity", "loc-jp");
     assertThat(japan.out()).contains("Японія").contains("Giappone").contains("Japán").contains("Japonia")
         .contains("in 5 articles");
   }
 
   @Test
   void registryCorrectionsPersistAndShowInTheExport() throws IOException {
-    run(data(), "ingest", LANGS, EXAMPLES.toString());
-    Run rename = run(data(), "entity", "rename", "org-nato", "North Atlantic Treaty Organization", "--by", "tester");
+    Run rename = run(copy(), "entity", "rename", "org-nato", "North Atlantic Treaty Organization", "--by", "tester");
     assertThat(rename.code()).as(rename.err()).isZero();
     assertThat(run(data(), "entity", "org-nato").out()).contains("name      North Atlantic Treaty Organization");
     Path out = tmp.resolve("entities.jsonl");
@@ -215,24 +234,23 @@ class CliTest {
 
   @Test
   void theExamplesFormOneStorylineOfFiveEventsOnATimelineThatIsHonestAboutMissingYears() {
-    run(data(), "ingest", LANGS, EXAMPLES.toString());
-    Run storylines = run(data(), "storylines");
+    Run storylines = run(examples(), "storylines");
     assertThat(storylines.code()).as(storylines.err()).isZero();
     assertThat(storylines.out()).contains("NATO · Japan").contains("1 of 1 storylines").contains("3 May 2023 – July 2024");
-    Run events = run(data(), "events");
+    Run events = run(examples(), "events");
     assertThat(events.out()).contains("5 of 5 events").contains("Thursday, date unknown").contains("CONFIDENCE")
         .doesNotContain("XXXX");
-    Run timeline = run(data(), "timeline");
+    Run timeline = run(examples(), "timeline");
     assertThat(timeline.out()).contains("3 May 2023 (confidence 0.").contains("July 2024 (confidence 0.")
         .contains("8–9 April, year unknown (confidence 0.").contains("Mark Rutte").doesNotContain("2025-04")
         .doesNotContain("XXXX", "????");
-    Run json = run(data(), "timeline", "--format", "json");
+    Run json = run(examples(), "timeline", "--format", "json");
     assertThat(json.out()).startsWith("{");
   }
 
   @Test
   void aStorylineSplitAndMergedBackByTheUserPersistsBetweenCommands() {
-    run(data(), "ingest", LANGS, EXAMPLES.toString());
+    copy();
     String storyline = run(data(), "storylines").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
     String event = run(data(), "events").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
     Run split = run(data(), "storyline", "split", storyline, "--events", event, "--by", "tester");

@@ -15,18 +15,21 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code storyline reprocess} through the real command line, on the example corpus with user corrections. */
 class ReprocessCommandTest {
   @TempDir Path tmp;
+  /** The examples ingested and corrected once, in {@link #ingestAndCorrectOnce()}. */
+  @TempDir static Path shared;
 
   private String data() {
     return "--data=" + tmp.resolve("data");
   }
 
-  private Run ok(String... args) {
+  private static Run ok(String... args) {
     Run r = run(args);
     assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isZero();
     return r;
@@ -49,13 +52,20 @@ class ReprocessCommandTest {
     return state;
   }
 
+  /** The examples with a rename, a merge and a storyline split, made once; each test that needs them copies them. */
+  @BeforeAll
+  static void ingestAndCorrectOnce() {
+    String data = "--data=" + shared.resolve("corrected");
+    ok(data, "ingest", LANGS, EXAMPLES.toString());
+    ok(data, "entity", "rename", "loc-jp", "Nippon", "--by", "tester");
+    ok(data, "entity", "merge", "loc-tz-asia-tokyo", "--into", "loc-jp", "--by", "tester");
+    String storyline = ok(data, "storylines").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    String event = ok(data, "events").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    ok(data, "storyline", "split", storyline, "--events", event, "--by", "tester");
+  }
+
   private void ingestAndCorrect() {
-    ok(data(), "ingest", LANGS, EXAMPLES.toString());
-    ok(data(), "entity", "rename", "loc-jp", "Nippon", "--by", "tester");
-    ok(data(), "entity", "merge", "loc-tz-asia-tokyo", "--into", "loc-jp", "--by", "tester");
-    String storyline = ok(data(), "storylines").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
-    String event = ok(data(), "events").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
-    ok(data(), "storyline", "split", storyline, "--events", event, "--by", "tester");
+    io.storyline.app.DataCopy.of(shared.resolve("corrected"), tmp.resolve("data"));
   }
 
   @Test

@@ -5,7 +5,6 @@ import com.ibm.icu.util.ULocale;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lemma.NameLemmatizer;
 import io.storyline.entities.lemma.NameLemmatizer.WordFacts;
-import io.storyline.entities.lexicon.CldrNames;
 import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.lexicon.KnownName;
 import io.storyline.entities.lexicon.LanguageData;
@@ -58,11 +57,11 @@ public final class MentionRecognizer {
   private final StatisticalNames model;
 
   /**
-   * Builds the CLDR gazetteer and loads the dictionaries (a few seconds; do it once); Dutch and German text also
-   * go through the shipped name models ({@link StatisticalNames#byDefault()}).
+   * Uses the shared CLDR gazetteer ({@link Gazetteer#cldr()}) and loads the dictionaries (a few seconds; do it
+   * once); Dutch and German text also go through the shipped name models ({@link StatisticalNames#byDefault()}).
    */
   public MentionRecognizer() {
-    this(Gazetteer.of(CldrNames.all()), new NameLemmatizer(), StatisticalNames.byDefault());
+    this(Gazetteer.cldr(), new NameLemmatizer(), StatisticalNames.byDefault());
   }
 
   /** Rules only. */

@@ -58,6 +58,18 @@ public final class Gazetteer {
     return firstWords.contains(folded);
   }
 
+  /**
+   * The gazetteer of {@link CldrNames#all()}, built on first use (a few seconds) and then shared by everything in
+   * the process that needs it: it is immutable.
+   */
+  public static Gazetteer cldr() {
+    return Cldr.GAZETTEER;
+  }
+
+  private static final class Cldr {
+    static final Gazetteer GAZETTEER = of(CldrNames.all());
+  }
+
   /** A gazetteer of {@code names}. */
   public static Gazetteer of(Collection<KnownName> names) {
     return new Gazetteer(Map.of(), Map.of()).plus(names);
