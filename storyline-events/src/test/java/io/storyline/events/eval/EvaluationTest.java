@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.events.Analysed;
 import io.storyline.events.ArticleSimilarity;
-import io.storyline.events.Chronicle;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,21 +11,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The full evaluations over ../shared/evaldata (skipped when absent), excluded from the default build:
  * {@code ./mvnw -o -f storyline-events/pom.xml test -Devents.excludedGroups=none -Dgroups=eval -Dtest=EvaluationTest}.
- * Floors sit a little under the measured figures (docs/quality-events.md).
+ * Floors sit a little under the measured figures (docs/quality-events.md). Storylines are measured through the
+ * ingest path by {@code ./storyline eval topics} (storyline-cli's {@code TopicStreamEvaluation}), a quality gate.
  */
 @Tag("eval")
 class EvaluationTest {
-
-  @Test
-  void groupsSlavicNerDocumentsIntoTheirTopics() {
-    Path data = Analysed.evaldata("slavicner");
-    TopicEvaluation.Report report = new TopicEvaluation(Analysed.PIPELINE, Analysed.registry(),
-        Chronicle.Options.DEFAULT).run(data);
-    System.out.println(report.table());
-    assertThat(report.failed()).isZero();
-    assertThat(report.f1()).as("B-cubed F1, measured 0.854").isGreaterThanOrEqualTo(0.83);
-    assertThat(report.crossLingualTogether()).as("cross-lingual pairs together, measured 0.865").isGreaterThanOrEqualTo(0.84);
-  }
 
   @Test
   void correlatesWithTheSemEvalSimilarityJudgements() {
