@@ -40,8 +40,6 @@ public final class Profiler {
   public static final int MAX_ACTORS = 40;
   /** Plain terms kept per profile, the most frequent first; as many concept terms are kept besides. */
   public static final int MAX_TERMS = 250;
-  /** How close an organisation must be to a person's name to count as their affiliation. */
-  static final int AFFILIATION_REACH = 30;
 
   private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}]+)[\\s]+$");
 
@@ -90,47 +88,34 @@ public final class Profiler {
 
   private List<Actor> actors(List<Mention> mentions, String clean, String language, int titleEnd, int leadEnd) {
     LanguageData data = LanguageData.of(language);
+    Map<String, String> sameAs = SamePerson.of(mentions);
+    Function<Mention, String> idOf = m -> sameAs.getOrDefault(id(m), id(m));
     Map<String, double[]> weights = new LinkedHashMap<>();
     Map<String, Mention> firstMention = new LinkedHashMap<>();
     Map<String, Boolean> placed = new LinkedHashMap<>();
-    Map<String, Map<String, Integer>> affiliations = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      String id = id(m);
+      String id = idOf.apply(m);
       double place = m.end() <= titleEnd ? 3 : m.start() < leadEnd ? 2 : 1;
       weights.computeIfAbsent(id, k -> new double[2]);
       weights.get(id)[0] += place;
       weights.get(id)[1]++;
-      firstMention.putIfAbsent(id, m);
+      if (id.equals(id(m))) {
+        firstMention.putIfAbsent(id, m);
+      }
       if (m.type() == EntityType.LOCATION && m.start() < leadEnd) {
         Matcher w = PREVIOUS_WORD.matcher(clean.substring(Math.max(0, m.start() - 25), m.start()));
         if (w.find() && data.isPlaceBefore(w.group(1).toLowerCase(Locale.ROOT))) {
           placed.put(id, true);
         }
       }
-      if (m.type() == EntityType.PERSON) {
-        for (Mention o : mentions) {
-          boolean near = (o.end() <= m.start() && m.start() - o.end() <= AFFILIATION_REACH)
-              || (o.start() >= m.end() && o.start() - m.end() <= AFFILIATION_REACH);
-          if (o.type() == EntityType.ORGANIZATION && near
-              && clean.substring(Math.min(o.end(), m.end()), Math.max(o.start(), m.start())).indexOf('\n') < 0) {
-            affiliations.computeIfAbsent(id, k -> new TreeMap<>()).merge(id(o), 1, Integer::sum);
-          }
-        }
-      }
     }
+    Map<String, String> affiliations = Affiliations.of(mentions, clean, language, idOf);
     List<Actor> actors = new ArrayList<>();
     for (Map.Entry<String, double[]> e : weights.entrySet()) {
       Mention m = firstMention.get(e.getKey());
-      String affiliation = null;
-      int votes = 0;
-      for (Map.Entry<String, Integer> v : affiliations.getOrDefault(e.getKey(), Map.of()).entrySet()) {
-        if (v.getValue() > votes) {
-          affiliation = v.getKey();
-          votes = v.getValue();
-        }
-      }
       actors.add(new Actor(e.getKey(), name(m), m.type(), (int) e.getValue()[1],
-          typeFactor(m) * Math.sqrt(e.getValue()[0]), placed.getOrDefault(e.getKey(), false), affiliation));
+          typeFactor(m) * Math.sqrt(e.getValue()[0]), placed.getOrDefault(e.getKey(), false),
+          affiliations.get(e.getKey())));
     }
     actors.sort(Comparator.comparingDouble((Actor a) -> -a.salience()).thenComparing(Actor::entityId));
     return actors.size() > MAX_ACTORS ? actors.subList(0, MAX_ACTORS) : actors;

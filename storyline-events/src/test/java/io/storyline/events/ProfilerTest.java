@@ -35,4 +35,59 @@ class ProfilerTest {
     Actor misc = p.actors().stream().filter(a -> a.entityId().equals("e-Nipponese")).findFirst().orElseThrow();
     assertThat(untyped.salience()).isGreaterThan(2 * misc.salience());
   }
+
+  private static Profile profileOf(String text, String language) {
+    var registry = Analysed.registry();
+    Article a = Analysed.analyse(Article.of("a", "test", null, null, text, Map.of("lang", language)), registry);
+    return Analysed.profiler(registry).profile(a);
+  }
+
+  private static Actor actor(Profile p, String name) {
+    return p.actors().stream().filter(a -> a.name().contains(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor named " + name + " in " + p.actors()));
+  }
+
+  private static String nameOf(Profile p, String id) {
+    return p.actors().stream().filter(a -> a.entityId().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  @Test
+  void aTitlePhraseBeforeTheNameGivesThePersonsOrganisationOrCountry() {
+    Profile p = profileOf("Japonia chce bliższej współpracy z NATO\n\nW dniach 8-9 kwietnia sekretarz generalny NATO "
+        + "Mark Rutte przebywał z wizytą w Japonii, gdzie spotkał się z premierem Japonii Shigeru Ishibą. Rozmawiał "
+        + "też z Fumio Kishidą o Chinach.", "pl");
+    assertThat(nameOf(p, actor(p, "Rutte").affiliationId())).isEqualTo("NATO");
+    assertThat(nameOf(p, actor(p, "Ishib").affiliationId())).isEqualTo("Japan");
+    assertThat(actor(p, "Kishid").affiliationId()).isNull();
+  }
+
+  @Test
+  void aCountryInACyrillicTitlePhraseIsTheAffiliation() {
+    Profile p = profileOf("Японія посилює оборону\n\nУ четвер міністр оборони Японії Ген Накатані зустрівся з "
+        + "генсеком НАТО Марком Рютте в Брюсселі.", "uk");
+    assertThat(nameOf(p, actor(p, "Nakatani").affiliationId())).isEqualTo("Japan");
+  }
+
+  @Test
+  void anOrganisationNearANameWithoutATitleIsNoAffiliation() {
+    Profile p = profileOf("Spotkanie w Brukseli\n\nW czwartek w siedzibie NATO Gen Nakatani mówił o Chinach, a "
+        + "Mark Rutte słuchał.", "pl");
+    assertThat(actor(p, "Nakatani").affiliationId()).isNull();
+    assertThat(actor(p, "Rutte").affiliationId()).isNull();
+  }
+
+  @Test
+  void anAppositionAfterTheNameGivesTheAffiliation() {
+    Profile p = profileOf("NATO és Japán\n\nA közös gyakorlatokról Jens Stoltenberg, a NATO főtitkára beszélt "
+        + "a Kyodo hírügynökségnek.", "hu");
+    assertThat(nameOf(p, actor(p, "Stoltenberg").affiliationId())).isEqualTo("NATO");
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonFullyNamedInTheSameArticle() {
+    Profile p = profileOf("Вибори у США\n\nДжо Байден переміг на виборах. Байден заявив, що Байден буде "
+        + "президентом усіх американців.", "uk");
+    assertThat(p.actors().stream().filter(a -> a.name().contains("Bid") || a.name().contains("Bay"))
+        .map(Actor::mentions).toList()).containsExactly(3);
+  }
 }

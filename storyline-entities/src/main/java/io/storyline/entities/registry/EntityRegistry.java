@@ -530,7 +530,7 @@ public final class EntityRegistry implements AutoCloseable {
 
   /**
    * Display name: fixed by a user, else the code's English name, else the best base form written in Latin script
-   * ({@link #BEST_FORM}), else the best form romanised.
+   * ({@link #BEST_FORM}), else the best form romanised as an English reader expects ({@link EnglishRomanisation}).
    */
   private String name(State s) {
     if (s.fixedName != null) {
@@ -550,7 +550,7 @@ public final class EntityRegistry implements AutoCloseable {
     Map<String, Form> pool = latin.isEmpty() ? other : latin;
     boolean person = typeOf(s) == EntityType.PERSON;
     String best = pool.values().stream().max(person ? BEST_PERSON_FORM : BEST_FORM).map(f -> f.lemma).orElse(s.id);
-    return latin.isEmpty() ? NameKey.romanise(best, pool.get(best).firstLanguage) : best;
+    return latin.isEmpty() ? EnglishRomanisation.of(best, pool.get(best).firstLanguage) : best;
   }
 
   /** One base form of an entity's name, with the languages and mentions that wrote it. */

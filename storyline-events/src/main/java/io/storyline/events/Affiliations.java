@@ -1,0 +1,219 @@
+package io.storyline.events;
+
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.lexicon.LanguageData;
+import io.storyline.entities.text.Token;
+import io.storyline.entities.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A person's affiliation as the text writes it: the organisation or place inside a title phrase directly before the
+ * name ("sekretarz generalny NATO Mark Rutte", "міністр оборони Японії Накатані", "NATO Secretary General Mark
+ * Rutte", "Japan's defence minister Nakatani") or in an apposition directly after it ("Jens Stoltenberg, a NATO
+ * főtitkára"). A title phrase is a run of at most {@value #PHRASE_WORDS} words in the same clause that opens with a
+ * title word of the language ({@link LanguageData#isPersonBefore}); an organisation or place just before that word
+ * belongs to it when nothing but a possessive and one word stand between ("Japan's defence minister"). Where no
+ * title phrase names one, a person has no affiliation: being near an organisation is not being part of it.
+ * Stateless and thread-safe.
+ */
+final class Affiliations {
+  /** Words of a title phrase, at most, counted back from the name. */
+  static final int PHRASE_WORDS = 6;
+
+  private Affiliations() {}
+
+  /**
+   * For each person (by the id {@code id} gives) whose title phrase names an organisation or place, that entity's
+   * id; when several mentions name different ones, the one named most often (ties: the first in id order).
+   */
+  static Map<String, String> of(List<Mention> mentions, String clean, String language,
+      java.util.function.Function<Mention, String> id) {
+    LanguageData data = LanguageData.of(language);
+    List<Token> tokens = null;
+    Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = Tokenizer.tokenize(clean);
+      }
+      Mention named = before(m, mentions, tokens, data);
+      if (named == null) {
+        named = after(m, mentions, tokens, data);
+      }
+      if (named != null && !id.apply(named).equals(id.apply(m))) {
+        votes.computeIfAbsent(id.apply(m), k -> new TreeMap<>()).merge(id.apply(named), 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    votes.forEach((person, counts) -> {
+      String best = null;
+      for (Map.Entry<String, Integer> v : counts.entrySet()) {
+        if (best == null || v.getValue() > counts.get(best)) {
+          best = v.getKey();
+        }
+      }
+      out.put(person, best);
+    });
+    return out;
+  }
+
+  /** The organisation or place of the title phrase directly before {@code person}, or null. */
+  private static Mention before(Mention person, List<Mention> mentions, List<Token> tokens, LanguageData data) {
+    int k = lastTokenBefore(tokens, person.start());
+    List<Token> words = new ArrayList<>();
+    int title = -1;
+    for (; k >= 0 && words.size() < PHRASE_WORDS; k--) {
+      Token t = tokens.get(k);
+      if (!t.word()) {
+        if (t.text().equals("-") || t.text().equals("'") || t.text().equals("’")) {
+          continue;
+        }
+        break;
+      }
+      if (inside(t, mentions, EntityType.PERSON)) {
+        break;
+      }
+      words.add(t);
+      if (data.isPersonBefore(t.norm())) {
+        title = words.size() - 1;
+      }
+      if (t.sentenceStart()) {
+        break;
+      }
+    }
+    if (title < 0) {
+      return null;
+    }
+    int from = words.get(title).start();
+    Mention inPhrase = nearestBefore(mentions, from, person.start());
+    if (inPhrase != null) {
+      return inPhrase;
+    }
+    return ownerOfTitle(tokens, mentions, tokenIndex(tokens, from));
+  }
+
+  /**
+   * The organisation or place written just before a title word: adjacent ("NATO Secretary General", "NATO-chef"),
+   * or with a possessive and at most one word between ("Japan's defence minister").
+   */
+  private static Mention ownerOfTitle(List<Token> tokens, List<Mention> mentions, int titleToken) {
+    int k = titleToken - 1;
+    boolean possessive = false;
+    int skipped = 0;
+    while (k >= 0) {
+      Token t = tokens.get(k);
+      Mention m = ending(mentions, t.end());
+      if (m != null && m.end() <= tokens.get(titleToken).start()) {
+        return skipped == 0 || possessive ? m : null;
+      }
+      if (!t.word() && (t.text().equals("'") || t.text().equals("’") || t.text().equals("-"))) {
+        k--;
+        continue;
+      }
+      if (t.word() && (t.norm().equals("s") || t.norm().equals("s'")) && !possessive) {
+        possessive = true;
+        k--;
+        continue;
+      }
+      if (t.word() && skipped == 0 && !t.capitalised()) {
+        skipped++;
+        k--;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The organisation or place of an apposition after {@code person} ("Jens Stoltenberg, a NATO főtitkára"), or null. */
+  private static Mention after(Mention person, List<Mention> mentions, List<Token> tokens, LanguageData data) {
+    int k = firstTokenFrom(tokens, person.end());
+    if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    int from = tokens.get(k).end();
+    int to = from;
+    boolean titled = false;
+    int words = 0;
+    for (k++; k < tokens.size() && words < PHRASE_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (!t.word()) {
+        if (t.text().equals("-") || t.text().equals("'") || t.text().equals("’")) {
+          continue;
+        }
+        break;
+      }
+      if (t.sentenceStart() || inside(t, mentions, EntityType.PERSON)) {
+        break;
+      }
+      words++;
+      titled |= data.isPersonBefore(t.norm()) || data.isPersonAfter(t.norm());
+      to = t.end();
+      if (data.isPersonAfter(t.norm())) {
+        break; // a title written after its body closes the phrase ("a NATO főtitkára")
+      }
+    }
+    return titled ? nearestBefore(mentions, from, to + 1) : null;
+  }
+
+  /** The organisation or place lying within {@code [from, to)} that ends last, or null. */
+  private static Mention nearestBefore(List<Mention> mentions, int from, int to) {
+    Mention best = null;
+    for (Mention o : mentions) {
+      if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION) && o.start() >= from
+          && o.end() <= to && (best == null || o.end() > best.end())) {
+        best = o;
+      }
+    }
+    return best;
+  }
+
+  private static Mention ending(List<Mention> mentions, int end) {
+    for (Mention o : mentions) {
+      if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION) && o.end() == end) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(Token t, List<Mention> mentions, EntityType type) {
+    for (Mention o : mentions) {
+      if (o.type() == type && o.start() <= t.start() && t.end() <= o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastTokenBefore(List<Token> tokens, int offset) {
+    int k = firstTokenFrom(tokens, offset);
+    return k - 1;
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  private static int firstTokenFrom(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int tokenIndex(List<Token> tokens, int start) {
+    return firstTokenFrom(tokens, start);
+  }
+}
