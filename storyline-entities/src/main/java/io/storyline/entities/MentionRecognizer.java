@@ -961,6 +961,14 @@ public final class MentionRecognizer {
   /** Splits a run of capitalised words [from, to) into names. */
   private void processRun(Document doc, int from, int to, List<Candidate> out) {
     List<Token> tokens = doc.tokens;
+    if (ShoutedRun.is(tokens, from, to, doc.data)) {
+      for (int k = from; k < to; k++) {
+        if (tokens.get(k).word() && isKnown(doc, tokens.get(k))) {
+          processSegment(doc, k, k + 1, out);
+        }
+      }
+      return;
+    }
     int start = from;
     for (int k = from; k <= to; k++) {
       Token t = k == to ? null : tokens.get(k);
