@@ -107,7 +107,8 @@ public final class MentionRecognizer {
     Document doc = new Document(text, language, Tokenizer.tokenize(text), LanguageData.of(language));
     List<Candidate> found = doc.caseless ? gazetteerOnly(doc) : scan(doc);
     List<Mention> mentions = resolve(doc, found);
-    return model == null || doc.caseless || !model.supports(language) ? mentions : combineWithModel(doc, mentions);
+    return TitleAlone.drop(model == null || doc.caseless || !model.supports(language) ? mentions
+        : combineWithModel(doc, mentions), doc.data);
   }
 
   /**

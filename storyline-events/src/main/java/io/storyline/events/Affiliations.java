@@ -14,7 +14,7 @@ import java.util.TreeMap;
 /**
  * A person's affiliation as the text writes it: the organisation or place inside a title phrase directly before the
  * name ("sekretarz generalny NATO Mark Rutte", "міністр оборони Японії Накатані", "NATO Secretary General Mark
- * Rutte", "Japan's defence minister Nakatani") or in an apposition directly after it ("Jens Stoltenberg, a NATO
+ * Rutte", "Japan's defence minister Nakatani", "NAVO-chef Jens Stoltenberg") or in an apposition directly after it ("Jens Stoltenberg, a NATO
  * főtitkára"). A title phrase is a run of at most {@value #PHRASE_WORDS} words in the same clause that opens with a
  * title word of the language ({@link LanguageData#isPersonBefore}); an organisation or place just before that word
  * belongs to it when nothing but a possessive and one word stand between ("Japan's defence minister"). Where no
@@ -81,7 +81,7 @@ final class Affiliations {
         break;
       }
       words.add(t);
-      if (data.isPersonBefore(t.norm())) {
+      if (data.isPersonBefore(t.norm()) || data.isPersonBefore(t.norm().substring(t.norm().lastIndexOf('-') + 1))) {
         title = words.size() - 1;
       }
       if (t.sentenceStart()) {

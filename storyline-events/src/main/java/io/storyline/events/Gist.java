@@ -1,6 +1,7 @@
 package io.storyline.events;
 
 import io.storyline.entities.EntityType;
+import io.storyline.entities.key.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * The English gist line of an event, built from structured facts only (no translation): the kind, the main person
- * with their organisation (or the main organisation), the place named as where it happened, and the other people
- * met, e.g. {@code Visit — Mark Rutte (NATO) in Japan; meets Nakatani, Shigeru Ishiba}.
+ * with the organisation or country their title names (or the main organisation), the place named as where it
+ * happened, and the other people met, e.g. {@code Visit — Mark Rutte (NATO) in Japan; meets Shigeru Ishiba (Japan)}.
+ * An English gloss of the key action or object can be added ({@link #line(String, List, Function, String)}).
  */
 final class Gist {
   /** Other people named in the gist, at most. */
@@ -60,17 +62,32 @@ final class Gist {
     return out;
   }
 
-  /** The gist line; {@code name} gives canonical names by entity id. */
+  /** The gist line without a gloss; {@code name} gives canonical names by entity id. */
   static String line(String kind, List<Combined> entities, Function<String, String> name) {
+    return line(kind, entities, name, null);
+  }
+
+  /**
+   * The gist line: who (the main person with the organisation or country their title names, else the main
+   * organisation), what (the kind, then {@code gloss} when given: an English phrase for the key action or object,
+   * e.g. from a concept table), where (the place named as where it happened) and with whom (other salient people,
+   * each with their affiliation; a person already named is not named again by a part of their name). {@code name}
+   * gives canonical names by entity id. E.g. {@code Visit — Mark Rutte (NATO) in Japan; meets Gen Nakatani (Japan)}.
+   */
+  static String line(String kind, List<Combined> entities, Function<String, String> name, String gloss) {
     Combined person = first(entities, EntityType.PERSON);
     Combined place = entities.stream().filter(c -> c.type() == EntityType.LOCATION && c.eventPlace()).findFirst()
         .orElse(null);
-    StringBuilder sb = new StringBuilder(label(kind)).append(" — ");
+    StringBuilder sb = new StringBuilder(label(kind));
+    if (gloss != null && !gloss.isBlank()) {
+      sb.append(": ").append(gloss.strip());
+    }
+    sb.append(" — ");
+    int who = sb.length();
+    List<String> named = new ArrayList<>();
     if (person != null) {
-      sb.append(name.apply(person.entityId()));
-      if (person.affiliationId() != null) {
-        sb.append(" (").append(name.apply(person.affiliationId())).append(')');
-      }
+      sb.append(withAffiliation(person, name));
+      named.add(name.apply(person.entityId()));
     } else {
       Combined org = first(entities, EntityType.ORGANIZATION);
       Combined lead = org != null ? org : entities.stream().filter(c -> c.type() != EntityType.MISC && c != place)
@@ -80,18 +97,51 @@ final class Gist {
       }
     }
     if (place != null) {
-      sb.append(sb.toString().endsWith(" — ") ? "" : " ").append("in ").append(name.apply(place.entityId()));
+      sb.append(sb.length() == who ? "" : " ").append("in ").append(name.apply(place.entityId()));
     }
     List<String> others = new ArrayList<>();
     for (Combined c : entities) {
-      if (c.type() == EntityType.PERSON && c != person && c.salience() >= OTHER_SALIENCE && others.size() < OTHERS) {
-        others.add(name.apply(c.entityId()));
+      if (c.type() == EntityType.PERSON && c != person && c.salience() >= OTHER_SALIENCE && others.size() < OTHERS
+          && !partOfNamed(name.apply(c.entityId()), named)) {
+        others.add(withAffiliation(c, name));
+        named.add(name.apply(c.entityId()));
       }
     }
     if (!others.isEmpty()) {
       sb.append("; ").append(MEETING_KINDS.contains(kind) ? "meets " : "with ").append(String.join(", ", others));
     }
     return sb.toString().strip();
+  }
+
+  private static String withAffiliation(Combined person, Function<String, String> name) {
+    String n = name.apply(person.entityId());
+    return person.affiliationId() == null ? n : n + " (" + name.apply(person.affiliationId()) + ")";
+  }
+
+  /** Whether every word of {@code candidate} is a word of a name already in the line ("Biden" after "Joe Biden"). */
+  static boolean partOfNamed(String candidate, List<String> named) {
+    List<String> words = skeletons(candidate);
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (String n : named) {
+      if (skeletons(n).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> skeletons(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split("[\\s\u00a0-]+")) {
+      String k = NameKey.of(w, EntityType.MISC, "en");
+      String s = NameKey.skeleton(k);
+      if (!k.isBlank()) {
+        out.add(s.length() >= SamePerson.MIN_SKELETON ? s : k); // a short skeleton ("m" of May) matches too much
+      }
+    }
+    return out;
   }
 
   /** The kind as a capitalised English word. */

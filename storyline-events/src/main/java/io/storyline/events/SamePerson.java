@@ -16,7 +16,9 @@ import java.util.Set;
  * surname seen first on its own becomes an entity of its own, and one typed by a misleading cue can even be an
  * organisation). Words are compared by their consonant skeleton ({@link NameKey#skeleton}), so inflected and
  * transliterated surnames meet. Places are left alone ("Washington" is not George Washington), as are words shared
- * by two full names ("Kaczyński" when Jarosław and Lech are both named). Stateless.
+ * by two full names ("Kaczyński" when Jarosław and Lech are both named); the full name must be a person by
+ * evidence (a first name, a title), not by a guess ("Indo-Pacyfiku" taken for a name does not absorb "Pacyfiku").
+ * Stateless.
  */
 final class SamePerson {
   /** Least letters of a skeleton to compare on; shorter ones ("m" of May) match too much. */
@@ -29,7 +31,8 @@ final class SamePerson {
     Map<String, Set<String>> personsBySkeleton = new HashMap<>();
     for (Mention m : mentions) {
       String[] words = m.key().split(" ");
-      if (m.type() == EntityType.PERSON && words.length >= 2 && !m.key().startsWith(NameKey.CODE_PREFIX)) {
+      if (m.type() == EntityType.PERSON && !m.typeGuessed() && words.length >= 2
+          && !m.key().startsWith(NameKey.CODE_PREFIX)) {
         for (String w : words) {
           String s = NameKey.skeleton(w);
           if (s.length() >= MIN_SKELETON) {
