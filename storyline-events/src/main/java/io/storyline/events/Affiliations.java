@@ -92,7 +92,7 @@ final class Affiliations {
       return null;
     }
     int from = words.get(title).start();
-    Mention inPhrase = nearestBefore(mentions, from, person.start());
+    Mention inPhrase = firstWithin(mentions, from, person.start());
     if (inPhrase != null) {
       return inPhrase;
     }
@@ -154,21 +154,28 @@ final class Affiliations {
         break;
       }
       words++;
-      titled |= data.isPersonBefore(t.norm()) || data.isPersonAfter(t.norm());
+      boolean title = data.isPersonBefore(t.norm()) || data.isPersonAfter(t.norm());
+      if (!titled && !title && !data.isStopword(t.norm()) && !t.norm().equals("s") && !inside(t, mentions, null)) {
+        return null; // ", ha invitato i ministri della NATO": a clause goes on, no apposition
+      }
+      titled |= title;
       to = t.end();
       if (data.isPersonAfter(t.norm())) {
         break; // a title written after its body closes the phrase ("a NATO főtitkára")
       }
     }
-    return titled ? nearestBefore(mentions, from, to + 1) : null;
+    return titled ? firstWithin(mentions, from, to + 1) : null;
   }
 
-  /** The organisation or place lying within {@code [from, to)} that ends last, or null. */
-  private static Mention nearestBefore(List<Mention> mentions, int from, int to) {
+  /**
+   * The organisation or place lying within {@code [from, to)} that starts first: the body the title belongs to
+   * comes before the places it serves in ("velvyslanec EU v Rusku": the EU).
+   */
+  private static Mention firstWithin(List<Mention> mentions, int from, int to) {
     Mention best = null;
     for (Mention o : mentions) {
       if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION) && o.start() >= from
-          && o.end() <= to && (best == null || o.end() > best.end())) {
+          && o.end() <= to && (best == null || o.start() < best.start())) {
         best = o;
       }
     }
@@ -184,9 +191,12 @@ final class Affiliations {
     return null;
   }
 
+  /** Whether {@code t} lies in a mention of {@code type} (any organisation or place when null). */
   private static boolean inside(Token t, List<Mention> mentions, EntityType type) {
     for (Mention o : mentions) {
-      if (o.type() == type && o.start() <= t.start() && t.end() <= o.end()) {
+      boolean typed = type == null ? o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION
+          : o.type() == type;
+      if (typed && o.start() <= t.start() && t.end() <= o.end()) {
         return true;
       }
     }

@@ -86,7 +86,7 @@ final class Gist {
     int who = sb.length();
     List<String> named = new ArrayList<>();
     if (person != null) {
-      sb.append(withAffiliation(person, name));
+      sb.append(withAffiliation(person, place, name));
       named.add(name.apply(person.entityId()));
     } else {
       Combined org = first(entities, EntityType.ORGANIZATION);
@@ -103,7 +103,7 @@ final class Gist {
     for (Combined c : entities) {
       if (c.type() == EntityType.PERSON && c != person && c.salience() >= OTHER_SALIENCE && others.size() < OTHERS
           && !partOfNamed(name.apply(c.entityId()), named)) {
-        others.add(withAffiliation(c, name));
+        others.add(withAffiliation(c, null, name));
         named.add(name.apply(c.entityId()));
       }
     }
@@ -113,9 +113,14 @@ final class Gist {
     return sb.toString().strip();
   }
 
-  private static String withAffiliation(Combined person, Function<String, String> name) {
+  /**
+   * The person's name, then their affiliation unless it is {@code place}, the place the line already names: the main
+   * person's "Donald Trump in United States" says enough, a person met keeps theirs ("meets Gen Nakatani (Japan)").
+   */
+  private static String withAffiliation(Combined person, Combined place, Function<String, String> name) {
     String n = name.apply(person.entityId());
-    return person.affiliationId() == null ? n : n + " (" + name.apply(person.affiliationId()) + ")";
+    return person.affiliationId() == null || place != null && person.affiliationId().equals(place.entityId()) ? n
+        : n + " (" + name.apply(person.affiliationId()) + ")";
   }
 
   /** Whether every word of {@code candidate} is a word of a name already in the line ("Biden" after "Joe Biden"). */

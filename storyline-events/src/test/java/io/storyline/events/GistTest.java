@@ -39,4 +39,11 @@ class GistTest {
     assertThat(Gist.line("election", entities, NAMES::get))
         .isEqualTo("Election — Joe Biden in United States; with Hunter Biden");
   }
+
+  @Test
+  void anAffiliationThatIsThePlaceOfTheEventIsSaidOnce() {
+    List<Gist.Combined> entities = List.of(person("per-biden", 5, "loc-us"),
+        new Gist.Combined("loc-us", EntityType.LOCATION, 2, true, null));
+    assertThat(Gist.line("election", entities, NAMES::get)).isEqualTo("Election — Joe Biden in United States");
+  }
 }

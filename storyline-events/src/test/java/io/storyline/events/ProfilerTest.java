@@ -90,4 +90,18 @@ class ProfilerTest {
     assertThat(p.actors().stream().filter(a -> a.name().contains("Bid") || a.name().contains("Bay"))
         .map(Actor::mentions).toList()).containsExactly(3);
   }
+
+  @Test
+  void aClauseAfterTheNameIsNoApposition() {
+    Profile p = profileOf("Giappone e NATO\n\nIl ministro della Difesa giapponese, il generale Nakatani, ha invitato "
+        + "i ministri della NATO a intensificare gli sforzi.", "it");
+    assertThat(actor(p, "Nakatani").affiliationId()).isNull();
+  }
+
+  @Test
+  void theBodyATitleBelongsToComesBeforeThePlaceItServesIn() {
+    Profile p = profileOf("Sankce proti Rusku\n\nVelvyslanec EU v Rusku Marcus Ederer byl předvolán na ministerstvo.",
+        "cs");
+    assertThat(nameOf(p, actor(p, "Ederer").affiliationId())).isEqualTo("European Union");
+  }
 }
