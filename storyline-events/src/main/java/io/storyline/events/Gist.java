@@ -22,6 +22,8 @@ final class Gist {
   static final int OTHERS = 2;
   /** Least salience of another person to be named (a title or lead mention, or several in the body). */
   static final double OTHER_SALIENCE = 1.4;
+  /** Least letters of a consonant skeleton to compare names on; shorter ones ("m" of May) match too much. */
+  static final int MIN_SKELETON = 3;
   private static final List<String> MEETING_KINDS = List.of("visit", "meeting", "talks", "summit");
 
   private Gist() {}
@@ -143,7 +145,7 @@ final class Gist {
       String k = NameKey.of(w, EntityType.MISC, "en");
       String s = NameKey.skeleton(k);
       if (!k.isBlank()) {
-        out.add(s.length() >= SamePerson.MIN_SKELETON ? s : k); // a short skeleton ("m" of May) matches too much
+        out.add(s.length() >= MIN_SKELETON ? s : k); // a short skeleton ("m" of May) matches too much
       }
     }
     return out;

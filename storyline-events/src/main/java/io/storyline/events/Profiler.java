@@ -88,20 +88,16 @@ public final class Profiler {
 
   private List<Actor> actors(List<Mention> mentions, String clean, String language, int titleEnd, int leadEnd) {
     LanguageData data = LanguageData.of(language);
-    Map<String, String> sameAs = SamePerson.of(mentions);
-    Function<Mention, String> idOf = m -> sameAs.getOrDefault(id(m), id(m));
     Map<String, double[]> weights = new LinkedHashMap<>();
     Map<String, Mention> firstMention = new LinkedHashMap<>();
     Map<String, Boolean> placed = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      String id = idOf.apply(m);
+      String id = id(m);
       double place = m.end() <= titleEnd ? 3 : m.start() < leadEnd ? 2 : 1;
       weights.computeIfAbsent(id, k -> new double[2]);
       weights.get(id)[0] += place;
       weights.get(id)[1]++;
-      if (id.equals(id(m))) {
-        firstMention.putIfAbsent(id, m);
-      }
+      firstMention.putIfAbsent(id, m);
       if (m.type() == EntityType.LOCATION && m.start() < leadEnd) {
         Matcher w = PREVIOUS_WORD.matcher(clean.substring(Math.max(0, m.start() - 25), m.start()));
         if (w.find() && data.isPlaceBefore(w.group(1).toLowerCase(Locale.ROOT))) {
@@ -109,7 +105,7 @@ public final class Profiler {
         }
       }
     }
-    Map<String, String> affiliations = Affiliations.of(mentions, clean, language, idOf);
+    Map<String, String> affiliations = Affiliations.of(mentions, clean, language, Profiler::id);
     List<Actor> actors = new ArrayList<>();
     for (Map.Entry<String, double[]> e : weights.entrySet()) {
       Mention m = firstMention.get(e.getKey());

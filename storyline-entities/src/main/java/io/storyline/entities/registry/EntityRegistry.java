@@ -97,15 +97,21 @@ public final class EntityRegistry implements AutoCloseable {
    * Links the article's mentions: each gets the id of the entity its key resolves to, created when new. A mention
    * whose type the recogniser only guessed ({@link Mention#typeGuessed}) takes the type the entity's other mentions
    * show ("Michigan" alone reads as a person, but "w stanie Michigan" elsewhere made it a place), and every mention
-   * of an entity a user retyped takes the user's type. The changes are kept until {@link #commit()}.
+   * of an entity a user retyped takes the user's type. A surname alone is the person the same article names in full
+   * ({@link SurnameLinks}). The changes are kept until {@link #commit()}.
    *
    * @throws IllegalStateException when the article has no {@code entities} layer
    */
   public synchronized Article link(Article article, Instant at) {
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     String when = at.toString();
-    List<Mention> linked = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
+    Map<Integer, Integer> surnames = SurnameLinks.of(mentions);
+    Mention[] out = new Mention[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (surnames.containsKey(i)) {
+        continue;
+      }
       Optional<String> full = m.type() == EntityType.PERSON && !m.typeGuessed() && m.key().indexOf(' ') < 0
           ? fullNameOf(m.key()) : Optional.empty();
       String id = full.or(() -> find(m.key(), m.type())).orElseGet(() -> {
@@ -118,9 +124,13 @@ public final class EntityRegistry implements AutoCloseable {
       if (s != null && (s.typeFixed || m.typeGuessed() && !s.evidence.isEmpty())) {
         typed = m.withType(typeOf(s));
       }
-      linked.add(typed.withEntityId(id));
+      out[i] = typed.withEntityId(id);
     }
-    Article result = article.with(EntityLayers.MENTIONS, linked);
+    for (Map.Entry<Integer, Integer> e : surnames.entrySet()) {
+      Mention person = out[e.getValue()];
+      out[e.getKey()] = mentions.get(e.getKey()).withType(person.type()).withEntityId(person.entityId());
+    }
+    Article result = article.with(EntityLayers.MENTIONS, List.of(out));
     for (Map.Entry<String, Contribution> e : contributions(result).entrySet()) {
       record(new RegistryEvent.Seen(e.getKey(), article.id(), when, e.getValue().variants(), e.getValue().evidence()));
     }
@@ -197,11 +207,13 @@ public final class EntityRegistry implements AutoCloseable {
   private Optional<String> dominant(Collection<String> ids) {
     State best = null;
     int runnerUp = 0;
+    int candidates = 0;
     for (String id : ids) {
       State s = entities.get(id);
       if (s == null) {
         continue;
       }
+      candidates++;
       if (best == null || s.articles.size() > best.articles.size()) {
         runnerUp = best == null ? runnerUp : Math.max(runnerUp, best.articles.size());
         best = s;
@@ -209,7 +221,8 @@ public final class EntityRegistry implements AutoCloseable {
         runnerUp = Math.max(runnerUp, s.articles.size());
       }
     }
-    return best != null && best.articles.size() >= 3 * runnerUp ? Optional.of(best.id) : Optional.empty();
+    boolean wins = candidates == 1 || best != null && best.articles.size() > 0 && best.articles.size() >= 3 * runnerUp;
+    return wins ? Optional.of(best.id) : Optional.empty(); // two people first named in one article: neither
   }
 
   /**

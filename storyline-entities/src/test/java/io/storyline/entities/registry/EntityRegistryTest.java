@@ -302,4 +302,35 @@ class EntityRegistryTest {
     assertThat(e.variants()).hasSize(3);
     assertThat(e.name()).isEqualTo("Volodymyr Zelensky");
   }
+
+  @Test
+  void aSurnameAloneIsThePersonTheSameArticleNamesInFullWhateverItsTypeAndEarlierEntity() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String alone = "Байден заявив про перемогу.";
+    Article first = r.link(article("a", "uk", alone, person(alone, "Байден", "Байден", "uk")), T);
+    String earlier = first.expect(EntityLayers.MENTIONS).getFirst().entityId();
+    String text = "Джо Байден виграв. Байдена привітали, а Байден подякував.";
+    int org = text.lastIndexOf("Байден");
+    Mention asOrganisation = new Mention(org, org + "Байден".length(), "Байден", "Байден", EntityType.ORGANIZATION,
+        NameKey.of("Байден", EntityType.ORGANIZATION, "uk"), null, "cue");
+    Article b = r.link(article("b", "uk", text, person(text, "Джо Байден", "Джо Байден", "uk"),
+        person(text, "Байдена", "Байден", "uk"), asOrganisation), T);
+    List<Mention> linked = b.expect(EntityLayers.MENTIONS);
+    assertThat(linked).extracting(Mention::entityId).containsOnly(linked.getFirst().entityId())
+        .doesNotContain(earlier);
+    assertThat(linked).extracting(Mention::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
+  void aSurnameSharedByTwoFullNamesInTheArticleStaysApart() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String text = "Jarosław Kaczyński i Lech Kaczyński. Kaczyński milczał.";
+    int last = text.lastIndexOf("Kaczyński");
+    Mention alone = new Mention(last, last + "Kaczyński".length(), "Kaczyński", "Kaczyński", EntityType.PERSON,
+        NameKey.of("Kaczyński", EntityType.PERSON, "pl"), null, "test");
+    Article a = r.link(article("a", "pl", text, person(text, "Jarosław Kaczyński", "Jarosław Kaczyński", "pl"),
+        person(text, "Lech Kaczyński", "Lech Kaczyński", "pl"), alone), T);
+    List<Mention> linked = a.expect(EntityLayers.MENTIONS);
+    assertThat(linked.get(2).entityId()).isNotIn(linked.get(0).entityId(), linked.get(1).entityId());
+  }
 }
