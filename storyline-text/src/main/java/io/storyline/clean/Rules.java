@@ -44,6 +44,12 @@ final class Rules {
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{4}-\\d{1,2}(?:-\\d{1,2})?\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b"
           + "|\\b\\d{1,2}\\.?\\s+\\p{L}+\\s+\\d{4}\\b");
+  /**
+   * A line that opens with a copyright sign, "(c)" and a year, or "Copyright" and a sign or year: a site's notice,
+   * however long its terms of use go on ("© 2005-2018, Економічна правда. Використання матеріалів сайту...").
+   */
+  private static final Pattern COPYRIGHT_OPENING = Pattern.compile(
+      "(?:©|\\([cC]\\)\\s*\\d{4}|(?i:copyright)\\s*(?:©|\\([cC]\\)|\\d{4}))");
   private static final Pattern SWITCHER_SEPARATOR = Pattern.compile("[\\p{Z}\\s|/•·,]+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("[\\p{Z}\\s]+[»›>|→][\\p{Z}\\s]+");
   private static final Set<String> LANGUAGE_CODES = Stream.concat(
@@ -66,6 +72,7 @@ final class Rules {
         new Rule("date-only", "dateline", l -> l.letters() == 0 && DATE_OR_TIME.matcher(l.content()).find()),
         new Rule("number-only", "counter", l -> l.letters() == 0),
         new Rule("footer-text", "footer", l -> book.contains(FOOTER_TEXT, l)),
+        new Rule("copyright-line", "footer", l -> COPYRIGHT_OPENING.matcher(l.content()).lookingAt()),
         new Rule("promo-link", "promo", l -> l.urls() > 0 && book.contains(PROMO, l)),
         new Rule("promo-call", "promo", l -> l.words() <= 20 && l.sentenceBreaks() == 0 && book.opens(PROMO, l)),
         new Rule("tag-list", "tags", l -> !l.endsSentence() && book.opens(TAGS, l)),
