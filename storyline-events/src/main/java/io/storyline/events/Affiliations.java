@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * name ("sekretarz generalny NATO Mark Rutte", "міністр оборони Японії Накатані", "NATO Secretary General Mark
  * Rutte", "Japan's defence minister Nakatani", "NAVO-chef Jens Stoltenberg") or in an apposition directly after it ("Jens Stoltenberg, a NATO
  * főtitkára"). A title phrase is a run of at most {@value #PHRASE_WORDS} words in the same clause that opens with a
- * title word of the language ({@link LanguageData#isPersonBefore}); an organisation or place just before that word
+ * title word of the language ({@link LanguageData#isPersonBefore}) and holds, besides function words, genitives and
+ * names, at most {@value #OTHER_WORDS} other word (more make a clause: "Посол України візьме участь в інавгурації
+ * Байдена" says nothing of Biden's affiliation); an organisation or place just before that word
  * belongs to it when nothing but a possessive and one word stand between ("Japan's defence minister"). Where no
  * title phrase names one, a person has no affiliation: being near an organisation is not being part of it.
  * Stateless and thread-safe.
@@ -24,6 +26,8 @@ import java.util.TreeMap;
 final class Affiliations {
   /** Words of a title phrase, at most, counted back from the name. */
   static final int PHRASE_WORDS = 6;
+  /** Other words a title phrase may hold (a noun such as "defence"), at most: more make a clause. */
+  static final int OTHER_WORDS = 1;
 
   private Affiliations() {}
 
@@ -69,6 +73,7 @@ final class Affiliations {
     int k = lastTokenBefore(tokens, person.start());
     List<Token> words = new ArrayList<>();
     int title = -1;
+    int others = 0;
     for (; k >= 0 && words.size() < PHRASE_WORDS; k--) {
       Token t = tokens.get(k);
       if (!t.word()) {
@@ -83,6 +88,8 @@ final class Affiliations {
       words.add(t);
       if (data.isPersonBefore(t.norm()) || data.isPersonBefore(t.norm().substring(t.norm().lastIndexOf('-') + 1))) {
         title = words.size() - 1;
+      } else if (!partOfTitle(t, mentions, data) && ++others > OTHER_WORDS) {
+        break; // "Посол України візьме участь в інавгурації Байдена": a clause, not a title, stands before the name
       }
       if (t.sentenceStart()) {
         break;
@@ -130,6 +137,14 @@ final class Affiliations {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Whether a word can belong to a title phrase: a function word ("della", "of", "у"), a genitive ("obrony",
+   * "оборони"), a word of an organisation or place, or a capitalised word (a title's own name).
+   */
+  private static boolean partOfTitle(Token t, List<Mention> mentions, LanguageData data) {
+    return data.isStopword(t.norm()) || data.isGenitive(t.norm()) || t.capitalised() || inside(t, mentions, null);
   }
 
   /** The organisation or place of an apposition after {@code person} ("Jens Stoltenberg, a NATO főtitkára"), or null. */

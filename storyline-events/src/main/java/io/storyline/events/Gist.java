@@ -77,7 +77,7 @@ final class Gist {
    * gives canonical names by entity id. E.g. {@code Visit — Mark Rutte (NATO) in Japan; meets Gen Nakatani (Japan)}.
    */
   static String line(String kind, List<Combined> entities, Function<String, String> name, String gloss) {
-    Combined person = first(entities, EntityType.PERSON);
+    Combined person = fullest(first(entities, EntityType.PERSON), entities, name);
     Combined place = entities.stream().filter(c -> c.type() == EntityType.LOCATION && c.eventPlace()).findFirst()
         .orElse(null);
     StringBuilder sb = new StringBuilder(label(kind));
@@ -154,6 +154,21 @@ final class Gist {
   /** The kind as a capitalised English word. */
   static String label(String kind) {
     return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+  }
+
+  /** The person named in full when {@code person} is named by part of that name ("Joe Biden" for "Biden"). */
+  private static Combined fullest(Combined person, List<Combined> entities, Function<String, String> name) {
+    if (person == null) {
+      return null;
+    }
+    String part = name.apply(person.entityId());
+    for (Combined c : entities) {
+      if (c.type() == EntityType.PERSON && c != person && !name.apply(c.entityId()).equals(part)
+          && partOfNamed(part, List.of(name.apply(c.entityId())))) {
+        return c;
+      }
+    }
+    return person;
   }
 
   private static Combined first(List<Combined> entities, EntityType type) {

@@ -46,4 +46,10 @@ class GistTest {
         new Gist.Combined("loc-us", EntityType.LOCATION, 2, true, null));
     assertThat(Gist.line("election", entities, NAMES::get)).isEqualTo("Election — Joe Biden in United States");
   }
+
+  @Test
+  void aPersonNamedByPartOfTheirNameIsShownByTheFullName() {
+    List<Gist.Combined> entities = List.of(person("per-biden-alone", 5, null), person("per-biden", 2, null));
+    assertThat(Gist.line("report", entities, NAMES::get)).isEqualTo("Report — Joe Biden");
+  }
 }

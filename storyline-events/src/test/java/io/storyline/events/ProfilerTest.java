@@ -104,4 +104,11 @@ class ProfilerTest {
         "cs");
     assertThat(nameOf(p, actor(p, "Ederer").affiliationId())).isEqualTo("European Union");
   }
+
+  @Test
+  void aClauseBetweenATitleAndTheNameIsNoTitlePhrase() {
+    Profile p = profileOf("Посол у Вашингтоні\n\nПосол України візьме участь в інавгурації Джо Байдена у середу.",
+        "uk");
+    assertThat(actor(p, "Bayden").affiliationId()).isNull();
+  }
 }
