@@ -156,19 +156,20 @@ final class Gist {
     return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
   }
 
-  /** The person named in full when {@code person} is named by part of that name ("Joe Biden" for "Biden"). */
+  /**
+   * The person named in full when {@code person} is named by one word and exactly one person of the event is named
+   * by two words that include it ("Joe Biden" for "Biden"); longer runs ("Donalda Trump Michael Cohen") and two
+   * candidates ("Nigel Lawson", "Conexion Lawson") leave the person as named.
+   */
   private static Combined fullest(Combined person, List<Combined> entities, Function<String, String> name) {
-    if (person == null) {
-      return null;
+    if (person == null || skeletons(name.apply(person.entityId())).size() != 1) {
+      return person;
     }
     String part = name.apply(person.entityId());
-    for (Combined c : entities) {
-      if (c.type() == EntityType.PERSON && c != person && !name.apply(c.entityId()).equals(part)
-          && partOfNamed(part, List.of(name.apply(c.entityId())))) {
-        return c;
-      }
-    }
-    return person;
+    List<Combined> fuller = entities.stream().filter(c -> c.type() == EntityType.PERSON && c != person)
+        .filter(c -> skeletons(name.apply(c.entityId())).size() == 2)
+        .filter(c -> partOfNamed(part, List.of(name.apply(c.entityId())))).toList();
+    return fuller.size() == 1 ? fuller.getFirst() : person;
   }
 
   private static Combined first(List<Combined> entities, EntityType type) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class GistTest {
   private static final Map<String, String> NAMES = Map.of("per-rutte", "Mark Rutte", "org-nato", "NATO",
       "loc-jp", "Japan", "per-nakatani", "Gen Nakatani", "per-biden", "Joe Biden", "per-biden-alone", "Biden",
-      "per-hunter", "Hunter Biden", "loc-us", "United States");
+      "per-hunter", "Hunter Biden", "loc-us", "United States", "per-run-on", "Later Joe Biden Said");
 
   private static Gist.Combined person(String id, double salience, String affiliation) {
     return new Gist.Combined(id, EntityType.PERSON, salience, false, affiliation);
@@ -51,5 +51,13 @@ class GistTest {
   void aPersonNamedByPartOfTheirNameIsShownByTheFullName() {
     List<Gist.Combined> entities = List.of(person("per-biden-alone", 5, null), person("per-biden", 2, null));
     assertThat(Gist.line("report", entities, NAMES::get)).isEqualTo("Report — Joe Biden");
+  }
+
+  @Test
+  void aPersonNamedByOneWordKeepsItWhenTwoFullNamesOrOnlyALongRunIncludeIt() {
+    assertThat(Gist.line("report", List.of(person("per-biden-alone", 5, null), person("per-biden", 2, null),
+        person("per-hunter", 2, null)), NAMES::get)).startsWith("Report — Biden;");
+    assertThat(Gist.line("report", List.of(person("per-biden-alone", 5, null), person("per-run-on", 2, null)),
+        NAMES::get)).startsWith("Report — Biden;");
   }
 }
