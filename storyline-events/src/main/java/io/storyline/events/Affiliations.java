@@ -118,7 +118,8 @@ final class Affiliations {
       Token t = tokens.get(k);
       Mention m = ending(mentions, t.end());
       if (m != null && m.end() <= tokens.get(titleToken).start()) {
-        return skipped == 0 || possessive ? m : null;
+        boolean owns = possessive || t.norm().endsWith("'s") || t.norm().endsWith("’s"); // "Japan's" is one word
+        return skipped == 0 || owns ? m : null;
       }
       if (!t.word() && (t.text().equals("'") || t.text().equals("’") || t.text().equals("-"))) {
         k--;

@@ -111,4 +111,12 @@ class ProfilerTest {
         "uk");
     assertThat(actor(p, "Bayden").affiliationId()).isNull();
   }
+
+  @Test
+  void aPossessiveOwnerBeforeTheTitleIsTheAffiliation() {
+    Profile p = profileOf("Japan and NATO\n\nOn Thursday Japan's defence minister Gen Nakatani met NATO Secretary "
+        + "General Mark Rutte in Brussels.", "en");
+    assertThat(nameOf(p, actor(p, "Nakatani").affiliationId())).isEqualTo("Japan");
+    assertThat(nameOf(p, actor(p, "Rutte").affiliationId())).isEqualTo("NATO");
+  }
 }
