@@ -7,7 +7,7 @@ stay where they are (../shared/evaldata) and under a scratch directory; nothing 
     ./storyline --data DATA serve --port PORT &
     python3 tools/gist_sample.py events PORT DATA OUT_DIR EVENTS.json   # every event, with the topics of its texts
     python3 tools/gist_sample.py select EVENTS.json SELECTION.json      # 30 events of the report topics, seed 15
-    python3 tools/gist_sample.py table SELECTION.json EVENTS_AFTER.json # Markdown rows: before | after
+    python3 tools/gist_sample.py table SELECTION.json AFTER.json [BEFORE.json]  # Markdown rows: before | after
 
 Rules were developed on the events of the DEVELOPMENT topics (and examples/); the 30 reported events come only from
 the REPORT topics.
@@ -86,19 +86,25 @@ def select(events_file, out):
     print(f"{len(chosen)} of {len(pool)} report-topic events in {out}")
 
 
-def table(selection_file, events_file):
-    """One Markdown row per selected event: the event holding its first article after the change."""
+def by_article(events_file):
+    with open(events_file, encoding="utf-8") as fh:
+        return {a: e for e in json.load(fh) for a in e["articleIds"]}
+
+
+def table(selection_file, after_file, before_file=None):
+    """One Markdown row per selected event: the events holding its first article before and after the change
+    (before: BEFORE_FILE when given, else the gist recorded at selection). Sizes: when drawn, before, after."""
     with open(selection_file, encoding="utf-8") as fh:
         chosen = json.load(fh)
-    with open(events_file, encoding="utf-8") as fh:
-        by_article = {a: e for e in json.load(fh) for a in e["articleIds"]}
+    after = by_article(after_file)
+    before = by_article(before_file) if before_file else None
     for i, s in enumerate(chosen, 1):
-        e = by_article.get(min(s["articleIds"]))
-        after = e["gist"] if e else "(no event)"
-        size = str(len(s["articleIds"]))
-        if e and sorted(e["articleIds"]) != sorted(s["articleIds"]):
-            size += f" → {len(e['articleIds'])}"
-        cells = [str(i), s["topics"][0], ",".join(s["languages"]), size, s["before"], after]
+        first = min(s["articleIds"])
+        b = before.get(first) if before else {"gist": s["before"], "articleIds": s["articleIds"]}
+        a = after.get(first)
+        sizes = " / ".join(str(len(e["articleIds"])) if e else "-" for e in (b, a))
+        cells = [str(i), s["topics"][0], ",".join(s["languages"]), sizes,
+                 b["gist"] if b else "(no event)", a["gist"] if a else "(no event)"]
         print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
 
 
