@@ -2,6 +2,7 @@ package io.storyline.app;
 
 import io.storyline.entities.eval.Table;
 import io.storyline.events.Chronicle;
+import io.storyline.events.eval.TopicEvaluation;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
 import java.io.IOException;
@@ -226,8 +227,8 @@ public final class TopicStreamEvaluation {
         acc[2]++;
       }
     }
-    long crossPairs = topicLanguages.values().stream().mapToLong(TopicStreamEvaluation::crossPairs).sum();
-    long together = groupLanguages.values().stream().mapToLong(TopicStreamEvaluation::crossPairs).sum();
+    long crossPairs = topicLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
+    long together = groupLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
     int largest = labelledIn.values().stream().max(Comparator.naturalOrder()).orElse(0);
     int largestTopic = topicSize.values().stream().max(Comparator.naturalOrder()).orElse(0);
     Map<String, Integer> counts = chronicle.counts();
@@ -245,16 +246,5 @@ public final class TopicStreamEvaluation {
     double p = acc[0] / acc[2];
     double r = acc[1] / acc[2];
     return new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-  }
-
-  /** Pairs in different languages within one group: ((sum n)^2 - sum n^2) / 2 over its languages' counts. */
-  private static long crossPairs(Map<String, Integer> byLanguage) {
-    long sum = 0;
-    long squares = 0;
-    for (int c : byLanguage.values()) {
-      sum += c;
-      squares += (long) c * c;
-    }
-    return (sum * sum - squares) / 2;
   }
 }

@@ -179,7 +179,7 @@ public final class TopicEvaluation {
   }
 
   /** Pairs in different languages within one group: ((sum n)^2 - sum n^2) / 2 over its languages' counts. */
-  private static long crossPairs(Map<String, Integer> byLanguage) {
+  public static long crossPairs(Map<String, Integer> byLanguage) {
     long sum = 0;
     long squares = 0;
     for (int c : byLanguage.values()) {
