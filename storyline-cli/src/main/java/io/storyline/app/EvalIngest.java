@@ -68,9 +68,8 @@ public final class EvalIngest {
             .run(List.of(input.toString()), System.in, soFar -> {});
       }
       Map<String, Profile> byArticle = new HashMap<>();
-      try (JsonlFile<Profile> log = new JsonlFile<>(data.resolve("events").resolve(Chronicle.PROFILES), Profile.class)) {
-        log.replay().forEach(p -> byArticle.put(p.articleId(), p));
-      }
+      JsonlFile.read(data.resolve("events").resolve(Chronicle.PROFILES), Profile.class)
+          .forEach(p -> byArticle.put(p.articleId(), p));
       Map<String, Profile> profiles = new HashMap<>();
       storedAs.forEach((id, stored) -> {
         Profile p = byArticle.get(stored);

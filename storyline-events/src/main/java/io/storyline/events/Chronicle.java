@@ -102,12 +102,7 @@ public final class Chronicle implements AutoCloseable {
       int limit) {
     Chronicle c = inMemory(options, names);
     corrections(directory).forEach(c.storylines::apply);
-    Path file = directory.resolve(PROFILES);
-    if (java.nio.file.Files.exists(file)) {
-      try (JsonlFile<Profile> log = new JsonlFile<>(file, Profile.class)) {
-        log.replay().stream().limit(limit).forEach(c::place);
-      }
-    }
+    JsonlFile.read(directory.resolve(PROFILES), Profile.class).stream().limit(limit).forEach(c::place);
     return c;
   }
 
@@ -116,38 +111,20 @@ public final class Chronicle implements AutoCloseable {
    * order that made its events and storylines); empty when there is none. Reads without opening it.
    */
   public static List<String> articleOrder(Path directory) {
-    Path file = directory.resolve(PROFILES);
-    if (!java.nio.file.Files.exists(file)) {
-      return List.of();
-    }
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        try {
-          String id = json.readTree(line).path("articleId").asText(null);
-          if (id != null) {
-            ids.add(id);
-          }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException torn) {
-          break; // a line torn by a crash ends the log, as at open
-        }
+    for (com.fasterxml.jackson.databind.JsonNode p : JsonlFile.read(directory.resolve(PROFILES),
+        com.fasterxml.jackson.databind.JsonNode.class)) {
+      String id = p.path("articleId").asText(null);
+      if (id != null) {
+        ids.add(id);
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the log " + file, e);
     }
     return List.copyOf(ids);
   }
 
   /** The users' storyline corrections recorded in {@code directory}, in the order they were made. */
   public static List<StorylineCorrection> corrections(Path directory) {
-    Path file = directory.resolve(CORRECTIONS);
-    if (!java.nio.file.Files.exists(file)) {
-      return List.of();
-    }
-    try (JsonlFile<StorylineCorrection> log = new JsonlFile<>(file, StorylineCorrection.class)) {
-      return log.replay();
-    }
+    return JsonlFile.read(directory.resolve(CORRECTIONS), StorylineCorrection.class);
   }
 
   /** A chronicle that keeps nothing on disk, for evaluations and tests. */

@@ -1,8 +1,7 @@
 package io.storyline.entities.log;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,20 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An append-only JSON Lines file of records of one type (Jackson-mapped): each batch written and fsynced in one
- * go, replayed at open. A line torn by a crash is skipped and cut off before the next append. The entity
- * registry's log and the chronicle's profile and correction logs are such files. Not thread-safe: one writer.
+ * go, replayed at open. A record is complete with its line break. A tail torn by a crash (a line cut anywhere,
+ * inside a multi-byte character too, or left without its line break: see {@link JsonlRecords}) is skipped with a warning and cut off at the next append, where its bytes are kept in
+ * {@code <file>.cut}; reading never changes the file. The entity registry's log and the chronicle's profile and
+ * correction logs are such files. Not thread-safe: one writer.
  */
 public final class JsonlFile<T> implements Closeable {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final System.Logger LOG = System.getLogger(JsonlFile.class.getName());
 
   private final Path file;
   private final Class<T> type;
   private final FileChannel channel;
+  /** Where the last complete record ends, once read: appends go there; -1 before. */
+  private long end = -1;
 
   /** Opens (creating it and its directory if needed) {@code file} of records of {@code type}. */
   public JsonlFile(Path file, Class<T> type) {
@@ -39,46 +42,71 @@ public final class JsonlFile<T> implements Closeable {
     }
   }
 
-  /** Every record appended so far, in order. */
-  public List<T> replay() {
-    List<T> records = new ArrayList<>();
-    long good = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        try {
-          records.add(JSON.readValue(line, type));
-          good += line.getBytes(StandardCharsets.UTF_8).length + 1;
-        } catch (JsonProcessingException torn) {
-          break;
-        }
-      }
-      channel.truncate(good);
-      channel.position(good);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the log " + file, e);
+  /**
+   * Every complete record of {@code file} (of {@code type}), in order, without opening it for writing: empty when
+   * there is no such file; a torn tail is skipped with a warning.
+   */
+  public static <R> List<R> read(Path file, Class<R> type) {
+    if (!Files.exists(file)) {
+      return List.of();
     }
-    return records;
+    return JsonlRecords.read(file, type, JSON).records();
   }
 
-  /** Appends a batch and makes it durable before returning. */
+  /** Every complete record appended so far, in order; a torn tail is skipped with a warning. */
+  public List<T> replay() {
+    JsonlRecords<T> read = JsonlRecords.read(file, type, JSON);
+    end = read.end();
+    return read.records();
+  }
+
+  /** Appends a batch and makes it durable before returning; a torn tail is cut off first. */
   public void append(List<? extends T> batch) {
     if (batch.isEmpty()) {
       return;
     }
     StringBuilder sb = new StringBuilder();
     try {
+      if (end < 0) {
+        end = JsonlRecords.read(file, type, JSON).end();
+      }
+      cutTornTail();
       for (T record : batch) {
         sb.append(JSON.writerFor(type).writeValueAsString(record)).append('\n');
       }
       ByteBuffer bytes = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-      channel.position(channel.size());
+      channel.position(end);
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
       channel.force(false);
+      end = channel.position();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the log " + file, e);
     }
+  }
+
+  /** Moves the bytes after the last complete record (a torn tail) to {@code <file>.cut} and truncates there. */
+  private void cutTornTail() throws IOException {
+    long size = channel.size();
+    if (size <= end) {
+      return;
+    }
+    ByteBuffer tail = ByteBuffer.allocate(Math.toIntExact(Math.min(size - end, Integer.MAX_VALUE - 16)));
+    channel.read(tail, end);
+    Path cut = file.resolveSibling(file.getFileName() + ".cut");
+    try (FileChannel out = FileChannel.open(cut, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.APPEND)) {
+      tail.flip();
+      while (tail.hasRemaining()) {
+        out.write(tail);
+      }
+      out.force(false);
+    }
+    channel.truncate(end);
+    channel.force(false);
+    LOG.log(System.Logger.Level.WARNING, "cut the torn tail of the log {0} ({1} bytes from byte {2}), kept in {3}",
+        file, size - end, end, cut);
   }
 
   /** Size of the file in bytes. */

@@ -40,6 +40,7 @@ import java.util.function.Function;
  */
 public final class EntityRegistry implements AutoCloseable {
   private static final int MIN_SKELETON = 4;
+  private static final System.Logger LOG = System.getLogger(EntityRegistry.class.getName());
 
   private final RegistryLog log;
   private final Function<String, String> canonicalByKey;
@@ -62,10 +63,51 @@ public final class EntityRegistry implements AutoCloseable {
    */
   public static EntityRegistry open(RegistryLog log, Function<String, String> canonicalByKey) {
     EntityRegistry r = new EntityRegistry(log, canonicalByKey);
+    List<String> skipped = new ArrayList<>();
     for (RegistryEvent e : log.replay()) {
-      r.apply(e);
+      Optional<String> missing = r.unknownEntity(e);
+      if (missing.isPresent()) {
+        skipped.add(e.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + missing.get());
+      } else {
+        r.apply(e);
+      }
+    }
+    for (State s : List.copyOf(r.entities.values())) {
+      if (!s.seen) {
+        skipped.add("created " + s.id + " (no record says where it was seen)");
+        r.drop(s);
+      }
+    }
+    if (!skipped.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "the registry log has {0} records whose companion record is missing "
+          + "(torn by a crash?), skipped: {1}", skipped.size(),
+          String.join("; ", skipped.subList(0, Math.min(5, skipped.size()))) + (skipped.size() > 5 ? "; ..." : ""));
     }
     return r;
+  }
+
+  /** The entity id an event names that no earlier event created (its creation was lost), if any. */
+  private Optional<String> unknownEntity(RegistryEvent event) {
+    String id = switch (event) {
+      case RegistryEvent.Created c -> null;
+      case RegistryEvent.Seen seen -> seen.id();
+      case RegistryEvent.Forgotten f -> f.id();
+      case RegistryEvent.Merged m -> m.into();
+      case RegistryEvent.Split sp -> sp.id();
+      case RegistryEvent.Renamed r -> r.id();
+      case RegistryEvent.Retyped t -> t.id();
+    };
+    return id == null || entities.containsKey(resolve(id)) ? Optional.empty() : Optional.of(id);
+  }
+
+  /** Removes an entity from the registry and its indexes (one whose every mention was lost). */
+  private void drop(State s) {
+    entities.remove(s.id);
+    byKey.values().removeIf(s.id::equals);
+    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord)) {
+      index.values().forEach(ids -> ids.remove(s.id));
+      index.values().removeIf(Set::isEmpty);
+    }
   }
 
   /** A registry that keeps nothing on disk. */
@@ -86,6 +128,8 @@ public final class EntityRegistry implements AutoCloseable {
     final Map<EntityType, Integer> evidence = new EnumMap<>(EntityType.class);
     String firstSeen;
     String lastSeen;
+    /** Whether any article's mentions reached it (false only when the record saying so was lost). */
+    boolean seen;
 
     State(String id, EntityType type) {
       this.id = id;
@@ -401,6 +445,7 @@ public final class EntityRegistry implements AutoCloseable {
         if (s == null) {
           return;
         }
+        s.seen = true;
         s.articles.add(seen.article());
         if (s.firstSeen == null || seen.at().compareTo(s.firstSeen) < 0) {
           s.firstSeen = seen.at();
@@ -438,6 +483,7 @@ public final class EntityRegistry implements AutoCloseable {
           source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
           source.keys.forEach(k -> index(target, k));
+          target.seen |= source.seen;
           target.firstSeen = min(target.firstSeen, source.firstSeen);
           target.lastSeen = max(target.lastSeen, source.lastSeen);
           entities.remove(source.id);
@@ -447,6 +493,7 @@ public final class EntityRegistry implements AutoCloseable {
       case RegistryEvent.Split sp -> {
         State source = entities.get(resolve(sp.id()));
         State fresh = new State(sp.newId(), typeOf(source));
+        fresh.seen = source.seen;
         entities.put(fresh.id, fresh);
         fresh.firstSeen = source.firstSeen;
         fresh.lastSeen = source.lastSeen;
@@ -563,6 +610,9 @@ public final class EntityRegistry implements AutoCloseable {
     Map<String, Form> pool = latin.isEmpty() ? other : latin;
     boolean person = typeOf(s) == EntityType.PERSON;
     String best = pool.values().stream().max(person ? BEST_PERSON_FORM : BEST_FORM).map(f -> f.lemma).orElse(s.id);
+    if (pool.isEmpty()) {
+      return s.keys.isEmpty() ? s.id : s.keys.iterator().next(); // every mention forgotten
+    }
     return latin.isEmpty() ? EnglishRomanisation.of(best, pool.get(best).firstLanguage) : best;
   }
 
