@@ -10,6 +10,7 @@ import io.storyline.app.Storage;
 import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.Layers;
+import io.storyline.core.LoneSurrogates;
 import io.storyline.core.TextMask;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
@@ -27,6 +28,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,15 +61,43 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
 
+  /**
+   * Exports to standard output, or to {@code FILE.part} moved to {@code FILE} once complete, so that a failed export
+   * never leaves a cut file behind.
+   */
   @Override
   public Integer call() throws IOException {
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical()); Writer w = open()) {
+    if (output == null) {
+      try (Writer w = stdout()) {
+        return export(w);
+      }
+    }
+    Path part = output.resolveSibling(output.getFileName() + ".part");
+    try {
+      int code;
+      try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8.newEncoder()))) {
+        code = export(w);
+      }
+      Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return code;
+    } finally {
+      Files.deleteIfExists(part);
+    }
+  }
+
+  /**
+   * Writes every article. Text is written as stored: JSON escapes a lone surrogate an older ingest stored
+   * ({@code \ud800}, read back as the same text); CSV, which cannot, writes U+FFFD and says so on standard error.
+   */
+  private int export(Writer w) throws IOException {
+    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
       LuceneArticleStore store = workspace.articles();
       long[] n = {0};
       if (format == Format.jsonl) {
         ArticleJson json = Storage.codec();
         store.forEach(a -> {
-          write(w, withEntityNames(json.toTree(workspace.chronicle().annotate(a)), workspace.entities()).toString());
+          String line = withEntityNames(json.toTree(workspace.chronicle().annotate(a)), workspace.entities()).toString();
+          write(w, LoneSurrogates.escapeInJson(line));
           write(w, "\n");
           n[0]++;
         });
@@ -77,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         try (SequenceWriter rows = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
           store.forEach(a -> {
             try {
-              rows.write(row(workspace.chronicle().annotate(a)));
+              rows.write(withoutLoneSurrogates(row(workspace.chronicle().annotate(a))));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -85,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
           });
         }
       }
-      w.flush();
+      flush(w);
       spec.commandLine().getErr().printf("exported %,d articles as %s%s%n", n[0], format, output == null ? "" : " to " + output);
       return 0;
     }
@@ -123,16 +153,35 @@ final class ExportCommand implements Callable<Integer> {
     return row;
   }
 
-  private Writer open() throws IOException {
-    if (output == null) {
-      return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-        @Override
-        public void close() throws IOException {
-          flush(); // never close System.out
-        }
-      };
+  /** A CSV row with each lone surrogate replaced by U+FFFD, said on standard error: CSV has no escape for one. */
+  private Map<String, Object> withoutLoneSurrogates(Map<String, Object> row) {
+    row.replaceAll((column, value) -> {
+      if (value instanceof String s && LoneSurrogates.count(s) > 0) {
+        spec.commandLine().getErr().printf("storyline export: article %s: %d lone surrogate(s) in '%s' (no character; "
+            + "stored by an older version) written as U+FFFD%n", row.get("id"), LoneSurrogates.count(s), column);
+        return LoneSurrogates.replace(s);
+      }
+      return value;
+    });
+    return row;
+  }
+
+  /** Standard output in UTF-8, failing rather than writing '?' for what it cannot encode; never closes it. */
+  private static Writer stdout() {
+    return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8.newEncoder())) {
+      @Override
+      public void close() throws IOException {
+        flush(); // never close System.out
+      }
+    };
+  }
+
+  private static void flush(Writer w) {
+    try {
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
     }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 
   private static void write(Writer w, String s) {

@@ -4,6 +4,13 @@ import picocli.CommandLine;
 
 /** Entry point: {@code storyline <command>}. Exit codes: 0 ok, 1 failure, 2 usage. */
 public final class Main {
+  static {
+    // warnings from the libraries (a torn log skipped) read as one line: "storyline: WARNING: the log ... "
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "storyline: %4$s: %5$s%6$s%n");
+    }
+  }
+
   /** Held so the level sticks: Lucene's start-up notice about the optional vector module is not for users. */
   private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 

@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.storyline.core.Article;
+import io.storyline.core.LoneSurrogates;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads JSON Lines: one object per line with optional {@code id}, {@code url}, {@code title},
@@ -27,6 +30,9 @@ final class JsonLinesReader {
       .build();
   private static final Pattern SOURCE_LOCATION =
       Pattern.compile("(?: at)? \\[Source: .*?; line: \\d+(?:, column: (\\d+))?]");
+
+  /** The meta key that records what ingest repaired in the line: "text: 1 lone surrogate replaced by U+FFFD". */
+  static final String REPAIRED = "repaired";
 
   private final HtmlExtractor htmlExtractor;
 
@@ -68,17 +74,23 @@ final class JsonLinesReader {
 
   private Article toArticle(String line, String path, String location, Map<String, String> fileMeta) throws Rejected {
     JsonNode node = parse(line);
-    String text = field(node, "text");
-    String html = field(node, "html");
-    String id = field(node, "id");
-    String url = field(node, "url");
-    String title = field(node, "title");
-    String given = field(node, "source");
+    Map<String, Integer> repaired = new TreeMap<>();
+    String text = field(node, "text", repaired);
+    String html = field(node, "html", repaired);
+    String id = field(node, "id", repaired);
+    String url = field(node, "url", repaired);
+    String title = field(node, "title", repaired);
+    String given = field(node, "source", repaired);
     String source = given == null || given.isBlank() ? path : given;
     Map<String, String> meta = new HashMap<>(fileMeta);
     meta.put("file", location);
-    putIfPresent(meta, "published", field(node, "published"));
-    putIfPresent(meta, "lang", field(node, "lang"));
+    putIfPresent(meta, "published", field(node, "published", repaired));
+    putIfPresent(meta, "lang", field(node, "lang", repaired));
+    if (!repaired.isEmpty()) {
+      meta.put(REPAIRED, repaired.entrySet().stream()
+          .map(e -> e.getKey() + ": " + e.getValue() + " lone surrogate" + (e.getValue() == 1 ? "" : "s"))
+          .collect(Collectors.joining("; ", "", " replaced by U+FFFD")));
+    }
     if (text != null && !text.isBlank()) {
       return Article.of(id, source, url, title, PlainText.normalise(text), meta);
     }
@@ -115,8 +127,12 @@ final class JsonLinesReader {
     return where == null || where.getColumnNr() < 1 ? message : message + " (column " + where.getColumnNr() + ")";
   }
 
-  /** A field as text: null when absent or null; strings, numbers and booleans as written. */
-  private static String field(JsonNode node, String name) throws Rejected {
+  /**
+   * A field as text: null when absent or null; strings, numbers and booleans as written, but for lone surrogates
+   * (JSON can escape one, {@code "\ud800"}; no encoding can write it), replaced by U+FFFD and counted in
+   * {@code repaired} by field.
+   */
+  private static String field(JsonNode node, String name, Map<String, Integer> repaired) throws Rejected {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       return null;
@@ -124,7 +140,13 @@ final class JsonLinesReader {
     if (value.isContainerNode()) {
       throw new Rejected("'" + name + "' is " + kind(value) + ", not a string");
     }
-    return value.asText();
+    String text = value.asText();
+    int lone = LoneSurrogates.count(text);
+    if (lone == 0) {
+      return text;
+    }
+    repaired.put(name, lone);
+    return LoneSurrogates.replace(text);
   }
 
   private static String kind(JsonNode node) {
