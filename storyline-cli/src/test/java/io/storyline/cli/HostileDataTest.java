@@ -10,6 +10,11 @@ import io.storyline.app.DataCopy;
 import io.storyline.app.Storage;
 import io.storyline.cli.CliTest.Run;
 import io.storyline.core.Article;
+import io.storyline.entities.log.JsonlFile;
+import io.storyline.entities.registry.RegistryEvent;
+import io.storyline.events.Chronicle;
+import io.storyline.events.Profile;
+import io.storyline.events.StorylineCorrection;
 import io.storyline.store.LuceneArticleStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -186,5 +191,70 @@ class HostileDataTest {
     assertThat(r.err()).doesNotContain("Exception");
     String createdId = JSON.readTree(lines.get(lastCreated)).path("id").asText();
     assertThat(r.out()).doesNotContain(createdId + " ");
+  }
+
+  @Test
+  void everyLogOfARealDataDirectoryCutAtAnyByteOfItsLastRecordReadsEveryCompleteRecordAndTakesTheNextAppend()
+      throws IOException {
+    Path dir = DataCopy.of(shared.resolve("examples"), tmp.resolve("data"));
+    String data = "--data=" + dir;
+    String storyline = run(data, "storylines").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    String event = run(data, "events").out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    assertThat(run(data, "storyline", "split", storyline, "--events", event, "--by", "Łucja Київська").code()).isZero();
+    // thousands of torn tails: their warnings would dominate the time
+    java.util.logging.Logger warnings = java.util.logging.Logger.getLogger(JsonlFile.class.getName());
+    warnings.setLevel(java.util.logging.Level.OFF);
+    int inside = 0; // cuts inside a multi-byte character (the profiles' and the correction's last records have some)
+    inside += cutAtEveryByteOfTheLastRecord(dir.resolve("entities").resolve("entities.jsonl"), RegistryEvent.class);
+    inside += cutAtEveryByteOfTheLastRecord(dir.resolve("events").resolve(Chronicle.PROFILES), Profile.class);
+    inside += cutAtEveryByteOfTheLastRecord(dir.resolve("events").resolve(Chronicle.CORRECTIONS),
+        StorylineCorrection.class);
+    warnings.setLevel(null);
+    assertThat(inside).isPositive();
+  }
+
+  /**
+   * Cuts a copy of {@code log} at every byte of its last record, reads it, and appends the lost record again (at
+   * every cut inside a character, near both ends, and every 50th byte); returns how many cuts fell inside a character.
+   */
+  private <T> int cutAtEveryByteOfTheLastRecord(Path log, Class<T> type) throws IOException {
+    byte[] full = Files.readAllBytes(log);
+    // the last two records: every complete one before the cut is the one before the last
+    byte[] whole = Arrays.copyOfRange(full, Math.max(0, lastLineStart(Arrays.copyOf(full, lastLineStart(full)))),
+        full.length);
+    List<T> all = JsonlFile.read(log, type);
+    all = all.subList(Math.max(0, all.size() - 2), all.size());
+    int lastStart = lastLineStart(whole);
+    JsonNode allJson = JSON.valueToTree(all);
+    JsonNode completeJson = JSON.valueToTree(all.subList(0, all.size() - 1));
+    Path copy = tmp.resolve("cuts").resolve(log.getFileName().toString());
+    Files.createDirectories(copy.getParent());
+    int inside = 0;
+    for (int cut = lastStart; cut <= whole.length; cut++) {
+      Files.write(copy, Arrays.copyOf(whole, cut));
+      Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".cut"));
+      boolean inChar = cut < whole.length && (whole[cut] & 0xC0) == 0x80;
+      inside += inChar ? 1 : 0;
+      JsonNode expected = cut == whole.length ? allJson : completeJson;
+      assertThat((JsonNode) JSON.valueToTree(JsonlFile.read(copy, type))).as("%s cut at %d", log, cut).isEqualTo(expected);
+      if (type == Profile.class) {
+        assertThat(Chronicle.articleOrder(copy.getParent())).as("article order, cut at %d", cut)
+            .hasSize(expected.size()); // the examples are one article each
+      }
+      // an append fsyncs (some 20 ms): it is tried inside characters, near both ends and every 50th byte
+      boolean append = inChar || cut - lastStart < 3 || whole.length - cut < 3 || cut % 50 == 0;
+      try (JsonlFile<T> file = new JsonlFile<>(copy, type)) {
+        assertThat((JsonNode) JSON.valueToTree(file.replay())).as("%s cut at %d", log, cut).isEqualTo(expected);
+        if (!append) {
+          continue;
+        }
+        if (cut < whole.length) {
+          file.append(List.of(all.getLast()));
+        }
+      }
+      assertThat((JsonNode) JSON.valueToTree(JsonlFile.read(copy, type))).as("%s cut at %d, appended", log, cut)
+          .isEqualTo(allJson);
+    }
+    return inside;
   }
 }
