@@ -108,6 +108,21 @@ class IngestorTest {
   }
 
   @Test
+  void aLoneSurrogateInAJsonLineBecomesUFFFDInEveryFieldAndTheArticleSaysSo() throws IOException {
+    String path = write("lone.jsonl", "{\"id\": \"a\\ud800\", \"text\": \"Lone \\udc00 low and \\ud83d\\ude00 a pair.\"}\n"
+        + "{\"id\": \"b\", \"html\": \"<html><body><p>" + PARAGRAPH + " \\ud800</p></body></html>\"}\n");
+    CollectingSink sink = ingest(path);
+    assertThat(sink.rejections).isEmpty();
+    Article text = sink.articles.getFirst();
+    assertThat(text.id()).isEqualTo("a\uFFFD");
+    assertThat(text.text()).isEqualTo("Lone \uFFFD low and \uD83D\uDE00 a pair."); // a whole pair stays
+    assertThat(text.meta()).containsEntry("repaired", "id: 1 lone surrogate; text: 1 lone surrogate replaced by U+FFFD");
+    Article html = sink.articles.get(1);
+    assertThat(html.text()).endsWith(" \uFFFD");
+    assertThat(html.meta()).containsEntry("repaired", "html: 1 lone surrogate replaced by U+FFFD");
+  }
+
+  @Test
   void extractsTheHtmlOfAJsonLineAndPrefersTheLinesOwnFields() throws IOException {
     String page = "<html><head><title>Seitentitel</title><meta property=\\\"article:published_time\\\" "
         + "content=\\\"2024-03-01T09:00\\\"></head><body><nav><a href=/>Start</a></nav><p>" + PARAGRAPH + "</p></body></html>";
