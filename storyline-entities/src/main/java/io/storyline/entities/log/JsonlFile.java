@@ -92,14 +92,11 @@ public final class JsonlFile<T> implements Closeable {
     if (size <= end) {
       return;
     }
-    ByteBuffer tail = ByteBuffer.allocate(Math.toIntExact(Math.min(size - end, Integer.MAX_VALUE - 16)));
-    channel.read(tail, end);
     Path cut = file.resolveSibling(file.getFileName() + ".cut");
     try (FileChannel out = FileChannel.open(cut, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND)) {
-      tail.flip();
-      while (tail.hasRemaining()) {
-        out.write(tail);
+      for (long at = end; at < size; ) {
+        at += channel.transferTo(at, size - at, out);
       }
       out.force(false);
     }
