@@ -106,6 +106,7 @@ public final class Concepts {
   private final NameLemmatizer lemmatizer = new NameLemmatizer();
   private final Map<String, Table> tables = new ConcurrentHashMap<>();
   private volatile Map<String, String> glosses;
+  private volatile Set<String> proper;
   private volatile Map<String, List<String>> siblings;
   private volatile Set<String> compounding;
 
@@ -242,6 +243,25 @@ public final class Concepts {
     List<String> order = new ArrayList<>(List.of("en"));
     languages.stream().filter(l -> !l.equals("en")).forEach(order::add);
     return order;
+  }
+
+  /**
+   * Whether {@code concept} names something by a proper name: its English lemmas are all written with a capital
+   * (Japan, German, Christian; {@code proper.txt.gz}).
+   */
+  public boolean isProper(String concept) {
+    Set<String> p = proper;
+    if (p == null) {
+      Set<String> read = new HashSet<>();
+      forEachLine("proper.txt.gz", (file, line, text) -> {
+        if (!SYNSET.matcher(text).matches()) {
+          throw malformed(file, line, text, "one synset a line, like 08921850-n");
+        }
+        read.add(text);
+      });
+      proper = p = Set.copyOf(read);
+    }
+    return p.contains(concept);
   }
 
   /** The English gloss of {@code concept} (the first English lemma of its synset), when the tables have one. */

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * English glosses of the key action or object of an event, from the translingual concepts ({@link Concepts}) its
  * articles' titles name: "szczyt" in a Polish title and "саміт" in a Ukrainian one give "summit". A concept is a
- * candidate when it is a noun or verb whose English gloss is neither the event's kind ("visit" for a visit), nor a
- * word of a name the event holds, nor too general ({@value #GENERAL}); a word written with a capital inside a title
+ * candidate when it is a noun or verb, not a proper name ({@link Concepts#isProper}: "Japan", "German"), whose English
+ * gloss is neither the event's kind ("visit" for a visit), nor a word of a name the event holds, nor too general
+ * ({@value #GENERAL}); a word written with a capital inside a title
  * that is not written in title case names something and gives no concept. Each title word counts once, for the
  * sense most of the event's titles share, then the one its article names most ("szczyt" is "apex" alone, "summit"
  * beside "саміт"). A concept is shown only when two titles name it, or when it is a noun its article names at least
@@ -153,7 +154,7 @@ final class Glosses {
 
   /** Whether {@code concept} may be shown: a noun or verb with a gloss that is no kind, name or general word. */
   private static boolean shown(String concept, String kind, Set<String> nameWords, Concepts concepts) {
-    if (!concept.endsWith("-n") && !concept.endsWith("-v")) {
+    if (!concept.endsWith("-n") && !concept.endsWith("-v") || concepts.isProper(concept)) {
       return false;
     }
     String gloss = concepts.gloss(concept).orElse(null);

@@ -70,6 +70,15 @@ class GlossesTest {
   }
 
   @Test
+  void aPeopleOrCountryIsAProperNameAndNeverAGloss() {
+    List<Profile> members = List.of(article("en", "Christian woman freed after blasphemy ruling",
+        "The Christian woman spent years in prison. The blasphemy ruling was overturned; Christian groups and"
+            + " blasphemy laws were debated."));
+    assertThat(Glosses.of(members, "report", List.of(), GlossesTest::flat)).contains("blasphemy")
+        .doesNotContain("christian");
+  }
+
+  @Test
   void verbsAndNounsOfTheKindAreOneWord() {
     assertThat(Glosses.sameWord("talk", "talks")).isTrue();
     assertThat(Glosses.sameWord("meet", "meeting")).isTrue();
