@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * articles' titles name: "szczyt" in a Polish title and "саміт" in a Ukrainian one give "summit". A concept is a
  * candidate when it is a noun or verb, not a proper name ({@link Concepts#isProper}: "Japan", "German"), whose English
  * gloss is neither the event's kind ("visit" for a visit), nor a word of a name the event holds, nor too general
- * ({@value #GENERAL}); a word written with a capital inside a title
- * that is not written in title case names something and gives no concept. Each title word counts once, for the
+ * ({@value #GENERAL}); a word written with a capital inside a title that is not written in title case, and a quoted
+ * run that opens with a capital ("Северен поток", the pipeline, not a brook), name something and give no concept. Each title word counts once, for the
  * sense most of the event's titles share, then the one its article names most ("szczyt" is "apex" alone, "summit"
  * beside "саміт"). A concept is shown only when two titles name it, or when it is a noun its article names at least
  * twice beyond the title ({@link #SUPPORT}: a word in passing, Dutch "banden aanhalen", "tighten ties", read as
@@ -45,6 +45,8 @@ final class Glosses {
   static final double TITLE_CASE = 0.6;
   static final String GENERAL = "/io/storyline/events/gist/general-glosses.txt";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
+  /** A run in double quotes or guillemets: a name when it opens with a capital ("Северен поток", «Телеграф»). */
+  private static final Pattern QUOTED = Pattern.compile("[\"„“«»]([^\"„“”«»]+)[\"“”»«]");
   private static final Set<String> GENERAL_GLOSSES = read(GENERAL);
   /** Languages that write every noun with a capital: there a capital inside a title does not mark a name. */
   private static final Set<String> CAPITAL_NOUNS = Set.of("de", "lb");
@@ -123,7 +125,7 @@ final class Glosses {
   /** The senses of each content word of a title that names a concept; names and stop words give none. */
   static List<List<String>> senses(String title, String language, Concepts concepts) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(title);
+    Matcher m = WORD.matcher(withoutQuotedNames(title));
     while (m.find()) {
       words.addAll(Tokenizer.words(m.group()));
     }
@@ -145,6 +147,21 @@ final class Glosses {
       }
     }
     return out;
+  }
+
+  /** The title with every quoted run that opens with a capital blanked: a name, not words to gloss. */
+  static String withoutQuotedNames(String title) {
+    StringBuilder out = new StringBuilder(title);
+    Matcher q = QUOTED.matcher(title);
+    while (q.find()) {
+      String inside = q.group(1).strip();
+      if (!inside.isEmpty() && Character.isUpperCase(inside.codePointAt(0))) {
+        for (int i = q.start(); i < q.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** An acronym or a word in capitals ("NATO", "ЄС"): a name, whatever the title's case. */

@@ -70,6 +70,12 @@ class GlossesTest {
   }
 
   @Test
+  void aQuotedRunThatOpensWithACapitalIsANameButQuotedSpeechIsNot() {
+    assertThat(Glosses.withoutQuotedNames("Газпром започна строителството на \"Северен поток-2\"")).doesNotContain("поток");
+    assertThat(Glosses.withoutQuotedNames("Szef ARM zapowiada \"duże przyspieszenie szczepień\"")).contains("szczepień");
+  }
+
+  @Test
   void aPeopleOrCountryIsAProperNameAndNeverAGloss() {
     List<Profile> members = List.of(article("en", "Christian woman freed after blasphemy ruling",
         "The Christian woman spent years in prison. The blasphemy ruling was overturned; Christian groups and"
