@@ -183,8 +183,10 @@ public final class Concepts {
     Set<String> sources = new LinkedHashSet<>();
     for (String language : languagesOf(languages)) {
       String[] direct = table(language).byLemma.get(lower);
+      // other languages' words are taken as written: a query word is mostly a base form, and each language's
+      // dictionary would cost seconds to load at the first search
       List<String> found = direct != null ? Arrays.asList(direct).subList(0, Math.min(PER_WORD, direct.length))
-          : lemmatizer.baseForms(lower, language).stream().map(b -> table(language).byLemma.get(b))
+          : !language.equals("en") ? List.<String>of() : lemmatizer.baseForms(lower, language).stream().map(b -> table(language).byLemma.get(b))
               .filter(Objects::nonNull).findFirst().map(c -> Arrays.asList(c).subList(0, Math.min(PER_WORD, c.length)))
               .orElse(List.of());
       if (!found.isEmpty()) {
