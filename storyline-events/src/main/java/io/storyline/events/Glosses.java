@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * candidate when it is a noun or verb, not a proper name ({@link Concepts#isProper}: "Japan", "German"), whose English
  * gloss is neither the event's kind ("visit" for a visit), nor a word of a name the event holds, nor too general
  * ({@value #GENERAL}); a word written with a capital inside a title that is not written in title case, and a quoted
- * run that opens with a capital ("Северен поток", the pipeline, not a brook), name something and give no concept. Each title word counts once, for the
+ * run that opens with a capital ("Северен поток", the pipeline, not a brook) and a numbered name ("Северный
+ * поток-2") name something and give no concept. Each title word counts once, for the
  * sense most of the event's titles share, then the one its article names most ("szczyt" is "apex" alone, "summit"
  * beside "саміт"). A concept is shown only when two titles name it, or when it is a noun its article names at least
  * twice beyond the title ({@link #SUPPORT}: a word in passing, Dutch "banden aanhalen", "tighten ties", read as
@@ -47,6 +48,8 @@ final class Glosses {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
   /** A run in double quotes or guillemets: a name when it opens with a capital ("Северен поток", «Телеграф»). */
   private static final Pattern QUOTED = Pattern.compile("[\"„“«»]([^\"„“”«»]+)[\"“”»«]");
+  /** A word numbered with a hyphen, with the capitalised word before it: a name ("Северный поток-2", "Су-35"). */
+  private static final Pattern NUMBERED = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+)?[\\p{L}\\p{M}]+-\\p{N}+");
   private static final Set<String> GENERAL_GLOSSES = read(GENERAL);
   /** Languages that write every noun with a capital: there a capital inside a title does not mark a name. */
   private static final Set<String> CAPITAL_NOUNS = Set.of("de", "lb");
@@ -149,9 +152,18 @@ final class Glosses {
     return out;
   }
 
-  /** The title with every quoted run that opens with a capital blanked: a name, not words to gloss. */
+  /**
+   * The title with every quoted run that opens with a capital, and every numbered name, blanked: names, not words to
+   * gloss.
+   */
   static String withoutQuotedNames(String title) {
     StringBuilder out = new StringBuilder(title);
+    Matcher n = NUMBERED.matcher(title);
+    while (n.find()) {
+      for (int i = n.start(); i < n.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    }
     Matcher q = QUOTED.matcher(title);
     while (q.find()) {
       String inside = q.group(1).strip();

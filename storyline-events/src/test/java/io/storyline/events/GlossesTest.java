@@ -70,8 +70,10 @@ class GlossesTest {
   }
 
   @Test
-  void aQuotedRunThatOpensWithACapitalIsANameButQuotedSpeechIsNot() {
+  void aQuotedRunThatOpensWithACapitalOrANumberedNameIsANameButQuotedSpeechIsNot() {
     assertThat(Glosses.withoutQuotedNames("Газпром започна строителството на \"Северен поток-2\"")).doesNotContain("поток");
+    assertThat(Glosses.withoutQuotedNames("Северный поток-2 и угрозы США")).doesNotContain("поток", "Северный")
+        .contains("угрозы");
     assertThat(Glosses.withoutQuotedNames("Szef ARM zapowiada \"duże przyspieszenie szczepień\"")).contains("szczepień");
   }
 
