@@ -72,10 +72,14 @@ public final class Workspace implements AutoCloseable {
     return entities;
   }
 
-  /** The search index ({@code search/}); filled by ingest, and from the store when it lags behind. */
+  /**
+   * The search index ({@code search/}), its query words expanded across languages through the concept tables;
+   * filled by ingest, and from the store when it lags behind.
+   */
   public synchronized SearchIndex search() {
     if (search == null) {
       search = SearchIndex.open(data, new StorylineFacets());
+      search.useTranslations(io.storyline.events.Concepts.bundled()::translations); // "summit" finds "szczyt" too
       if (search.count() < articles().count()) {
         articles().forEach(search::index);
         search.commit();

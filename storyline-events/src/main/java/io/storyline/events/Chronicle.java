@@ -266,8 +266,22 @@ public final class Chronicle implements AutoCloseable {
         state.members.stream().map(Profile::articleId).toList(),
         entities.stream().limit(5).map(Gist.Combined::entityId).toList(),
         state.members.stream().map(Profile::headline).toList(), state.kind(),
-        Gist.line(state.kind(), entities, nameOf),
+        Gist.line(state.kind(), entities, nameOf, gloss(state, entities, nameOf)),
         state.members.stream().flatMap(p -> p.quotes().stream()).toList());
+  }
+
+  /**
+   * English glosses of the event's key action or object from its titles' concepts ({@link Glosses}), weighed by
+   * how specific each concept is in the chronicle; none repeats a name of the event's entities.
+   */
+  private String gloss(EventState state, List<Gist.Combined> entities, Function<String, String> nameOf) {
+    List<String> names = new ArrayList<>();
+    for (Gist.Combined c : entities) {
+      names.add(nameOf.apply(c.entityId()));
+    }
+    state.members.forEach(p -> p.actors().forEach(a -> names.add(a.name())));
+    DocumentFrequencies df = clusterer.frequencies();
+    return Glosses.of(state.members, state.kind(), names, c -> df.idf(DocumentFrequencies.termKey(Terms.CONCEPT + c)));
   }
 
   /** The canonical name, else the name the articles recorded. */

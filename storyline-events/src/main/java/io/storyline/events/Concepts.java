@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,6 +46,10 @@ public final class Concepts {
 
   private static final String FOLDER = "/io/storyline/events/concepts/";
   private static final Pattern SYNSET = Pattern.compile("\\d{8}-[nvasr]");
+  /** Senses of a lemma, from the first, under which it counts as a word of the concept for translations. */
+  private static final int TRANSLATION_SENSES = 2;
+  /** Letters a lemma has at least to be given as a translation. */
+  private static final int MIN_TRANSLATION = 3;
   /** Letters a compound's head and the rest before it have at least. */
   private static final int MIN_PART = 4;
   private static final Concepts BUNDLED = new Concepts(
@@ -61,10 +66,28 @@ public final class Concepts {
     final Map<String, String[]> byLemma;
     final String language;
     volatile Map<String, String[]> byKey;
+    volatile Map<String, List<String>> byConcept;
 
     Table(String language, Map<String, String[]> byLemma) {
       this.language = language;
       this.byLemma = byLemma;
+    }
+
+    /** Per concept, the lemmas that name it as their first or second sense ({@link #TRANSLATION_SENSES}). */
+    Map<String, List<String>> byConcept() {
+      Map<String, List<String>> words = byConcept;
+      if (words == null) {
+        Map<String, List<String>> built = new HashMap<>();
+        byLemma.forEach((lemma, concepts) -> {
+          for (int i = 0; i < Math.min(TRANSLATION_SENSES, concepts.length); i++) {
+            if (lemma.length() >= MIN_TRANSLATION) {
+              built.computeIfAbsent(concepts[i], k -> new ArrayList<>(2)).add(lemma);
+            }
+          }
+        });
+        byConcept = words = built;
+      }
+      return words;
     }
 
     Map<String, String[]> byKey() {
@@ -83,6 +106,7 @@ public final class Concepts {
   private final NameLemmatizer lemmatizer = new NameLemmatizer();
   private final Map<String, Table> tables = new ConcurrentHashMap<>();
   private volatile Map<String, String> glosses;
+  private volatile Set<String> proper;
   private volatile Map<String, List<String>> siblings;
   private volatile Set<String> compounding;
 
@@ -141,6 +165,105 @@ public final class Concepts {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Words of {@code languages} that share a concept with {@code word}, at most {@code limit}, one per language in
+   * the order given: the word's concepts are read from the tables of English and of the languages given (its most
+   * shared sense first, {@link #PER_WORD} at most), and each language gives the lemma that names most of them (as
+   * its first or second sense), then the one with the fewest senses ({@code summit}: {@code szczyt}, {@code vertice}). A language whose table knows the word itself
+   * gives none: its own analysis finds the word's forms. For search expansion.
+   */
+  public List<String> translations(String word, Set<String> languages, int limit) {
+    if (word == null || word.isBlank() || limit <= 0) {
+      return List.of();
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    Set<String> concepts = new LinkedHashSet<>();
+    Set<String> sources = new LinkedHashSet<>();
+    for (String language : languagesOf(languages)) {
+      String[] direct = table(language).byLemma.get(lower);
+      // other languages' words are taken as written: a query word is mostly a base form, and each language's
+      // dictionary would cost seconds to load at the first search
+      List<String> found = direct != null ? Arrays.asList(direct).subList(0, Math.min(PER_WORD, direct.length))
+          : !language.equals("en") ? List.<String>of() : lemmatizer.baseForms(lower, language).stream().map(b -> table(language).byLemma.get(b))
+              .filter(Objects::nonNull).findFirst().map(c -> Arrays.asList(c).subList(0, Math.min(PER_WORD, c.length)))
+              .orElse(List.of());
+      if (!found.isEmpty()) {
+        sources.add(language);
+        for (String c : found) {
+          if (concepts.size() < PER_WORD) {
+            concepts.add(c);
+          }
+        }
+      }
+    }
+    // the sense whose English headword is the word itself first ("summit": the meeting before the apex)
+    List<String> ranked = concepts.stream().sorted(Comparator.comparingInt(c -> gloss(c).filter(lower::equals)
+        .isPresent() ? 0 : 1)).toList();
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    for (String language : languages) {
+      if (language.equals(sources.stream().findFirst().orElse(null))) {
+        continue; // the word's own language: its analysis finds the word's forms
+      }
+      Table table = table(language);
+      Map<String, Double> named = new HashMap<>();
+      for (int i = 0; i < ranked.size(); i++) {
+        double weight = 1 + (ranked.size() - i) * 0.01; // the word's most shared sense breaks ties
+        for (String lemma : table.byConcept().getOrDefault(ranked.get(i), List.of())) {
+          named.merge(lemma, weight, Double::sum);
+        }
+      }
+      List<String> candidates = named.keySet().stream().filter(w -> !w.equals(lower)).toList();
+      Comparator<String> fewestSenses = Comparator.comparingInt((String w) -> table.byLemma.get(w).length)
+          .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder());
+      // the least ambiguous word of the word's first sense ("саммит" rather than "верх", "top"), then the word that
+      // names most of the word's senses ("szczyt": apex and summit)
+      ranked.stream().map(c -> table.byConcept().getOrDefault(c, List.of()).stream().filter(w -> !w.equals(lower))
+              .min(fewestSenses)).flatMap(java.util.Optional::stream).findFirst().ifPresent(first::add);
+      candidates.stream().min(Comparator.comparingDouble((String w) -> -named.get(w)).thenComparing(fewestSenses))
+          .filter(w -> !first.contains(w)).ifPresent(second::add);
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : concat(first, second)) {
+      if (out.size() < limit && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** English first, then {@code languages}: where a query word's concepts are looked up. */
+  private static List<String> languagesOf(Set<String> languages) {
+    List<String> order = new ArrayList<>(List.of("en"));
+    languages.stream().filter(l -> !l.equals("en")).forEach(order::add);
+    return order;
+  }
+
+  /**
+   * Whether {@code concept} names something by a proper name: its English lemmas are all written with a capital
+   * (Japan, German, Christian; {@code proper.txt.gz}).
+   */
+  public boolean isProper(String concept) {
+    Set<String> p = proper;
+    if (p == null) {
+      Set<String> read = new HashSet<>();
+      forEachLine("proper.txt.gz", (file, line, text) -> {
+        if (!SYNSET.matcher(text).matches()) {
+          throw malformed(file, line, text, "one synset a line, like 08921850-n");
+        }
+        read.add(text);
+      });
+      proper = p = Set.copyOf(read);
+    }
+    return p.contains(concept);
   }
 
   /** The English gloss of {@code concept} (the first English lemma of its synset), when the tables have one. */

@@ -267,10 +267,13 @@ public final class EventClusterer {
     }
   }
 
-  /** The profile without its terms: what an event keeps of each article once the centroid has them. */
+  /**
+   * The profile without its terms but those its gist's gloss reads ({@link Glosses#titleTerms}): what an event keeps
+   * of each article once the centroid has them.
+   */
   private static Profile light(Profile p) {
     return new Profile(p.articleId(), p.language(), p.headline(), p.dateValue(), p.granularity(), p.dateConfidence(),
-        p.kind(), p.actors(), Map.of(), p.quotes(), null);
+        p.kind(), p.actors(), Glosses.titleTerms(p), p.quotes(), null);
   }
 
   private String newId(String articleId) {

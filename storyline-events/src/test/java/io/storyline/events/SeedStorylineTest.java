@@ -73,7 +73,7 @@ class SeedStorylineTest {
     assertThat(events).extracting(e -> e.languages().getFirst()).containsExactly("uk", "hu", "pl", "it", "nl");
     String text = Timeline.render(s, events, BY_ID::get);
     assertThat(text).startsWith("NATO · Japan").contains("3 May 2023 – July 2024 · 5 events · 5 articles")
-        .containsPattern("8–9 April, year unknown \\(confidence 0\\.\\d\\d\\) +pl\n    Visit — Mark Rutte \\(NATO\\) in Japan")
+        .containsPattern("8–9 April, year unknown \\(confidence 0\\.\\d\\d\\) +pl\n    Visit: collaboration — Mark Rutte \\(NATO\\) in Japan")
         .doesNotContain("XXXX", "????");
     assertThat(Timeline.json(s, events, BY_ID::get)).contains("\"date\" : \"8–9 April, year unknown\"")
         .contains("\"dateValue\" : \"XXXX-04-08/XXXX-04-09\"");
@@ -83,7 +83,8 @@ class SeedStorylineTest {
   void thePolishSeedReadsLikeAVisitOfMarkRutteOfNatoToJapan() {
     Event visit = eventOf("000");
     assertThat(visit.kind()).isEqualTo("visit");
-    assertThat(visit.gist()).startsWith("Visit — Mark Rutte (NATO) in Japan; meets ").contains("Nakatani", "Ishiba");
+    assertThat(visit.gist()).startsWith("Visit: collaboration — Mark Rutte (NATO) in Japan; meets ")
+        .contains("Nakatani", "Ishiba");
     assertThat(visit.headlines()).containsExactly("Japonia chce bliższej współpracy z NATO");
   }
 
@@ -95,6 +96,8 @@ class SeedStorylineTest {
     assertThat(eventOf("004").kind()).isEqualTo("visit");
     assertThat(eventOf("003").gist()).startsWith("Interview — Jens Stoltenberg (NATO)");
     assertThat(eventOf("004").gist()).startsWith("Visit — Jens Stoltenberg (NATO) in Japan; meets Fumio Kishida");
+    assertThat(eventOf("001").gist()).startsWith("Plan: office, ");
+    assertThat(eventOf("002").gist()).startsWith("Meeting: defense, cooperation — ");
   }
 
   @ParameterizedTest(name = "seed {0}: the quote starting ''{1}'' is by {2}")

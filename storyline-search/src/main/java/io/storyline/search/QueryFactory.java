@@ -46,19 +46,24 @@ final class QueryFactory {
     List<Variant> out = new ArrayList<>();
     for (Expansion e : expansions) {
       for (String v : e.variants()) {
-        out.add(new Variant(v, parse('"' + QueryParser.escape(v) + '"', QueryParser.Operator.OR)));
+        out.add(new Variant(v, parse('"' + QueryParser.escape(v) + '"', QueryParser.Operator.OR), EXPANSION_BOOST));
       }
     }
     return out;
   }
 
-  /** An expansion variant and its query. */
-  record Variant(String text, Query query) {}
+  /** The query with its words expanded into other languages ({@link ConceptExpansion}), weighted below it. */
+  Variant translated(String rewritten) {
+    return new Variant(rewritten, parse(rewritten, QueryParser.Operator.AND), ConceptExpansion.BOOST);
+  }
+
+  /** An expansion variant, its query and its weight against the query as written. */
+  record Variant(String text, Query query, float boost) {}
 
   /** The full query: the text or any variant, restricted by the filters. */
   Query combine(Query text, List<Variant> variants, Filters filters) {
     BooleanQuery.Builder matching = new BooleanQuery.Builder().add(text, Occur.SHOULD);
-    variants.forEach(v -> matching.add(new BoostQuery(v.query(), EXPANSION_BOOST), Occur.SHOULD));
+    variants.forEach(v -> matching.add(new BoostQuery(v.query(), v.boost()), Occur.SHOULD));
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(matching.build(), Occur.MUST);
     filters(filters).forEach(f -> all.add(f, Occur.FILTER));
     return all.build();

@@ -72,6 +72,7 @@ public final class SearchIndex implements Closeable {
   private final ArticleFacets facets;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile Translations translations = Translations.NONE;
 
   private SearchIndex(IndexWriter writer, ArticleFacets facets) throws IOException {
     this.writer = writer;
@@ -139,7 +140,12 @@ public final class SearchIndex implements Closeable {
     return withSearcher(s -> {
       QueryFactory queries = new QueryFactory(analyzers, bodyFieldsIn(s));
       Query text = queries.text(query.text());
-      List<QueryFactory.Variant> variants = queries.variants(query.expansions());
+      List<QueryFactory.Variant> variants = new ArrayList<>(queries.variants(query.expansions()));
+      String translated = translations == Translations.NONE ? null
+          : ConceptExpansion.rewrite(query.text(), translations, languages(s).keySet(), nameWords(query.expansions()));
+      if (translated != null) {
+        variants.add(queries.translated(translated));
+      }
       Query full = queries.combine(text, variants, query.filters());
       TopFieldDocs top;
       try {
@@ -162,6 +168,26 @@ public final class SearchIndex implements Closeable {
     });
   }
 
+  /**
+   * Expands each plain query word with the words of other languages the index holds that share its concept
+   * ({@link ConceptExpansion}): hits found only that way rank below exact ones and name the expanded query in
+   * {@link Hit#via()}.
+   */
+  public void useTranslations(Translations translations) {
+    this.translations = java.util.Objects.requireNonNull(translations, "translations");
+  }
+
+  /** The lower-case words of the terms entity expansions matched: names, which are never translated. */
+  private static Set<String> nameWords(List<Expansion> expansions) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Expansion e : expansions) {
+      for (String w : e.term().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
   /** How many articles are indexed (committed and refreshed). */
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());
@@ -169,21 +195,23 @@ public final class SearchIndex implements Closeable {
 
   /** Indexed articles per language code, most frequent first. */
   public Map<String, Long> languages() {
-    return withSearcher(s -> {
-      Map<String, Long> counts = new TreeMap<>();
-      Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.LANG);
-      if (terms != null) {
-        TermsEnum e = terms.iterator();
-        for (BytesRef t = e.next(); t != null; t = e.next()) {
-          String code = t.utf8ToString();
-          counts.put(code, (long) s.count(new TermQuery(new Term(IndexFields.LANG, code))));
-        }
+    return withSearcher(SearchIndex::languages);
+  }
+
+  private static Map<String, Long> languages(IndexSearcher s) throws IOException {
+    Map<String, Long> counts = new TreeMap<>();
+    Terms terms = MultiTerms.getTerms(s.getIndexReader(), IndexFields.LANG);
+    if (terms != null) {
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        String code = t.utf8ToString();
+        counts.put(code, (long) s.count(new TermQuery(new Term(IndexFields.LANG, code))));
       }
-      Map<String, Long> sorted = new LinkedHashMap<>();
-      counts.entrySet().stream().filter(en -> en.getValue() > 0)
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(en -> sorted.put(en.getKey(), en.getValue()));
-      return sorted;
-    });
+    }
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    counts.entrySet().stream().filter(en -> en.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(en -> sorted.put(en.getKey(), en.getValue()));
+    return sorted;
   }
 
   @Override
