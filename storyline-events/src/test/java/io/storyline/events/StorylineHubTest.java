@@ -1,5 +1,6 @@
 package io.storyline.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -75,5 +76,33 @@ class StorylineHubTest {
     }
     seen.forEach((article, storyline) -> assertTrue(chronicle.storyline(storyline).isPresent(),
         "storyline " + storyline + " seen for " + article + " leads nowhere"));
+  }
+
+  @Test
+  void aUsersMergeAndSplitHoldThroughLaterRebuilds() {
+    List<Profile> stream = hubStream(400, 4, 13);
+    Chronicle chronicle = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
+    stream.subList(0, 150).forEach(chronicle::add);
+    List<Storyline> before = chronicle.storylines();
+    Storyline a = before.get(0);
+    Storyline b = before.get(1);
+    String aEvent = a.eventIds().getFirst();
+    String bEvent = b.eventIds().getFirst();
+    chronicle.mergeStorylines(List.of(a.id(), b.id()), "test");
+    Storyline c = chronicle.storylines().stream().filter(s -> s.eventIds().size() >= 2 && !s.eventIds().contains(aEvent))
+        .findFirst().orElseThrow();
+    String moved = c.eventIds().getLast();
+    String stayed = c.eventIds().getFirst();
+    chronicle.splitStoryline(c.id(), List.of(moved), "test");
+    stream.subList(150, 400).forEach(chronicle::add); // rebuilds at 157, 197, 247, 309 and 387 articles
+    assertEquals(storylineOfEvent(chronicle, aEvent), storylineOfEvent(chronicle, bEvent),
+        "the merged storylines came apart");
+    assertTrue(!storylineOfEvent(chronicle, moved).equals(storylineOfEvent(chronicle, stayed)),
+        "the split-off event is back with the rest");
+  }
+
+  private static String storylineOfEvent(Chronicle chronicle, String eventId) {
+    return chronicle.storylines().stream().filter(s -> chronicle.events(s).stream()
+        .anyMatch(e -> e.id().equals(chronicle.event(eventId).orElseThrow().id()))).findFirst().orElseThrow().id();
   }
 }
