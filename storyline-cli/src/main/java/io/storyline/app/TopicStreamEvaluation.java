@@ -188,7 +188,6 @@ public final class TopicStreamEvaluation {
     Map<String, String> storyline = new HashMap<>();
     Map<String, Integer> labelledIn = new HashMap<>();
     Map<String, Integer> topicSize = new HashMap<>();
-    Map<String, Map<String, Integer>> topicIn = new HashMap<>();
     Map<String, Map<String, Integer>> topicLanguages = new HashMap<>();
     Map<String, Map<String, Integer>> groupLanguages = new HashMap<>();
     List<TopicStream.Document> labelled = new ArrayList<>();
@@ -209,24 +208,14 @@ public final class TopicStreamEvaluation {
       labelled.add(d);
       labelledIn.merge(s, 1, Integer::sum);
       topicSize.merge(d.topic(), 1, Integer::sum);
-      topicIn.computeIfAbsent(s, k -> new HashMap<>()).merge(d.topic(), 1, Integer::sum);
       topicLanguages.computeIfAbsent(d.topic(), k -> new TreeMap<>()).merge(d.language(), 1, Integer::sum);
       groupLanguages.computeIfAbsent(d.topic() + "\n" + s, k -> new TreeMap<>()).merge(d.language(), 1, Integer::sum);
     }
-    double[] all = new double[3];
-    double[] tuning = new double[3];
-    double[] reported = new double[3];
-    for (TopicStream.Document d : labelled) {
-      String s = storyline.get(d.id());
-      int shared = topicIn.get(s).get(d.topic());
-      double p = (double) shared / labelledIn.get(s);
-      double r = (double) shared / topicSize.get(d.topic());
-      for (double[] acc : TUNING_TOPICS.contains(d.topic()) ? List.of(all, tuning) : List.of(all, reported)) {
-        acc[0] += p;
-        acc[1] += r;
-        acc[2]++;
-      }
-    }
+    Map<String, String> topicOf = new HashMap<>();
+    labelled.forEach(d -> topicOf.put(d.id(), d.topic()));
+    Scores all = bcubed(topicOf, storyline, id -> true);
+    Scores tuning = bcubed(topicOf, storyline, id -> TUNING_TOPICS.contains(topicOf.get(id)));
+    Scores reported = bcubed(topicOf, storyline, id -> !TUNING_TOPICS.contains(topicOf.get(id)));
     long crossPairs = topicLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
     long together = groupLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
     int largest = labelledIn.values().stream().max(Comparator.naturalOrder()).orElse(0);
@@ -234,17 +223,45 @@ public final class TopicStreamEvaluation {
     Map<String, Integer> counts = chronicle.counts();
     int n = Math.max(1, labelled.size());
     return new Row(articles.size(), seed, labelled.size(), counts.get("events"), counts.get("storylines"),
-        scores(all), scores(tuning), scores(reported), (double) largest / n, (double) largestTopic / n,
+        all, tuning, reported, (double) largest / n, (double) largestTopic / n,
         crossPairs == 0 ? 0 : (double) together / crossPairs, (int) eventSize.values().stream().filter(x -> x == 1).count(),
         (int) eventLanguages.values().stream().filter(l -> l.size() > 1).count());
   }
 
-  private static Scores scores(double[] acc) {
-    if (acc[2] == 0) {
+  /**
+   * B-cubed precision, recall and F1 of {@code clusterOf} against {@code topicOf} (both by article id), averaged over
+   * the articles {@code counted} selects; clusters and topics count every article of {@code topicOf}, so a cluster
+   * that mixes a counted topic with another costs the counted one too.
+   */
+  static Scores bcubed(Map<String, String> topicOf, Map<String, String> clusterOf,
+      java.util.function.Predicate<String> counted) {
+    Map<String, Integer> clusterSize = new HashMap<>();
+    Map<String, Integer> topicSize = new HashMap<>();
+    Map<String, Integer> shared = new HashMap<>();
+    topicOf.forEach((id, topic) -> {
+      String cluster = clusterOf.get(id);
+      clusterSize.merge(cluster, 1, Integer::sum);
+      topicSize.merge(topic, 1, Integer::sum);
+      shared.merge(cluster + "\n" + topic, 1, Integer::sum);
+    });
+    double p = 0;
+    double r = 0;
+    int n = 0;
+    for (Map.Entry<String, String> e : topicOf.entrySet()) {
+      if (!counted.test(e.getKey())) {
+        continue;
+      }
+      String cluster = clusterOf.get(e.getKey());
+      int both = shared.get(cluster + "\n" + e.getValue());
+      p += (double) both / clusterSize.get(cluster);
+      r += (double) both / topicSize.get(e.getValue());
+      n++;
+    }
+    if (n == 0) {
       return new Scores(0, 0, 0);
     }
-    double p = acc[0] / acc[2];
-    double r = acc[1] / acc[2];
+    p /= n;
+    r /= n;
     return new Scores(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 }
