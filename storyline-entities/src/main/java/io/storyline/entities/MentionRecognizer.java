@@ -188,7 +188,7 @@ public final class MentionRecognizer {
    * dictionary common word alone or nothing.
    */
   private StatisticalNames.Name withoutLeadingStopword(Document doc, StatisticalNames.Name n) {
-    int k = firstTokenFrom(doc.tokens, n.start());
+    int k = Token.firstFrom(doc.tokens, n.start());
     if (k >= doc.tokens.size() || !doc.data.isStopword(doc.tokens.get(k).norm())) {
       return n;
     }
@@ -222,7 +222,7 @@ public final class MentionRecognizer {
     int proper = 0;
     boolean person = false;
     boolean place = false;
-    for (int k = firstTokenFrom(doc.tokens, r.start()); k < doc.tokens.size(); k++) {
+    for (int k = Token.firstFrom(doc.tokens, r.start()); k < doc.tokens.size(); k++) {
       Token t = doc.tokens.get(k);
       if (t.end() > r.end()) {
         break;
@@ -266,21 +266,6 @@ public final class MentionRecognizer {
     }
     out.addAll(found);
     return matched;
-  }
-
-  /** The index of the first token that starts at or after {@code offset} (binary search: tokens are in order). */
-  private static int firstTokenFrom(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** Whether a rule stage rests on a lexicon rather than on capitalisation alone. */

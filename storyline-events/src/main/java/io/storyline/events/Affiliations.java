@@ -103,7 +103,7 @@ final class Affiliations {
     if (inPhrase != null) {
       return inPhrase;
     }
-    return ownerOfTitle(tokens, mentions, tokenIndex(tokens, from));
+    return ownerOfTitle(tokens, mentions, Token.firstFrom(tokens, from));
   }
 
   /**
@@ -150,7 +150,7 @@ final class Affiliations {
 
   /** The organisation or place of an apposition after {@code person} ("Jens Stoltenberg, a NATO főtitkára"), or null. */
   private static Mention after(Mention person, List<Mention> mentions, List<Token> tokens, LanguageData data) {
-    int k = firstTokenFrom(tokens, person.end());
+    int k = Token.firstFrom(tokens, person.end());
     if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
       return null;
     }
@@ -220,26 +220,6 @@ final class Affiliations {
   }
 
   private static int lastTokenBefore(List<Token> tokens, int offset) {
-    int k = firstTokenFrom(tokens, offset);
-    return k - 1;
-  }
-
-  /** The index of the first token starting at or after {@code offset}. */
-  private static int firstTokenFrom(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  private static int tokenIndex(List<Token> tokens, int start) {
-    return firstTokenFrom(tokens, start);
+    return Token.firstFrom(tokens, offset) - 1;
   }
 }

@@ -14,6 +14,21 @@ package io.storyline.entities.text;
 public record Token(int start, int end, String text, String norm, boolean word, boolean sentenceStart,
     boolean spaceBefore) {
 
+  /** The index of the first of {@code tokens} (in text order) that starts at or after {@code offset}: a binary search. */
+  public static int firstFrom(java.util.List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** True when the first letter is upper case. */
   public boolean capitalised() {
     return word && Character.isUpperCase(text.codePointAt(0));
