@@ -50,6 +50,8 @@ public final class EntityRegistry implements AutoCloseable {
   /** Each word of a person's key of two or more words, to the entities with such a key ("trump" → Donald Trump). */
   private final Map<String, Set<String>> personsByWord = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
+  /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
+  private final Map<String, String> moved = new HashMap<>();
   private final List<RegistryEvent> pending = new ArrayList<>();
 
   private EntityRegistry(RegistryLog log, Function<String, String> canonicalByKey) {
@@ -124,6 +126,8 @@ public final class EntityRegistry implements AutoCloseable {
     final Map<String, Variant> variants = new LinkedHashMap<>();
     final Set<String> keys = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** The articles that wrote each variant, by {@link Variant#id()}: a split moves them with the variant. */
+    final Map<String, Set<String>> variantArticles = new HashMap<>();
     /** Mentions typed by evidence, by type ({@link Mention#typeGuessed} is false for them). */
     final Map<EntityType, Integer> evidence = new EnumMap<>(EntityType.class);
     String firstSeen;
@@ -222,8 +226,7 @@ public final class EntityRegistry implements AutoCloseable {
       if (m.entityId() == null) {
         continue;
       }
-      Variant v = new Variant(m.surface(), m.lemma(), m.key(), language,
-          Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
+      Variant v = variant(m, language);
       byEntity.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>()).merge(v.id(), v, (a, b) -> a.plus(b.count()));
     }
     Map<String, List<Variant>> out = new LinkedHashMap<>();
@@ -311,7 +314,7 @@ public final class EntityRegistry implements AutoCloseable {
       throw new IllegalArgumentException("entity " + source.id + " has no variant written as " + forms + "; its variants: "
           + source.variants.values().stream().map(Variant::form).distinct().toList());
     }
-    String newId = newId(source.type, source.id + "-split");
+    String newId = newId(source.type, source.id.substring(source.id.indexOf('-') + 1) + "-split");
     record(new RegistryEvent.Split(source.id, List.copyOf(forms), newId, by, Instant.now().toString()));
     return newId;
   }
@@ -455,6 +458,7 @@ public final class EntityRegistry implements AutoCloseable {
         }
         for (Variant v : seen.variants()) {
           s.variants.merge(v.id(), v, (a, b) -> a.plus(b.count()));
+          s.variantArticles.computeIfAbsent(v.id(), k -> new LinkedHashSet<>()).add(seen.article());
           if (!byKey.containsKey(v.key())) {
             index(s, v.key());
           }
@@ -466,10 +470,19 @@ public final class EntityRegistry implements AutoCloseable {
         if (s == null) {
           return;
         }
-        s.articles.remove(f.article());
         for (Variant v : f.variants()) {
-          s.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
+          State owner = entities.getOrDefault(owner(s.id, v.id()), s);
+          owner.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
+          Set<String> writers = owner.variantArticles.getOrDefault(v.id(), new HashSet<>());
+          writers.remove(f.article());
+          if (writers.isEmpty()) {
+            owner.variantArticles.remove(v.id());
+          }
+          if (owner != s && owner.variantArticles.values().stream().noneMatch(a -> a.contains(f.article()))) {
+            owner.articles.remove(f.article());
+          }
         }
+        s.articles.remove(f.article());
         f.evidence().forEach((type, n) -> s.evidence.computeIfPresent(type, (t, had) -> had > n ? had - n : null));
       }
       case RegistryEvent.Merged m -> {
@@ -482,6 +495,7 @@ public final class EntityRegistry implements AutoCloseable {
           source.variants.values().forEach(v -> target.variants.merge(v.id(), v, (a, b) -> a.plus(b.count())));
           source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
+          source.variantArticles.forEach((v, a) -> target.variantArticles.computeIfAbsent(v, k -> new LinkedHashSet<>()).addAll(a));
           source.keys.forEach(k -> index(target, k));
           target.seen |= source.seen;
           target.firstSeen = min(target.firstSeen, source.firstSeen);
@@ -501,11 +515,18 @@ public final class EntityRegistry implements AutoCloseable {
           if (sp.forms().contains(v.form()) || sp.forms().contains(v.lemma())) {
             source.variants.remove(v.id());
             fresh.variants.put(v.id(), v);
+            fresh.variantArticles.put(v.id(), source.variantArticles.getOrDefault(v.id(), new LinkedHashSet<>()));
+            source.variantArticles.remove(v.id());
             source.keys.remove(v.key());
             index(fresh, v.key());
+            moved.put(source.id + "\n" + v.id(), fresh.id);
           }
         }
-        fresh.articles.addAll(source.articles);
+        // each keeps the articles that write one of its variants (an article writing both stays in both)
+        fresh.variantArticles.values().forEach(fresh.articles::addAll);
+        Set<String> remaining = new HashSet<>();
+        source.variantArticles.values().forEach(remaining::addAll);
+        source.articles.retainAll(remaining);
       }
       case RegistryEvent.Renamed r -> entities.get(resolve(r.id())).fixedName = r.name();
       case RegistryEvent.Retyped t -> {
@@ -530,6 +551,37 @@ public final class EntityRegistry implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The entity that holds a variant an article linked to {@code entityId}: that entity (or the one it was merged
+   * into), or, when a split moved the variant away, the entity it moved to.
+   */
+  private String owner(String entityId, String variantId) {
+    String current = resolve(entityId);
+    for (int hops = 0; moved.containsKey(current + "\n" + variantId) && hops < 64; hops++) {
+      current = resolve(moved.get(current + "\n" + variantId));
+    }
+    return current;
+  }
+
+  /**
+   * The entity a stored mention names now: the one its {@code entityId} was merged into, or, when a split moved the
+   * mention's variant, the new entity.
+   *
+   * @param language the article's language, part of the variant's identity
+   */
+  public synchronized Optional<Entity> entityOf(Mention m, String language) {
+    if (m.entityId() == null) {
+      return Optional.empty();
+    }
+    State s = entities.get(owner(m.entityId(), variant(m, language).id()));
+    return s == null ? Optional.empty() : Optional.of(snapshot(s));
+  }
+
+  private static Variant variant(Mention m, String language) {
+    return new Variant(m.surface(), m.lemma(), m.key(), language,
+        Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
   }
 
   private String resolve(String id) {
