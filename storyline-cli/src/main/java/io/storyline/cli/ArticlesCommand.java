@@ -28,7 +28,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
+    try (LuceneArticleStore store = Storage.open(dataDir.existing(root))) {
       long total = store.count();
       out.printf("%-16s  %-4s  %-24s  %s%n", "ID", "LANG", "PUBLISHED", "TITLE");
       for (String id : store.ids(offset, limit)) {

@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.app.Workspace;
 import io.storyline.core.Article;
+import io.storyline.core.DidYouMean;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
@@ -42,7 +43,7 @@ final class EntityCommand implements Callable<Integer> {
           "Missing entity id, or one of: " + String.join(", ", spec.subcommands().keySet()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
       Entity e = expect(workspace.entities(), id);
       out.printf("id        %s%n", e.id());
       out.printf("name      %s%n", e.name());
@@ -73,7 +74,7 @@ final class EntityCommand implements Callable<Integer> {
 
   static Entity expect(EntityRegistry registry, String id) {
     return registry.get(id).orElseThrow(() -> new IllegalArgumentException(
-        "no entity with id '" + id + "'; list the ids with: storyline entities"));
+        "no entity with id '" + id + "'" + DidYouMean.hint(registry.similarIds(id)) + "; list the ids with: storyline entities"));
   }
 
   /** A registry correction; the registry is committed after it. */

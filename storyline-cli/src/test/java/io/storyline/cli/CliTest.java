@@ -120,9 +120,52 @@ class CliTest {
 
   @Test
   void showingAnUnknownIdFailsWithExitCodeOneAndSaysHowToListIds() {
-    Run r = run(data(), "show", "no-such-id");
+    Run r = run(examples(), "show", "no-such-id");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no article with id 'no-such-id'").contains("storyline articles");
+  }
+
+  @Test
+  void showTakesAUniquePrefixOfAnArticleIdAndSuggestsTheIdForATypo() {
+    Run byPrefix = run(examples(), "show", "af486d1");
+    assertThat(byPrefix.code()).as(byPrefix.err()).isZero();
+    assertThat(byPrefix.out()).contains("id        af486d10792c8325");
+    Run typo = run(examples(), "show", "af486d10792c8326");
+    assertThat(typo.code()).isEqualTo(1);
+    assertThat(typo.err()).contains("did you mean af486d10792c8325?");
+  }
+
+  @Test
+  void aMistypedEntityIdIsAnsweredWithTheIdItMeant() {
+    Run r = run(examples(), "entity", "per-iens-stoltenberg");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no entity with id 'per-iens-stoltenberg'; did you mean per-iens-stoltenberh");
+    Run byName = run(examples(), "entity", "per-jens-stoltenberg");
+    assertThat(byName.err()).as("the English name written as an id").contains("did you mean per-iens-stoltenberh");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"articles", "entities", "events", "storylines", "timeline", "export --format jsonl"})
+  void aReadCommandOnAMissingDataDirectoryFailsAndCreatesNothing(String command) {
+    Path missing = tmp.resolve("storyline-dta");
+    List<String> args = new ArrayList<>(List.of("--data=" + missing));
+    args.addAll(List.of(command.split(" ")));
+    Run r = run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(missing + " does not exist").contains("--data DIR");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void splittingAFormOffAnEntityMovesItsArticlesToTheNewEntity() {
+    copy();
+    Run split = run(data(), "entity", "split", "per-iens-stoltenberh", "--forms", "Йєнсом Столтенбергом", "--by", "tester");
+    assertThat(split.code()).as(split.err()).isZero();
+    assertThat(split.out()).contains("into new entity per-iens-stoltenberh-split");
+    Run created = run(data(), "entity", "per-iens-stoltenberh-split");
+    assertThat(created.out()).contains("in 1 articles").contains("19d24da41d9fe7e1");
+    Run original = run(data(), "entity", "per-iens-stoltenberh");
+    assertThat(original.out()).doesNotContain("19d24da41d9fe7e1").doesNotContain("Йєнсом Столтенбергом");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.storyline.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.storyline.core.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,8 @@ final class EntityApi {
 
   private void get(Context ctx) {
     String id = Params.id(ctx, "entity");
-    ctx.json(services.entities().get(id).orElseThrow(() -> ApiException.notFound("unknown entity '" + id + "'")));
+    ctx.json(services.entities().get(id).orElseThrow(() -> ApiException.notFound("unknown entity '" + id + "'"
+        + DidYouMean.hint(services.entities().similarIds(id)))));
   }
 
   /** Body {@code {"ids": ["other", ...]}}: merges those entities into this one. */

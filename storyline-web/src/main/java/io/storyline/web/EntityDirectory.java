@@ -81,6 +81,11 @@ public interface EntityDirectory {
   /** Gives the entity a new display name. */
   EntitySummary rename(String id, String name);
 
+  /** The ids a mistyped {@code id} may have meant, closest first (none by default). */
+  default List<String> similarIds(String id) {
+    return List.of();
+  }
+
   /** The entities a query names, each with its variants in other languages and scripts. */
   List<Expansion> expand(String query);
 

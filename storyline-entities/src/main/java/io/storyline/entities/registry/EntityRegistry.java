@@ -390,6 +390,22 @@ public final class EntityRegistry implements AutoCloseable {
     return s == null ? Optional.empty() : Optional.of(snapshot(s));
   }
 
+  /**
+   * The ids a mistyped one may have meant ({@link io.storyline.core.DidYouMean}): ids a few edits away, and ids of
+   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id
+   * comes from the Ukrainian {@code per-iens-stoltenberh}).
+   */
+  public synchronized List<String> similarIds(String wanted) {
+    Map<String, String> byWritten = new HashMap<>();
+    for (State st : entities.values()) {
+      byWritten.put(st.id, st.id);
+      String prefix = st.id.substring(0, st.id.indexOf('-') + 1);
+      byWritten.putIfAbsent(prefix + slug(name(st)), st.id);
+      byWritten.putIfAbsent(name(st).toLowerCase(Locale.ROOT), st.id);
+    }
+    return io.storyline.core.DidYouMean.closest(wanted, byWritten.keySet()).stream().map(byWritten::get).distinct().toList();
+  }
+
   /** Every entity, most articles first. */
   public synchronized List<Entity> entities() {
     return entities.values().stream().map(this::snapshot)
@@ -602,17 +618,19 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   private String newId(EntityType type, String key) {
-    String slug = key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key;
-    slug = slug.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    if (slug.length() > 60) {
-      slug = slug.substring(0, 60);
-    }
+    String slug = slug(key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key);
     String base = type.code().toLowerCase(Locale.ROOT) + "-" + (slug.isEmpty() ? "x" : slug);
     String id = base;
     for (int n = 2; entities.containsKey(id) || aliases.containsKey(id); n++) {
       id = base + "-" + n;
     }
     return id;
+  }
+
+  /** A name as it is written in an id: lower case, words joined by '-', at most 60 characters. */
+  private static String slug(String name) {
+    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return slug.length() > 60 ? slug.substring(0, 60) : slug;
   }
 
   private Entity snapshot(State s) {
