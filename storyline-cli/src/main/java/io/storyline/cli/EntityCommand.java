@@ -2,10 +2,10 @@ package io.storyline.cli;
 
 import io.storyline.app.Workspace;
 import io.storyline.core.Article;
+import io.storyline.core.DateWords;
 import io.storyline.core.DidYouMean;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
-import io.storyline.entities.Mention;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.entities.registry.Variant;
@@ -48,17 +48,22 @@ final class EntityCommand implements Callable<Integer> {
       out.printf("id        %s%n", e.id());
       out.printf("name      %s%n", e.name());
       out.printf("type      %s%n", e.type().name().toLowerCase(java.util.Locale.ROOT));
-      out.printf("seen      %s .. %s in %d articles%n", e.firstSeen(), e.lastSeen(), e.articles().size());
+      List<Article> articles = e.articles().stream().map(workspace.articles()::get).flatMap(Optional::stream)
+          .sorted(Text.byDate(Text::date, true)).toList();
+      List<String> dated = articles.stream().map(Text::date).filter(d -> d != null && d.matches("\\d{4}.*")).sorted().toList();
+      out.printf("seen      %s in %d articles%n", dated.isEmpty() ? DateWords.UNKNOWN
+          : DateWords.span(dated.getFirst(), dated.getLast()), e.articles().size());
       out.println("variants");
       for (Variant v : e.variants()) {
         out.printf("  %-32s %-28s %-3s %-9s %5d%n", Text.clip(v.form(), 32), Text.clip(v.lemma(), 28), v.language(), v.script(), v.count());
       }
       Map<String, Integer> together = new HashMap<>();
       out.println("articles");
-      for (String articleId : e.articles().stream().sorted().toList()) {
-        Optional<Article> a = workspace.articles().get(articleId);
-        out.printf("  %-16s %s%n", articleId, a.map(Text::headline).orElse("(not in the store)"));
-        a.flatMap(x -> x.get(EntityLayers.MENTIONS)).orElse(List.of()).stream().map(Mention::entityId)
+      for (Article a : articles) {
+        out.printf("  %-16s %-22s %s%n", a.id(), Text.clip(DateWords.of(Text.date(a)), 22), Text.headline(a));
+        String lang = a.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+        a.get(EntityLayers.MENTIONS).orElse(List.of()).stream()
+            .map(m -> workspace.entities().entityOf(m, lang).map(Entity::id).orElse(null))
             .filter(other -> other != null && !other.equals(e.id())).distinct()
             .forEach(other -> together.merge(other, 1, Integer::sum));
       }

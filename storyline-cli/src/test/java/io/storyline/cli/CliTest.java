@@ -70,7 +70,7 @@ class CliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "reprocess", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
-      "storyline", "serve", "demo", "eval", "bench", "train-names"})
+      "storyline", "search", "serve", "demo", "eval", "bench", "train-names"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -157,6 +157,51 @@ class CliTest {
   }
 
   @Test
+  void searchFindsANameInEveryScriptAndTakesTheWebSearchFilters() {
+    Run all = run(examples(), "search", "Stoltenberg");
+    assertThat(all.code()).as(all.err()).isZero();
+    assertThat(all.out()).contains("19d24da41d9fe7e1").contains("found as Йєнсом Столтенбергом").contains("3 of 3 articles match");
+    Run ukrainian = run(examples(), "search", "Stoltenberg", "--lang", "uk", "--sort", "newest");
+    assertThat(ukrainian.out()).contains("19d24da41d9fe7e1").contains("1 of 1 articles match");
+    Run badSort = run(examples(), "search", "NATO", "--sort", "sideways");
+    assertThat(badSort.code()).isEqualTo(1);
+    assertThat(badSort.err()).contains("'sideways'").contains("relevance, newest, oldest");
+  }
+
+  @Test
+  void articlesAreNewestFirstAndFilterByDateLanguageAndEntity() {
+    List<String> newest = run(examples(), "articles").out().lines().skip(1).limit(2).map(l -> l.substring(0, 16)).toList();
+    assertThat(newest).containsExactly("839e50d6c1352580", "19d24da41d9fe7e1");
+    assertThat(run(examples(), "articles", "--sort", "oldest").out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("19d24da41d9fe7e1").contains("3 May 2023, 14:30");
+    assertThat(run(examples(), "articles", "--from", "2024").out()).contains("839e50d6c1352580").contains("1 of 1 articles");
+    assertThat(run(examples(), "articles", "--lang", "pl,it").out()).contains("af486d10792c8325").contains("2 of 2 articles");
+    assertThat(run(examples(), "articles", "--entity", "per-iens-stoltenberh").out()).contains("3 of 3 articles");
+    Run bad = run(examples(), "articles", "--to", "May 2023");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("bad --to 'May 2023'").contains("2024-07");
+  }
+
+  @Test
+  void eventsAndStorylinesFilterByDateAndEntityAndSort() {
+    assertThat(run(examples(), "events", "--from", "2024-01", "--to", "2024-12").out()).contains("1 of 1 events").contains("July 2024");
+    assertThat(run(examples(), "events", "--entity", "per-iens-stoltenberh", "--sort", "newest").out().lines().skip(1)
+        .findFirst().orElseThrow()).contains("July 2024");
+    assertThat(run(examples(), "events", "--lang", "nl").out()).contains("1 of 1 events");
+    assertThat(run(examples(), "storylines", "--from", "2025").out()).contains("0 of 0 storylines");
+    assertThat(run(examples(), "storylines", "--to", "2023", "--entity", "loc-jp").out()).contains("1 of 1 storylines");
+    Run typo = run(examples(), "events", "--entity", "per-iens-stoltenberg");
+    assertThat(typo.code()).isEqualTo(1);
+    assertThat(typo.err()).contains("did you mean per-iens-stoltenberh");
+  }
+
+  @Test
+  void anEntityIsSeenBetweenTheDatesOfItsArticlesNotTheTimesOfIngest() {
+    Run r = run(examples(), "entity", "per-iens-stoltenberh");
+    assertThat(r.out()).contains("seen      3 May 2023 – July 2024 in 3 articles");
+  }
+
+  @Test
   void splittingAFormOffAnEntityMovesItsArticlesToTheNewEntity() {
     copy();
     Run split = run(data(), "entity", "split", "per-iens-stoltenberh", "--forms", "Йєнсом Столтенбергом", "--by", "tester");
@@ -233,10 +278,14 @@ class CliTest {
   }
 
   @Test
-  void demoIngestsTheExamplesAndSummarisesLanguagesAndDebris() {
-    Run r = run(data(), "demo", LANGS, "--examples", EXAMPLES.toString());
+  void demoIngestsTheExamplesSummarisesLanguagesAndDebrisAndRemovesItsTemporaryDirectory() throws IOException {
+    Run r = run("demo", LANGS, "--examples", EXAMPLES.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:");
+    assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:")
+        .contains("./storyline demo --data DIR");
+    String used = r.out().lines().findFirst().orElseThrow().replaceAll(".* into (\\S+) \\(temporary.*", "$1");
+    assertThat(used).contains("storyline-demo-");
+    assertThat(Path.of(used)).doesNotExist();
   }
 
   @Test

@@ -158,7 +158,7 @@ class WebApiTest {
 
   @Test
   void anUploadOfWhichNothingCanBeReadIsABadRequestNamingTheLine() throws Exception {
-    assertError(post("api/ingest", "application/x-ndjson", "{\"text\": \"unclosed\n"), 400, "upload.jsonl:1");
+    assertError(post("api/ingest", "application/x-ndjson", "{\"text\": \"unclosed\n"), 400, ":1: invalid JSON");
   }
 
   @ParameterizedTest(name = "{0}")
