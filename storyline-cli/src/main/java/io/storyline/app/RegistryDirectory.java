@@ -104,6 +104,15 @@ public final class RegistryDirectory implements EntityDirectory {
     return summary(expect(id));
   }
 
+  @Override
+  public synchronized EntitySummary retype(String id, String type) {
+    expect(id);
+    registry().retype(id, EntityType.parse(type), BY);
+    registry().commit();
+    corrections++;
+    return summary(expect(id));
+  }
+
   /**
    * The entities whose name or a variant is the query or one of its words, most mentioned first, each with all its
    * other names; a one-word query also finds the names it ends ("Stoltenberg" finds Jens Stoltenberg), a word of a
