@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       LuceneArticleStore store = workspace.articles();
       IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(IngestOptions.defaults()), analysis.threads());
-      IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+      IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr(), InputCount.of(List.of(examples.toString()))));
       Console.summary(out, spec.commandLine().getErr(), report);
       List<Article> articles = new ArrayList<>();
       store.forEach(articles::add);

@@ -63,7 +63,7 @@ final class EntityCommand implements Callable<Integer> {
         out.printf("  %-16s %-22s %s%n", a.id(), Text.clip(DateWords.of(Text.date(a)), 22), Text.headline(a));
         String lang = a.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
         a.get(EntityLayers.MENTIONS).orElse(List.of()).stream()
-            .map(m -> workspace.entities().entityOf(m, lang).map(Entity::id).orElse(null))
+            .map(m -> workspace.entities().idOf(m, lang).orElse(null))
             .filter(other -> other != null && !other.equals(e.id())).distinct()
             .forEach(other -> together.merge(other, 1, Integer::sum));
       }

@@ -17,12 +17,16 @@ final class ProgressMeter {
   static final long PLAIN_EVERY_NANOS = 10_000_000_000L;
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final int WIDTH = 20;
+  /** The meter that drew last, so a summary can end its line without holding the meter. */
+  private static final java.util.concurrent.atomic.AtomicReference<ProgressMeter> LAST = new java.util.concurrent.atomic.AtomicReference<>();
 
   private final PrintWriter err;
   private final String verb;
   private final String unit;
   private final boolean terminal;
-  private final long start = System.nanoTime();
+  /** When the first update came and how much was done then: the rate leaves out the time spent setting up. */
+  private long start = -1;
+  private long doneAtStart;
   private long lastDrawn;
   private boolean drawn;
 
@@ -31,7 +35,6 @@ final class ProgressMeter {
     this.verb = verb;
     this.unit = unit;
     this.terminal = terminal;
-    this.lastDrawn = start;
   }
 
   /** A meter on standard error: a bar when it is a terminal ({@link Console#interactive()}), else plain lines. */
@@ -39,19 +42,25 @@ final class ProgressMeter {
     return new ProgressMeter(err, verb, unit, Console.interactive());
   }
 
-  /** Plain lines every ten seconds whatever standard error is (for tests). */
-  static ProgressMeter plain(PrintWriter err, String verb, String unit) {
-    return new ProgressMeter(err, verb, unit, false);
+  synchronized void update(long done, long total) {
+    update(done, total, null);
   }
 
-  synchronized void update(long done, long total) {
+  /** As {@link #update(long, long)}, with more to say after the rate ("12 failed"). */
+  synchronized void update(long done, long total, String more) {
     long now = System.nanoTime();
+    if (start < 0) {
+      start = now;
+      lastDrawn = now;
+      doneAtStart = done;
+    }
     if (now - lastDrawn < (terminal ? REDRAW_NANOS : PLAIN_EVERY_NANOS) || !terminal && total > 0 && done >= total) {
       return;
     }
     lastDrawn = now;
     drawn = true;
-    String line = line(done, total, unit, now - start);
+    LAST.set(this);
+    String line = line(done, doneAtStart, total, unit, now - start) + (more == null ? "" : " | " + more);
     if (terminal) {
       int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / total);
       err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + line + " ");
@@ -66,13 +75,25 @@ final class ProgressMeter {
     if (terminal && drawn) {
       err.println();
       err.flush();
+      drawn = false;
     }
   }
 
-  /** "1,234 of 10,000 articles | 812.3/s | 0:11 left" (without a total: no time left). */
-  static String line(long done, long total, String unit, long elapsedNanos) {
+  /** Ends the line of the last bar drawn on {@code err}, if any, before a summary is printed. */
+  static void endLine(PrintWriter err) {
+    ProgressMeter last = LAST.get();
+    if (last != null && last.err == err) {
+      last.finish();
+    }
+  }
+
+  /**
+   * "1,234 of 10,000 articles | 812.3/s | 0:11 left" (without a total: no time left); the rate counts from
+   * {@code doneBefore}, what was done when the clock started.
+   */
+  static String line(long done, long doneBefore, long total, String unit, long elapsedNanos) {
     double seconds = elapsedNanos / 1e9;
-    double rate = seconds <= 0 ? 0 : done / seconds;
+    double rate = seconds <= 0 ? 0 : (done - doneBefore) / seconds;
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d", done));
     if (total > 0) {
       b.append(String.format(Locale.ROOT, " of %,d", total));

@@ -257,6 +257,37 @@ class CliTest {
   }
 
   @Test
+  void exportWritesQuotesJsonLdAndTheEntitiesEventsAndStorylines() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Path articles = tmp.resolve("articles.jsonl");
+    assertThat(run(examples(), "export", "--format", "jsonl", "-o", articles.toString()).code()).isZero();
+    JsonNode ukrainian = mapper.readTree(Files.readAllLines(articles).stream().filter(l -> l.startsWith("{\"id\":\"19d24da41d9fe7e1"))
+        .findFirst().orElseThrow());
+    JsonNode quote = ukrainian.get("quotes").get(0);
+    assertThat(ukrainian.get("text").asText().substring(quote.get("start").asInt(), quote.get("end").asInt()))
+        .isEqualTo(quote.get("text").asText());
+
+    Run jsonLd = run(examples(), "export", "--format", "jsonld", "-o", tmp.resolve("graph.jsonld").toString());
+    assertThat(jsonLd.code()).as(jsonLd.err()).isZero();
+    JsonNode graph = mapper.readTree(tmp.resolve("graph.jsonld").toFile());
+    assertThat(graph.get("@context").asText()).isEqualTo("https://schema.org");
+    JsonNode article = graph.get("@graph").get(0);
+    assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(article.get("about").toString()).contains("\"@type\":\"Event\"");
+    assertThat(article.get("about").toString() + article.get("mentions")).contains("urn:storyline:entity:org-nato");
+
+    Path entities = tmp.resolve("entities.jsonl");
+    assertThat(run(examples(), "export", "entities", "--format", "jsonl", "-o", entities.toString()).code()).isZero();
+    assertThat(mapper.readTree(Files.readAllLines(entities).getFirst()).get("variants").size()).isGreaterThan(3);
+    Path events = tmp.resolve("events.csv");
+    assertThat(run(examples(), "export", "events", "--format", "csv", "-o", events.toString()).code()).isZero();
+    assertThat(Files.readAllLines(events)).hasSize(6).first().asString().startsWith("id,date,granularity,confidence,kind,gist");
+    Run storylines = run(examples(), "export", "storylines", "--format", "jsonld", "-o", tmp.resolve("s.jsonld").toString());
+    assertThat(storylines.err()).contains("exported 1 storylines as jsonld");
+    assertThat(mapper.readTree(tmp.resolve("s.jsonld").toFile()).get("@graph").get(0).get("subEvent").size()).isEqualTo(5);
+  }
+
+  @Test
   void badDocumentsAreReportedWithPathAndReasonWhileGoodOnesAreStored() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), "Japonia chce bliższej współpracy z NATO. Sekretarz generalny przebywał z wizytą w Tokio.");

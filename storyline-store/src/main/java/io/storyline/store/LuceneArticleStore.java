@@ -148,6 +148,14 @@ public final class LuceneArticleStore implements ArticleStore {
    */
   @Override
   public void forEach(Consumer<Article> visitor) {
+    forEachJson(bytes -> visitor.accept(json.read(bytes)));
+  }
+
+  /**
+   * Visits every stored article's export-format JSON (UTF-8) in id order without decoding it: what an export of
+   * JSON Lines streams.
+   */
+  public void forEachJson(Consumer<byte[]> visitor) {
     refresh();
     Sort byId = new Sort(new SortField(ID_SORT, SortField.Type.STRING));
     withSearcher(s -> {
@@ -157,7 +165,8 @@ public final class LuceneArticleStore implements ArticleStore {
         page = s.searchAfter(after, new MatchAllDocsQuery(), PAGE, byId);
         StoredFields fields = s.storedFields();
         for (ScoreDoc d : page.scoreDocs) {
-          visitor.accept(load(fields, d.doc));
+          BytesRef bytes = fields.document(d.doc).getBinaryValue(JSON);
+          visitor.accept(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
         }
         after = page.scoreDocs.length == 0 ? null : page.scoreDocs[page.scoreDocs.length - 1];
       } while (page.scoreDocs.length == PAGE);

@@ -11,7 +11,6 @@ import io.storyline.core.TextMask;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.Mention;
 import io.storyline.entities.registry.Entity;
-import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.events.Event;
 import io.storyline.events.EventLayers;
 import io.storyline.events.Quote;
@@ -30,12 +29,13 @@ import java.util.function.Consumer;
 /** Articles in the export format of docs/export-format.md, with current entity names, event, storyline and quotes. */
 final class ArticleRecords implements Records<Article> {
   static final List<String> COLUMNS = List.of("id", "source", "url", "title", "lang", "langConfidence", "published",
-      "eventDate", "event", "storyline", "removed", "sentences", "quotes", "cleanText");
+      "eventDate", "event", "storyline", "removed", "sentences", "cleanText", "quotes");
 
   private final Workspace workspace;
   private final ArticleJson codec = Storage.codec();
   private final Map<String, List<Quote>> quotes = new HashMap<>();
   private final Map<String, List<String>> keyEntities = new HashMap<>();
+  private final Map<String, Entity> entities = new HashMap<>();
 
   ArticleRecords(Workspace workspace) {
     this.workspace = workspace;
@@ -62,7 +62,27 @@ final class ArticleRecords implements Records<Article> {
 
   @Override
   public ObjectNode json(Article a) {
-    ObjectNode o = withEntityNames(codec.toTree(a), language(a), workspace.entities());
+    return completed(codec.toTree(a));
+  }
+
+  /** Streams the stored JSON, completed as {@link #json} completes it, without building each article. */
+  @Override
+  public void forEachJson(Consumer<ObjectNode> visitor) {
+    workspace.articles().forEachJson(bytes -> {
+      try {
+        visitor.accept(completed((ObjectNode) TREES.readTree(bytes)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("a stored article is not JSON: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** The stored JSON with its event and storyline, the entities' current ids and names, and its quotes. */
+  private ObjectNode completed(ObjectNode o) {
+    String id = o.path("id").asText();
+    workspace.chronicle().eventOf(id).ifPresent(e -> o.put("event", e));
+    workspace.chronicle().storylineOf(id).ifPresent(s -> o.put("storyline", s));
+    withEntityNames(o, o.path("lang").asText("und"));
     ArrayNode arr = o.putArray("quotes");
     for (Quote q : quotes.getOrDefault(a.id(), List.of())) {
       ObjectNode n = arr.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
@@ -71,18 +91,26 @@ final class ArticleRecords implements Records<Article> {
     return o;
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper TREES = new com.fasterxml.jackson.databind.ObjectMapper();
+
   /**
    * Adds each mention's current entity {@code id} and canonical {@code name} from the registry: they follow merges,
    * splits and renames made after the article was stored.
    */
-  static ObjectNode withEntityNames(ObjectNode article, String language, EntityRegistry registry) {
+  private ObjectNode withEntityNames(ObjectNode article, String language) {
     for (JsonNode m : article.path("entities")) {
       String entityId = m.path("entityId").asText(null);
-      Optional<Entity> entity = entityId == null ? Optional.empty() : registry.entityOf(mention(m, entityId), language);
+      Optional<Entity> entity = entityId == null ? Optional.empty() : entity(mention(m, entityId), language);
       ((ObjectNode) m).put("id", entity.map(Entity::id).orElse(entityId));
       ((ObjectNode) m).put("name", entity.map(Entity::name).orElse(m.path("lemma").asText()));
     }
     return article;
+  }
+
+  /** The entity a mention names now; each entity is looked up once per export (a snapshot copies its article set). */
+  private Optional<Entity> entity(Mention m, String language) {
+    return workspace.entities().idOf(m, language)
+        .map(id -> entities.computeIfAbsent(id, k -> workspace.entities().get(k).orElseThrow()));
   }
 
   private static Mention mention(JsonNode m, String entityId) {
@@ -110,8 +138,8 @@ final class ArticleRecords implements Records<Article> {
     row.put("storyline", a.get(EventLayers.STORYLINE).orElse(null));
     row.put("removed", a.removed().size());
     row.put("sentences", a.get(Layers.SENTENCES).map(List::size).orElse(0));
-    row.put("quotes", quotes.getOrDefault(a.id(), List.of()).size());
     row.put("cleanText", TextMask.readable(a));
+    row.put("quotes", quotes.getOrDefault(a.id(), List.of()).size());
     return row;
   }
 
@@ -134,7 +162,7 @@ final class ArticleRecords implements Records<Article> {
     Map<String, Entity> named = new LinkedHashMap<>();
     String language = language(a);
     for (Mention m : a.get(EntityLayers.MENTIONS).orElse(List.of())) {
-      workspace.entities().entityOf(m, language).ifPresent(e -> named.putIfAbsent(e.id(), e));
+      entity(m, language).ifPresent(e -> named.putIfAbsent(e.id(), e));
     }
     ArrayNode about = o.putArray("about");
     ArrayNode mentions = o.putArray("mentions");

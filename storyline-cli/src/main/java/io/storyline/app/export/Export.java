@@ -95,10 +95,10 @@ public final class Export {
       }
     };
     switch (format) {
-      case JSONL -> records.forEach(item -> {
-        write(out, LoneSurrogates.escapeInJson(records.json(item).toString()));
+      case JSONL -> records.forEachJson(json -> {
+        write(out, LoneSurrogates.escapeInJson(json.toString()));
         write(out, "\n");
-        counted.accept(item);
+        counted.accept(null);
       });
       case JSONLD -> {
         write(out, "{\"@context\":\"" + JsonLd.CONTEXT + "\",\"@graph\":[\n");

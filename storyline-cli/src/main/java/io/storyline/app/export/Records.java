@@ -18,6 +18,11 @@ interface Records<T> {
 
   ObjectNode json(T item);
 
+  /** Visits every one as {@link #json}; a kind may stream its JSON without building the items. */
+  default void forEachJson(Consumer<ObjectNode> visitor) {
+    forEach(item -> visitor.accept(json(item)));
+  }
+
   /** The CSV header. */
   List<String> columns();
 

@@ -582,17 +582,17 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
-   * The entity a stored mention names now: the one its {@code entityId} was merged into, or, when a split moved the
-   * mention's variant, the new entity.
+   * The id of the entity a stored mention names now: the one its {@code entityId} was merged into, or, when a split
+   * moved the mention's variant, the new entity.
    *
    * @param language the article's language, part of the variant's identity
    */
-  public synchronized Optional<Entity> entityOf(Mention m, String language) {
+  public synchronized Optional<String> idOf(Mention m, String language) {
     if (m.entityId() == null) {
       return Optional.empty();
     }
-    State s = entities.get(owner(m.entityId(), variant(m, language).id()));
-    return s == null ? Optional.empty() : Optional.of(snapshot(s));
+    String id = owner(m.entityId(), variant(m, language).id());
+    return entities.containsKey(id) ? Optional.of(id) : Optional.empty();
   }
 
   private static Variant variant(Mention m, String language) {

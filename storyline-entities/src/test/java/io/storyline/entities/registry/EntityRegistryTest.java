@@ -102,9 +102,9 @@ class EntityRegistryTest {
     assertThat(created).isEqualTo(id + "-split").startsWith("per-").doesNotStartWith("per-per-");
     assertThat(r.get(id).orElseThrow().articles()).containsExactly("nl1");
     assertThat(r.get(created).orElseThrow().articles()).containsExactly("uk1");
-    assertThat(r.entityOf(ukrainian.expect(EntityLayers.MENTIONS).getFirst(), "uk").orElseThrow().id())
+    assertThat(r.idOf(ukrainian.expect(EntityLayers.MENTIONS).getFirst(), "uk").orElseThrow())
         .as("the stored mention follows its form to the new entity").isEqualTo(created);
-    assertThat(r.entityOf(dutch.expect(EntityLayers.MENTIONS).getFirst(), "nl").orElseThrow().id()).isEqualTo(id);
+    assertThat(r.idOf(dutch.expect(EntityLayers.MENTIONS).getFirst(), "nl").orElseThrow()).isEqualTo(id);
   }
 
   @Test
