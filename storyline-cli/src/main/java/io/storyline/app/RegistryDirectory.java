@@ -67,50 +67,49 @@ public final class RegistryDirectory implements EntityDirectory {
 
   @Override
   public Optional<EntityDetail> get(String id) {
-    return registry().get(id).map(this::detail);
+    return registry().lookup(id).map(this::detail);
   }
 
   @Override
   public synchronized EntitySummary merge(String id, List<String> others) {
-    expect(id);
-    others.forEach(this::expect);
-    registry().merge(others, id, BY);
+    String target = expect(id).id();
+    registry().merge(others.stream().map(o -> expect(o).id()).toList(), target, BY);
     registry().commit();
     corrections++;
-    return summary(expect(id));
+    return summary(expect(target));
   }
 
   @Override
   public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
-    expect(id);
-    String created = registry().split(id, variants, BY);
+    String target = expect(id).id();
+    String created = registry().split(target, variants, BY);
     if (newName != null && !newName.isBlank()) {
       registry().rename(created, newName.strip(), BY);
     }
     registry().commit();
     corrections++;
-    return List.of(summary(expect(id)), summary(expect(created)));
+    return List.of(summary(expect(target)), summary(expect(created)));
   }
 
   @Override
   public synchronized EntitySummary rename(String id, String name) {
-    expect(id);
+    String target = expect(id).id();
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a new name is required, found '" + name + "'");
     }
-    registry().rename(id, name.strip(), BY);
+    registry().rename(target, name.strip(), BY);
     registry().commit();
     corrections++;
-    return summary(expect(id));
+    return summary(expect(target));
   }
 
   @Override
   public synchronized EntitySummary retype(String id, String type) {
-    expect(id);
-    registry().retype(id, EntityType.parse(type), BY);
+    String target = expect(id).id();
+    registry().retype(target, EntityType.parse(type), BY);
     registry().commit();
     corrections++;
-    return summary(expect(id));
+    return summary(expect(target));
   }
 
   /**
@@ -171,7 +170,7 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   private Entity expect(String id) {
-    return registry().get(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"
+    return registry().lookup(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"
         + io.storyline.core.DidYouMean.hint(registry().similarIds(id))));
   }
 

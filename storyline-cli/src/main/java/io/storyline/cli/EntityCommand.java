@@ -78,7 +78,7 @@ final class EntityCommand implements Callable<Integer> {
   }
 
   static Entity expect(EntityRegistry registry, String id) {
-    return registry.get(id).orElseThrow(() -> new IllegalArgumentException(
+    return registry.lookup(id).orElseThrow(() -> new IllegalArgumentException(
         "no entity with id '" + id + "'" + DidYouMean.hint(registry.similarIds(id)) + "; list the ids with: storyline entities"));
   }
 
@@ -102,10 +102,10 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, into);
-      ids.forEach(i -> expect(registry, i));
-      registry.merge(ids, into, by);
-      return "merged " + String.join(", ", ids) + " into " + into + " (" + expect(registry, into).name() + ")";
+      String target = expect(registry, into).id();
+      List<String> sources = ids.stream().map(i -> expect(registry, i).id()).toList();
+      registry.merge(sources, target, by);
+      return "merged " + String.join(", ", sources) + " into " + target + " (" + expect(registry, target).name() + ")";
     }
   }
 
@@ -119,9 +119,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      String created = registry.split(id, forms, by);
-      return "split " + forms + " from " + id + " into new entity " + created;
+      String target = expect(registry, id).id();
+      String created = registry.split(target, forms, by);
+      return "split " + forms + " from " + target + " into new entity " + created;
     }
   }
 
@@ -133,9 +133,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      registry.rename(id, name, by);
-      return "renamed " + id + " to " + name;
+      String target = expect(registry, id).id();
+      registry.rename(target, name, by);
+      return "renamed " + target + " to " + name;
     }
   }
 
@@ -148,9 +148,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      registry.retype(id, type, by);
-      return "retyped " + id + " as " + type.name().toLowerCase(java.util.Locale.ROOT);
+      String target = expect(registry, id).id();
+      registry.retype(target, type, by);
+      return "retyped " + target + " as " + type.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

@@ -136,12 +136,15 @@ class CliTest {
   }
 
   @Test
-  void aMistypedEntityIdIsAnsweredWithTheIdItMeant() {
+  void anEntityIsFoundByItsEnglishNameAsAnIdAndAMistypedIdIsAnsweredWithTheIdItMeant() {
     Run r = run(examples(), "entity", "per-iens-stoltenberg");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no entity with id 'per-iens-stoltenberg'; did you mean per-iens-stoltenberh");
     Run byName = run(examples(), "entity", "per-jens-stoltenberg");
-    assertThat(byName.err()).as("the English name written as an id").contains("did you mean per-iens-stoltenberh");
+    assertThat(byName.code()).as("the English name written as an id finds the entity").isZero();
+    assertThat(byName.out()).contains("id        per-iens-stoltenberh").contains("name      Jens Stoltenberg");
+    Run typoOfName = run(examples(), "entity", "per-jens-stoltenbreg");
+    assertThat(typoOfName.err()).contains("did you mean per-iens-stoltenberh");
   }
 
   @ParameterizedTest

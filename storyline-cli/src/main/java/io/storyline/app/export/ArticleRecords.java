@@ -84,7 +84,7 @@ final class ArticleRecords implements Records<Article> {
     workspace.chronicle().storylineOf(id).ifPresent(s -> o.put("storyline", s));
     withEntityNames(o, o.path("lang").asText("und"));
     ArrayNode arr = o.putArray("quotes");
-    for (Quote q : quotes.getOrDefault(a.id(), List.of())) {
+    for (Quote q : quotes.getOrDefault(id, List.of())) {
       ObjectNode n = arr.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
       n.put("speakerId", q.speakerEntityId()).put("speakerName", q.speakerName());
     }

@@ -391,6 +391,21 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
+   * The entity a user means by {@code id}: the one with that id (or merged into it), else the one entity whose
+   * display name written as an id it is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id comes from the
+   * Ukrainian {@code per-iens-stoltenberh}). For users' look-ups; {@link #get} is the fast exact one.
+   */
+  public synchronized Optional<Entity> lookup(String id) {
+    Optional<Entity> exact = get(id);
+    if (exact.isPresent() || id.indexOf('-') < 0) {
+      return exact;
+    }
+    List<State> named = entities.values().stream()
+        .filter(st -> id.equals(st.id.substring(0, st.id.indexOf('-') + 1) + slug(name(st)))).limit(2).toList();
+    return named.size() == 1 ? Optional.of(snapshot(named.getFirst())) : Optional.empty();
+  }
+
+  /**
    * The ids a mistyped one may have meant ({@link io.storyline.core.DidYouMean}): ids a few edits away, and ids of
    * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id
    * comes from the Ukrainian {@code per-iens-stoltenberh}).
