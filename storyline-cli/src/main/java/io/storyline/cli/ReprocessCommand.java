@@ -32,7 +32,7 @@ final class ReprocessCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path data = dataDir.existing(root);
+    Path data = dataDir.resolve(root);
     if (!java.nio.file.Files.isDirectory(data)) {
       err.println("storyline reprocess: no data directory " + data + "; give the one you ingested into with --data");
       return 1;

@@ -43,7 +43,7 @@ final class StorylinesCommand implements Callable<Integer> {
           .filter(s -> entity == null || workspace.chronicle().events(s).stream()
               .anyMatch(e -> e.articleIds().stream().anyMatch(entity.articles()::contains)))
           .sorted(switch (sort) {
-            case articles -> java.util.Comparator.comparingInt((Storyline s) -> 0);
+            case articles -> java.util.Comparator.comparingInt((Storyline s) -> -s.articleCount());
             case newest -> Text.byDate(Storyline::endValue, true);
             case oldest -> Text.byDate(Storyline::startValue, false);
           })
