@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
       settings.write(data);
       LuceneArticleStore store = workspace.articles();
       IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(new IngestOptions(maxBytes)), analysis.threads());
-      IngestReport report = run.run(paths, System.in, Console.progress(err));
+      IngestReport report = run.run(paths, System.in, Console.progress(err, InputCount.of(paths)));
       Console.summary(out, err, report);
       out.printf("Store: %s (%,d articles)%n", data, store.count());
       if (report.inStore() == 0) {

@@ -143,7 +143,22 @@ class WebApiTest {
 
   @Test
   void unknownArticleIsNotFound() throws Exception {
-    assertError(get("api/articles/no-such-article"), 404, "unknown article 'no-such-article'");
+    assertError(get("api/articles/no-such-article"), 404, "no article with id 'no-such-article'");
+  }
+
+  @Test
+  void aUniquePrefixOfAnArticleIdFindsTheArticleAndAMistypedIdGetsSuggestions() throws Exception {
+    String id = corpus.id("001");
+    HttpResponse<String> byPrefix = get("api/articles/" + id.substring(0, 7));
+    assertThat(byPrefix.statusCode()).as(byPrefix.body()).isEqualTo(200);
+    assertThat(json(byPrefix).path("id").asText()).isEqualTo(id);
+    String typo = id.substring(0, id.length() - 1) + (id.endsWith("0") ? "1" : "0");
+    assertError(get("api/articles/" + typo), 404, "did you mean " + id);
+  }
+
+  @Test
+  void anUploadOfWhichNothingCanBeReadIsABadRequestNamingTheLine() throws Exception {
+    assertError(post("api/ingest", "application/x-ndjson", "{\"text\": \"unclosed\n"), 400, ":1: invalid JSON");
   }
 
   @ParameterizedTest(name = "{0}")
