@@ -114,7 +114,7 @@ final class KnownNames {
     return combined;
   }
 
-  Hit tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
+  private Hit tryCombinations(List<List<String>> options, int i, StringBuilder prefix, String language) {
     if (i == options.size()) {
       KnownName hit = best(gazetteer.lookup(Gazetteer.foldForm(prefix.toString()), language));
       return hit == null ? null : new Hit(hit, -1, prefix.toString());
@@ -134,7 +134,7 @@ final class KnownNames {
     return null;
   }
 
-  static KnownName best(List<KnownName> hits) {
+  private static KnownName best(List<KnownName> hits) {
     return hits.isEmpty() ? null : hits.getFirst();
   }
 
@@ -150,7 +150,7 @@ final class KnownNames {
    * The base form with each word the text abbreviates written as the text does: "W. Brytanii" is "W. Brytania", not
    * "Wielka Brytania" (the known name still gives the entity).
    */
-  static String keepAbbreviations(Document doc, List<Token> words, String lemma) {
+  private static String keepAbbreviations(Document doc, List<Token> words, String lemma) {
     String[] parts = null;
     for (int w = 0; w < words.size(); w++) {
       if (abbreviated(doc, words.get(w)) != null) {
@@ -171,7 +171,7 @@ final class KnownNames {
     return !gazetteer.lookup(t.norm(), doc.language).isEmpty();
   }
 
-  static List<String> words(Document doc, int from, int to) {
+  private static List<String> words(Document doc, int from, int to) {
     List<String> w = new ArrayList<>();
     for (int k = from; k < to; k++) {
       if (doc.tokens.get(k).word()) {

@@ -51,14 +51,7 @@ final class ModelNames implements MentionPass {
         : draft.withMentions(combineWithModel(doc, draft.mentions()));
   }
 
-  /**
-   * Combines the rule mentions with the model's names. Where nouns are capitalised (German), capitalisation says
-   * little and the model decides: rule mentions backed by a lexicon (gazetteer, acronym, place cue) stay, the
-   * model's names fill the rest, rule mentions the dictionary knows as proper nouns fill what is still free, and the
-   * other rule mentions go. Elsewhere the rules decide: the model's names are
-   * added where the rules found nothing, and a name the rules typed only by default (stage {@code capitalised})
-   * takes the model's type when the model found exactly that span (stage {@code capitalised+model:...}).
-   */
+  /** The rule mentions combined with the model's names, as the class describes. */
   private List<Mention> combineWithModel(Document doc, List<Mention> rules) {
     List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language);
     String stage = model.stage(doc.language);

@@ -5,7 +5,7 @@ final class ResultsRows {
   private ResultsRows() {}
 
   /** How far either side of a name a results row is read. */
-  static final int RESULTS_ROW_REACH = 200;
+  private static final int RESULTS_ROW_REACH = 200;
 
   /**
    * Whether the name at [from, to) opens a score in a line of results: a number follows it, the line has another

@@ -11,7 +11,7 @@ import java.util.Set;
 final class TokenContext {
   private TokenContext() {}
 
-  static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
+  private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
 
   /** The letters of a word, not its digits or hyphens ("COVID-19" has five). */
   static int letters(String word) {

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class TypingCues {
   private TypingCues() {}
 
-  static final int TRIGGER_WINDOW = 4;
+  private static final int TRIGGER_WINDOW = 4;
 
   /** Lower-case vowels of the Latin-script languages, with their accented forms. */
-  static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
+  private static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
 
   /**
    * The kind of name announced by a lower-case noun right before token {@code from} ({@code koncern Gazprom},
@@ -139,10 +139,10 @@ final class TypingCues {
   }
 
   /** Currencies in use since this date count: ICU keeps the codes of withdrawn ones too. */
-  static final Date CURRENCIES_SINCE = new Date(1_577_836_800_000L); // 2020-01-01
+  private static final Date CURRENCIES_SINCE = new Date(1_577_836_800_000L); // 2020-01-01
 
   /** Roman numerals of the kind news write (centuries, ordinals: II, XIX, XXI), not DC, CD or MI. */
-  static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,3}L?X{0,3})(?:IX|IV|V?I{0,3})");
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:X{0,3}L?X{0,3})(?:IX|IV|V?I{0,3})");
 
   /**
    * Whether an acronym alone is a number or an amount's unit rather than a name: a Roman numeral ("XXI wieku",
@@ -176,7 +176,7 @@ final class TypingCues {
   }
 
   /** Whether the word at {@code k} is followed by a period that ends no sentence ("Sgt. Rossi", not "la Csc. Poi"). */
-  static boolean isAbbreviation(Document doc, int k) {
+  private static boolean isAbbreviation(Document doc, int k) {
     List<Token> tokens = doc.tokens;
     return k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".")
         && (k + 2 >= tokens.size() || !tokens.get(k + 2).sentenceStart());
