@@ -1,6 +1,10 @@
 package io.storyline.entities.recognition;
 
-import static io.storyline.entities.recognition.TokenContext.*;
+import static io.storyline.entities.recognition.TokenContext.isDateOrCount;
+import static io.storyline.entities.recognition.TokenContext.isDigitsAfterName;
+import static io.storyline.entities.recognition.TokenContext.isLineBreak;
+import static io.storyline.entities.recognition.TokenContext.isQuote;
+import static io.storyline.entities.recognition.TokenContext.startsName;
 
 import com.ibm.icu.util.ULocale;
 import io.storyline.entities.EntityType;

@@ -1,6 +1,7 @@
 package io.storyline.entities.recognition;
 
-import static io.storyline.entities.recognition.TokenContext.*;
+import static io.storyline.entities.recognition.TokenContext.isForeignArticle;
+import static io.storyline.entities.recognition.TokenContext.isForeignScript;
 
 import io.storyline.entities.EntityType;
 import io.storyline.entities.key.NameKey;

@@ -1,6 +1,8 @@
 package io.storyline.entities.recognition;
 
-import static io.storyline.entities.recognition.TokenContext.*;
+import static io.storyline.entities.recognition.TokenContext.endsWithDigit;
+import static io.storyline.entities.recognition.TokenContext.isDateOrCount;
+import static io.storyline.entities.recognition.TokenContext.isDigitsAfterName;
 
 import com.ibm.icu.util.Currency;
 import io.storyline.entities.EntityType;

@@ -1,7 +1,18 @@
 package io.storyline.entities.recognition;
 
-import static io.storyline.entities.recognition.TokenContext.*;
-import static io.storyline.entities.recognition.TypingCues.*;
+import static io.storyline.entities.recognition.TokenContext.allNameLike;
+import static io.storyline.entities.recognition.TokenContext.endsWithDigit;
+import static io.storyline.entities.recognition.TokenContext.isForeignScript;
+import static io.storyline.entities.recognition.TokenContext.isQuoted;
+import static io.storyline.entities.recognition.TokenContext.letters;
+import static io.storyline.entities.recognition.TypingCues.cueBefore;
+import static io.storyline.entities.recognition.TypingCues.headWordBefore;
+import static io.storyline.entities.recognition.TypingCues.isNumeralOrCurrency;
+import static io.storyline.entities.recognition.TypingCues.isVowelless;
+import static io.storyline.entities.recognition.TypingCues.nounAndNumberAfter;
+import static io.storyline.entities.recognition.TypingCues.personTriggerAfter;
+import static io.storyline.entities.recognition.TypingCues.personTriggerBefore;
+import static io.storyline.entities.recognition.TypingCues.sharedHeadType;
 
 import io.storyline.entities.EntityType;
 import io.storyline.entities.lemma.NameLemmatizer;
