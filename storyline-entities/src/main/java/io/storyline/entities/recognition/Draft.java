@@ -3,6 +3,7 @@ package io.storyline.entities.recognition;
 import io.storyline.entities.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * What the passes have found so far in one text: the findings of the candidate passes, in the order they were found,
@@ -29,6 +30,22 @@ record Draft(List<Finding> findings, List<Mention> mentions) {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * The draft with each finding of {@code kind} replaced, in its place, by the findings {@code reader} adds for it
+   * (none, one or several); the other findings stay as they are.
+   */
+  <T extends Finding> Draft expand(Class<T> kind, BiConsumer<T, List<Finding>> reader) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (kind.isInstance(f)) {
+        reader.accept(kind.cast(f), out);
+      } else {
+        out.add(f);
+      }
+    }
+    return withFindings(out);
   }
 
   Draft withFindings(List<? extends Finding> next) {

@@ -40,15 +40,7 @@ final class KnownNamesInRuns implements MentionPass {
 
   @Override
   public Draft apply(Document doc, Draft draft) {
-    List<Finding> out = new ArrayList<>(draft.findings().size());
-    for (Finding f : draft.findings()) {
-      if (f instanceof Run run) {
-        processRun(doc, run.from(), run.to(), out);
-      } else {
-        out.add(f);
-      }
-    }
-    return draft.withFindings(out);
+    return draft.expand(Run.class, (run, out) -> processRun(doc, run.from(), run.to(), out));
   }
 
   /** The candidate the last look-up added. */

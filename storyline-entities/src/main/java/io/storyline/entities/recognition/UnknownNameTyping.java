@@ -44,15 +44,7 @@ final class UnknownNameTyping implements MentionPass {
 
   @Override
   public Draft apply(Document doc, Draft draft) {
-    List<Finding> out = new ArrayList<>(draft.findings().size());
-    for (Finding f : draft.findings()) {
-      if (f instanceof UnknownSegment s) {
-        unknownName(doc, s.from(), s.to(), s.afterTitle(), out);
-      } else {
-        out.add(f);
-      }
-    }
-    return draft.withFindings(out);
+    return draft.expand(UnknownSegment.class, (s, out) -> unknownName(doc, s.from(), s.to(), s.afterTitle(), out));
   }
 
   private static final int MAX_NAME_WORDS = 5;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.key.NameKey;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CapitalisedRunsTest {
   private final CapitalisedRuns pass = new CapitalisedRuns(Fixtures.KNOWN, Fixtures.LEMMATIZER);
@@ -25,28 +27,25 @@ class CapitalisedRunsTest {
     assertThat(texts(doc, Fixtures.run(doc, pass), Run.class)).containsExactly("Budowa", "Nord Stream 2", "Pfizer");
   }
 
-  @Test
-  void aNewsSiteWrittenAsItsDomainIsOneOrganisation() {
-    Document doc = Document.of("Як повідомляє RBC.UA, уряд ухвалив рішення.", "uk");
-    Candidate site = candidate(doc, Fixtures.run(doc, pass), "RBC.UA");
-    assertThat(site.type()).isEqualTo(EntityType.ORGANIZATION);
-    assertThat(site.stage()).isEqualTo("site");
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is a {3} candidate at once ({4})")
+  @CsvSource(delimiter = '|', value = {
+      "Як повідомляє RBC.UA, уряд ухвалив рішення. | uk | RBC.UA        | ORGANIZATION | site",
+      "Акции ПАО «Газпром» вчера выросли.          | ru | ПАО «Газпром» | ORGANIZATION | legal-form",
+      "Вчера Верховный суд отклонил жалобу.        | ru | Верховный суд | ORGANIZATION | adjective-head",
+      "Вчера Палата представителей одобрила закон. | ru | Палата представителей | ORGANIZATION | head-word"})
+  void whatTheShapeOfTheTextSettlesIsACandidateAtOnce(String text, String language, String surface, EntityType type,
+      String stage) {
+    Document doc = Document.of(text.strip(), language);
+    Candidate found = candidate(doc, Fixtures.run(doc, pass), surface);
+    assertThat(found.type()).isEqualTo(type);
+    assertThat(found.stage()).isEqualTo(stage);
   }
 
   @Test
-  void aLegalFormWithAQuotedNameIsOneCompanyKeyedByTheName() {
+  void aLegalFormWithAQuotedNameIsKeyedByTheName() {
     Document doc = Document.of("Акции ПАО «Газпром» вчера выросли.", "ru");
-    Candidate company = candidate(doc, Fixtures.run(doc, pass), "ПАО «Газпром»");
-    assertThat(company.stage()).isEqualTo("legal-form");
-    assertThat(company.key()).isEqualTo(NameKey.of("Газпром", EntityType.ORGANIZATION, "ru"));
-  }
-
-  @Test
-  void aCapitalisedAdjectiveBeforeALowerCaseHeadWordIsABody() {
-    Document doc = Document.of("Вчера Верховный суд отклонил жалобу.", "ru");
-    Candidate court = candidate(doc, Fixtures.run(doc, pass), "Верховный суд");
-    assertThat(court.type()).isEqualTo(EntityType.ORGANIZATION);
-    assertThat(court.stage()).isEqualTo("adjective-head");
+    assertThat(candidate(doc, Fixtures.run(doc, pass), "ПАО «Газпром»").key())
+        .isEqualTo(NameKey.of("Газпром", EntityType.ORGANIZATION, "ru"));
   }
 
   @Test

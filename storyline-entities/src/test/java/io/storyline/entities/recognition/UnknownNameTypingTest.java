@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyline.entities.EntityType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class UnknownNameTypingTest {
   private final UnknownNameTyping pass = new UnknownNameTyping(Fixtures.READINGS, Fixtures.LEMMATIZER);
@@ -15,12 +17,20 @@ class UnknownNameTypingTest {
     return pass.apply(doc, Draft.EMPTY.withFindings(List.of(segment)));
   }
 
-  @Test
-  void aSegmentATitleOpenedIsAPerson() {
-    Document doc = Document.of("Do Tokio przyleciał Premier Mark Rutte.", "pl");
-    Candidate rutte = candidate(doc, typed(doc, segment(doc, "Mark Rutte", true)), "Mark Rutte");
-    assertThat(rutte.type()).isEqualTo(EntityType.PERSON);
-    assertThat(rutte.stage()).isEqualTo("trigger");
+  @ParameterizedTest(name = "{1}: \"{2}\" in \"{0}\" is {4} ({5})")
+  @CsvSource(delimiter = '|', value = {
+      "Do Tokio przyleciał Premier Mark Rutte.               | pl | Mark Rutte    | true  | PERSON       | trigger",
+      "Do Tokio przyleciał wczoraj Mark Rutte.               | pl | Mark Rutte    | false | PERSON       | dictionary",
+      "Ayer Tommy Robredo ganó el partido.                   | es | Tommy Robredo | false | PERSON       | first-name",
+      "По данным Politico, переговоры продолжатся завтра.    | ru | Politico      | false | ORGANIZATION | foreign-script",
+      "Budowa gazociągu Nord Stream 2 została wstrzymana.    | pl | Nord Stream 2 | false | PRODUCT      | numbered",
+      "Wczoraj koncern Wintrax ogłosił wyniki.               | pl | Wintrax       | false | ORGANIZATION | cue"})
+  void aSegmentIsTypedByTheCuesAroundIt(String text, String language, String surface, boolean afterTitle,
+      EntityType type, String stage) {
+    Document doc = Document.of(text.strip(), language);
+    Candidate found = candidate(doc, typed(doc, segment(doc, surface, afterTitle)), surface);
+    assertThat(found.type()).isEqualTo(type);
+    assertThat(found.stage()).isEqualTo(stage);
   }
 
   @Test
@@ -29,22 +39,6 @@ class UnknownNameTypingTest {
     Draft draft = typed(doc, segment(doc, "МИД Сергей Лавров", false));
     assertThat(candidate(doc, draft, "МИД").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(candidate(doc, draft, "Сергей Лавров").type()).isEqualTo(EntityType.PERSON);
-  }
-
-  @Test
-  void aNameInLatinLettersInACyrillicTextIsAnOrganisation() {
-    Document doc = Document.of("По данным Politico, переговоры продолжатся завтра.", "ru");
-    Candidate politico = candidate(doc, typed(doc, segment(doc, "Politico", false)), "Politico");
-    assertThat(politico.type()).isEqualTo(EntityType.ORGANIZATION);
-    assertThat(politico.stage()).isEqualTo("foreign-script");
-  }
-
-  @Test
-  void aNameEndingInANumberIsAProduct() {
-    Document doc = Document.of("Budowa gazociągu Nord Stream 2 została wstrzymana.", "pl");
-    Candidate pipeline = candidate(doc, typed(doc, segment(doc, "Nord Stream 2", false)), "Nord Stream 2");
-    assertThat(pipeline.type()).isEqualTo(EntityType.PRODUCT);
-    assertThat(pipeline.stage()).isEqualTo("numbered");
   }
 
   @Test
