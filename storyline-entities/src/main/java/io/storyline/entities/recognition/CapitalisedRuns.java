@@ -1,23 +1,20 @@
 package io.storyline.entities.recognition;
 
+import static io.storyline.entities.recognition.QuotedCompanies.opensQuotedCompany;
+import static io.storyline.entities.recognition.QuotedCompanies.quotedCompany;
+import static io.storyline.entities.recognition.SiteNames.siteName;
 import static io.storyline.entities.recognition.TokenContext.isDateOrCount;
 import static io.storyline.entities.recognition.TokenContext.isDigitsAfterName;
 import static io.storyline.entities.recognition.TokenContext.isLineBreak;
-import static io.storyline.entities.recognition.TokenContext.isQuote;
 import static io.storyline.entities.recognition.TokenContext.startsName;
 
-import com.ibm.icu.util.ULocale;
 import io.storyline.entities.EntityType;
-import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lemma.NameLemmatizer;
 import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.text.Homoglyphs;
 import io.storyline.entities.text.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Pass {@code candidates}: reads a cased text left to right and marks where names may be. Runs of capitalised words
@@ -260,49 +257,6 @@ final class CapitalisedRuns implements MentionPass {
         && after.spaceBefore() && after.capitalised() && !isLineBreak(doc, j + 1);
   }
 
-  /** The most characters a quoted company name after its legal form may take. */
-  private static final int LONGEST_QUOTED_NAME = 80;
-
-  /**
-   * A company written as its legal form and a quoted name ("ТОВ «Бюро Ейнштейн»", "ПАО «Газпром»", "ДП «НАЕК
-   * «Енергоатом»"): one organisation from the legal form to the first closing quote, keyed and based on the quoted
-   * name so it links with the name written alone. Returns the tokens taken, or 0.
-   */
-  private int quotedCompany(Document doc, int i, List<Finding> out) {
-    List<Token> tokens = doc.tokens;
-    if (!opensQuotedCompany(doc, i)) {
-      return 0;
-    }
-    int limit = tokens.get(i + 1).end() + LONGEST_QUOTED_NAME;
-    for (int k = i + 2; k < tokens.size() && tokens.get(k).start() < limit; k++) {
-      Token t = tokens.get(k);
-      if (doc.text.indexOf('\n', tokens.get(k - 1).end(), t.start()) >= 0) {
-        return 0;
-      }
-      if (isQuote(t) && "«„‚".indexOf(t.text().charAt(0)) < 0) {
-        if (k == i + 2) {
-          return 0;
-        }
-        String name = doc.text.substring(tokens.get(i + 2).start(), tokens.get(k - 1).end());
-        String surface = doc.text.substring(tokens.get(i).start(), t.end());
-        out.add(new Candidate(tokens.get(i).start(), t.end(), EntityType.ORGANIZATION,
-            NameKey.of(name, EntityType.ORGANIZATION, doc.language), surface, "legal-form", false));
-        return k + 1 - i;
-      }
-    }
-    return 0;
-  }
-
-  /** Whether token {@code i} is a legal form with an opening quote after it ("ПАО «"). */
-  private static boolean opensQuotedCompany(Document doc, int i) {
-    List<Token> tokens = doc.tokens;
-    return i + 2 < tokens.size() && tokens.get(i).word() && doc.data.isLegalForm(tokens.get(i).norm())
-        && isOpeningQuote(tokens.get(i + 1));
-  }
-
-  private static boolean isOpeningQuote(Token t) {
-    return !t.word() && t.text().length() == 1 && "\"„“«‚".indexOf(t.text().charAt(0)) >= 0;
-  }
 
   /**
    * The number of connectors at {@code j} that a capitalised word follows: one ("Organizzazione delle Nazioni"), or
@@ -321,37 +275,6 @@ final class CapitalisedRuns implements MentionPass {
     return !nameAfter ? 0 : k - j == 1 || lastWord ? k - j : 0;
   }
 
-  /** Top-level domains besides the countries' two letters, as news sites end their names. */
-  private static final Set<String> GENERIC_DOMAINS = Set.of("com", "net", "org", "info", "biz", "news", "online",
-      "media", "eu");
-
-  private static final Set<String> COUNTRY_DOMAINS = countryDomains();
-
-  private static Set<String> countryDomains() {
-    Set<String> out = new HashSet<>();
-    for (String code : ULocale.getISOCountries()) {
-      out.add(code.toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(out);
-  }
-
-  /**
-   * The tokens of a site's name written as its domain at {@code i} ("RBC.UA", "LB.ua", "Корреспондент.net"): a
-   * capitalised word, a period and a top-level domain with no space between, the domain in lower case or, after a
-   * word in capitals, in capitals; else 0. "Trump.It was" (a missing space) is no site.
-   */
-  private static int siteName(Document doc, int i) {
-    List<Token> tokens = doc.tokens;
-    if (i + 2 >= tokens.size() || !tokens.get(i).capitalised() || !tokens.get(i + 1).text().equals(".")
-        || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore() || !tokens.get(i + 2).word()) {
-      return 0;
-    }
-    String domain = tokens.get(i + 2).text();
-    boolean lower = domain.equals(domain.toLowerCase(Locale.ROOT));
-    boolean capitals = tokens.get(i + 2).acronym() && tokens.get(i).acronym();
-    String folded = domain.toLowerCase(Locale.ROOT);
-    return (lower || capitals) && (COUNTRY_DOMAINS.contains(folded) || GENERIC_DOMAINS.contains(folded)) ? 3 : 0;
-  }
 
   /** Whether the word at {@code i} is written short with a period, and a capitalised word follows. */
   private static boolean opensAbbreviatedName(Document doc, int i) {
