@@ -12,6 +12,9 @@ import java.util.Set;
  * candidates by their start. Not where every noun is capitalised (German), nor in a text without capitals.
  */
 final class BodiesOfCountries implements MentionPass {
+  /** Stages of organisations named by their own words, which may go on with the country they belong to. */
+  private static final Set<String> BODY_STAGES = Set.of("head-word", "capitalised-phrase", "adjective-head");
+
   @Override
   public String name() {
     return "merging";
@@ -23,13 +26,7 @@ final class BodiesOfCountries implements MentionPass {
         : draft.withFindings(bodiesOfCountries(doc, draft.candidates()));
   }
 
-  /** Stages of organisations named by their own words, which may go on with the country they belong to. */
-  private static final Set<String> BODY_STAGES = Set.of("head-word", "capitalised-phrase", "adjective-head");
-
-  /**
-   * A body's name followed by a country's ("Верховної Ради України", "Ministerstwa Zdrowia Polski"): one
-   * organisation, as the press and the gold sets write it, rather than a body and a place.
-   */
+  /** The candidates in text order, each body joined with the country written right after it. */
   private static List<Candidate> bodiesOfCountries(Document doc, List<Candidate> unordered) {
     List<Candidate> found = new ArrayList<>(unordered);
     found.sort(Comparator.comparingInt(Candidate::from)); // a run's place is found before the words ahead of it

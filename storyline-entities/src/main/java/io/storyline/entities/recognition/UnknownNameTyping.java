@@ -29,6 +29,12 @@ import java.util.List;
  * only when another mention confirms it ({@link Candidate#needsEvidence}).
  */
 final class UnknownNameTyping implements MentionPass {
+  /** Most words of a name no lexicon knows. */
+  private static final int MAX_NAME_WORDS = 5;
+
+  /** Letters of the longest word in capitals still taken for an acronym (UNESCO, ГАЗПРОМ). */
+  private static final int LONGEST_ACRONYM = 7;
+
   private final Readings readings;
   private final NameLemmatizer lemmatizer;
 
@@ -46,11 +52,6 @@ final class UnknownNameTyping implements MentionPass {
   public Draft apply(Document doc, Draft draft) {
     return draft.expand(UnknownSegment.class, (s, out) -> unknownName(doc, s.from(), s.to(), s.afterTitle(), out));
   }
-
-  private static final int MAX_NAME_WORDS = 5;
-
-  /** Letters of the longest word in capitals still taken for an acronym (UNESCO, ГАЗПРОМ). */
-  private static final int LONGEST_ACRONYM = 7;
 
   /** A capitalised segment that no gazetteer knows: typed by triggers, dictionaries and shape. */
   private void unknownName(Document doc, int from, int to, boolean triggered, List<Finding> out) {
