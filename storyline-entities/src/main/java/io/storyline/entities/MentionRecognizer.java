@@ -75,11 +75,6 @@ public final class MentionRecognizer {
     return lemmatizer;
   }
 
-  /** The names of the recogniser's passes, in the order they run ({@link PassChain}). */
-  public List<String> passes() {
-    return chain.names();
-  }
-
   /** The names in {@code text} written in {@code language} (ISO 639-1), in text order, without overlaps. */
   public List<Mention> recognise(String text, String language) {
     return chain.recognise(text, language);

@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /** What belongs to a person's name on either side of it: initials before, a regnal number after. Stateless. */
 final class PersonNameEdges {
-  private PersonNameEdges() {}
-
   /** One or two initials ("Т.", "Дж. ", "W.W.") written right before a name; not "Mr.", "Dr.". */
   private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:(?:\\p{Lu}|Дж)\\.[ \u00A0]?){1,2}$");
 
   /** A regnal number after a name ("Елизавета II", "Benedykt XVI"), ended by no letter or digit. */
   private static final Pattern REGNAL = Pattern.compile("^ (X{0,2}(?:IX|IV|V?I{0,3}))(?![\\p{L}\\p{N}])");
+
+  private PersonNameEdges() {}
 
   /** Where the initials written right before offset {@code from} start, or {@code from} when there are none. */
   static int initialsBefore(String text, int from) {

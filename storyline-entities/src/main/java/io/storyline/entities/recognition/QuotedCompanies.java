@@ -9,10 +9,10 @@ import java.util.List;
 
 /** Companies written as a legal form and a quoted name ("ПАО «Газпром»"), as the candidates pass finds them. */
 final class QuotedCompanies {
-  private QuotedCompanies() {}
-
   /** The most characters a quoted company name after its legal form may take. */
   private static final int LONGEST_QUOTED_NAME = 80;
+
+  private QuotedCompanies() {}
 
   /**
    * A company written as its legal form and a quoted name ("ТОВ «Бюро Ейнштейн»", "ПАО «Газпром»", "ДП «НАЕК

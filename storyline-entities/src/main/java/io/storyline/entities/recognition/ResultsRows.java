@@ -2,10 +2,10 @@ package io.storyline.entities.recognition;
 
 /** Rows of sports results, where a town or state names its team. Stateless. */
 final class ResultsRows {
-  private ResultsRows() {}
-
   /** How far either side of a name a results row is read. */
   private static final int RESULTS_ROW_REACH = 200;
+
+  private ResultsRows() {}
 
   /**
    * Whether the name at [from, to) opens a score in a line of results: a number follows it, the line has another

@@ -9,13 +9,13 @@ import java.util.Set;
 
 /** News sites named by their domain ("RBC.UA", "Espreso.tv"), as the candidates pass finds them. */
 final class SiteNames {
-  private SiteNames() {}
-
   /** Top-level domains besides the countries' two letters, as news sites end their names. */
   private static final Set<String> GENERIC_DOMAINS = Set.of("com", "net", "org", "info", "biz", "news", "online",
       "media", "eu");
 
   private static final Set<String> COUNTRY_DOMAINS = countryDomains();
+
+  private SiteNames() {}
 
   private static Set<String> countryDomains() {
     Set<String> out = new HashSet<>();

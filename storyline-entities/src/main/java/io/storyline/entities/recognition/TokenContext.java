@@ -9,9 +9,9 @@ import java.util.Set;
  * stands around it (quotes, a line break, a date or count after a number) and the script of a segment. Stateless.
  */
 final class TokenContext {
-  private TokenContext() {}
-
   private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "bg", "be", "sr", "mk");
+
+  private TokenContext() {}
 
   /** The letters of a word, not its digits or hyphens ("COVID-19" has five). */
   static int letters(String word) {

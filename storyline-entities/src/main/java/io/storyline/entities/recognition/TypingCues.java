@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  * after a noun, a numeral or currency, an acronym written in title case. Stateless.
  */
 final class TypingCues {
-  private TypingCues() {}
-
   private static final int TRIGGER_WINDOW = 4;
 
   /** Lower-case vowels of the Latin-script languages, with their accented forms. */
   private static final String VOWELS = "aeiouyáàâäãåæéèêëěíìîïóòôöõøœőúùûüűůýÿąęėįųūā";
+
+  private TypingCues() {}
 
   /**
    * The kind of name announced by a lower-case noun right before token {@code from} ({@code koncern Gazprom},
