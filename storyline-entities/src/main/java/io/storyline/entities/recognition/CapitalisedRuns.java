@@ -126,7 +126,8 @@ final class CapitalisedRuns implements MentionPass {
           continue;
         }
         if (lexicon.match(doc, tokens, j - 1, j + 1, out) < 2) {
-          out.add(Candidate.of(doc, j - 1, j + 1, doc.data.inflectedHeadType(tokens.get(j).norm()), "adjective-head", false));
+          out.add(Candidate.of(doc, j - 1, j + 1, doc.data.inflectedHeadType(tokens.get(j).norm()), "adjective-head",
+              false));
         }
         i = j + 1;
         continue;

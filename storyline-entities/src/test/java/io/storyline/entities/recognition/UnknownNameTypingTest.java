@@ -22,7 +22,7 @@ class UnknownNameTypingTest {
       "Do Tokio przyleciał Premier Mark Rutte.               | pl | Mark Rutte    | true  | PERSON       | trigger",
       "Do Tokio przyleciał wczoraj Mark Rutte.               | pl | Mark Rutte    | false | PERSON       | dictionary",
       "Ayer Tommy Robredo ganó el partido.                   | es | Tommy Robredo | false | PERSON       | first-name",
-      "По данным Politico, переговоры продолжатся завтра.    | ru | Politico      | false | ORGANIZATION | foreign-script",
+      "По данным Politico, переговоры продолжатся.           | ru | Politico      | false | ORGANIZATION | foreign-script",
       "Budowa gazociągu Nord Stream 2 została wstrzymana.    | pl | Nord Stream 2 | false | PRODUCT      | numbered",
       "Wczoraj koncern Wintrax ogłosił wyniki.               | pl | Wintrax       | false | ORGANIZATION | cue"})
   void aSegmentIsTypedByTheCuesAroundIt(String text, String language, String surface, boolean afterTitle,
