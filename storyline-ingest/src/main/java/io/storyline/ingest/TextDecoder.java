@@ -70,22 +70,58 @@ public final class TextDecoder {
    * in twenty in the first 8 KB. Text with a UTF-16 or UTF-32 byte order mark is never binary.
    */
   public static boolean looksBinary(byte[] bytes) {
-    if (byteOrderMark(bytes).isPresent()) {
-      return false;
+    return byteOrderMark(bytes).isEmpty() && (hasNul(bytes) || mostlyControls(bytes));
+  }
+
+  /**
+   * Whether the bytes are binary even when a few NUL bytes are forgiven: more than one control character (NUL
+   * included) in twenty in the first 8 KB. JSON Lines is judged so as a whole, and each line on its own.
+   */
+  static boolean mostlyBinary(byte[] bytes) {
+    return byteOrderMark(bytes).isEmpty() && mostlyControls(bytes);
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    int length = Math.min(bytes.length, SNIFF_BYTES);
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private static boolean mostlyControls(byte[] bytes) {
     int length = Math.min(bytes.length, SNIFF_BYTES);
     int controls = 0;
     for (int i = 0; i < length; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       boolean control = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B;
       if (control || b == 0x7F) {
         controls++;
       }
     }
     return controls * 20 > length;
+  }
+
+  /**
+   * The charset of text whose line breaks are not the byte 0x0A, so that it must be decoded before it is split
+   * into lines: UTF-16 or UTF-32 by its byte order mark, or UTF-16 without one when it opens with '{' or '['
+   * and a zero byte (JSON in UTF-16LE) or the reverse (UTF-16BE).
+   */
+  static Optional<Charset> wideCharset(byte[] head) {
+    Optional<Bom> bom = byteOrderMark(head);
+    if (bom.isPresent()) {
+      Charset charset = bom.get().charset();
+      return charset.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(charset);
+    }
+    if (head.length >= 2 && (head[0] == '{' || head[0] == '[') && head[1] == 0) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (head.length >= 2 && head[0] == 0 && (head[1] == '{' || head[1] == '[')) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   /** The start of the bytes as text, for sniffing the format: by the byte order mark, else as Latin-1. */
