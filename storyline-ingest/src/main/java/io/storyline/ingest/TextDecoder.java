@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>In order: a byte order mark (UTF-8, UTF-16, UTF-32) decides and is dropped; bytes that are
  * valid UTF-8 are UTF-8; for HTML a declared charset ({@code <meta charset>}, {@code http-equiv},
- * XML declaration) is used when the bytes decode in it without error; otherwise ICU4J's
- * {@link CharsetDetector} guesses. Two corrections follow the web's practice: ISO-8859-1 and ASCII
+ * XML declaration) is used when the bytes decode in it without error; lines that are UTF-8 among lines that are
+ * not (two files in different charsets joined) are kept, the others decoded in the charset found for them alone;
+ * otherwise ICU4J's {@link CharsetDetector} guesses. Two corrections follow the web's practice: ISO-8859-1 and ASCII
  * become windows-1252 (a superset for text), and KOI8-R becomes KOI8-U, since ICU reports KOI8-R
  * for all KOI8 text and KOI8-U adds the Ukrainian letters і ї є ґ.
  *
@@ -149,8 +152,48 @@ public final class TextDecoder {
         return new Decoded(text.get(), declared.get().name());
       }
     }
+    Optional<Decoded> mixed = mixedWithUtf8(bytes, html);
+    if (mixed.isPresent()) {
+      return mixed.get();
+    }
     Charset detected = detect(bytes, html);
     return new Decoded(new String(bytes, detected), detected.name());
+  }
+
+  /**
+   * Text whose lines are partly UTF-8 (holding at least one multi-byte character) and partly not, as when files in
+   * two encodings were concatenated: the UTF-8 lines are kept, the others decoded in the charset detected on them
+   * alone, and the charset named as both ("UTF-8 and windows-1251"). Empty when no line is UTF-8 beyond ASCII.
+   */
+  private static Optional<Decoded> mixedWithUtf8(byte[] bytes, boolean html) {
+    List<byte[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        lines.add(Arrays.copyOfRange(bytes, start, Math.min(i + 1, bytes.length)));
+        start = i + 1;
+      }
+    }
+    List<String> utf8 = new ArrayList<>();
+    ByteArrayOutputStream other = new ByteArrayOutputStream();
+    boolean wideUtf8 = false;
+    for (byte[] line : lines) {
+      Optional<String> text = decodeStrictly(line, StandardCharsets.UTF_8);
+      utf8.add(text.orElse(null));
+      wideUtf8 |= text.isPresent() && text.get().length() < line.length;
+      if (text.isEmpty()) {
+        other.writeBytes(line);
+      }
+    }
+    if (!wideUtf8) {
+      return Optional.empty();
+    }
+    Charset detected = detect(other.toByteArray(), html);
+    StringBuilder text = new StringBuilder(bytes.length);
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(utf8.get(i) != null ? utf8.get(i) : new String(lines.get(i), detected));
+    }
+    return Optional.of(new Decoded(text.toString(), "UTF-8 and " + detected.name()));
   }
 
   private record Bom(Charset charset, int length) {
