@@ -107,7 +107,9 @@ final class ExportCommand implements Callable<Integer> {
         try (SequenceWriter rows = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writerFor(Map.class).with(schema.build().withHeader()).writeValues(w)) {
           store.forEach(a -> {
             try {
-              rows.write(withoutLoneSurrogates(row(workspace.chronicle().annotate(a))));
+              Map<String, Object> row = withoutLoneSurrogates(row(workspace.chronicle().annotate(a)));
+              row.replaceAll((column, value) -> CsvCells.asText(value));
+              rows.write(row);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
