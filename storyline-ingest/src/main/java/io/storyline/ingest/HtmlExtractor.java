@@ -39,9 +39,10 @@ public final class HtmlExtractor {
   /** Deeper elements are replaced by their text; real pages nest a few dozen levels. */
   static final int MAX_DEPTH = 256;
 
-  /** Never article text, removed before Readability looks for the article; it keeps them at times. */
+  /** A DOCTYPE with an internal subset, {@code [...]}, at the start of a page. */
   private static final Pattern DOCTYPE_SUBSET =
       Pattern.compile("(\\uFEFF?\\s*<!DOCTYPE[^\\[>]*)\\[[^\\]]*]\\s*>", Pattern.CASE_INSENSITIVE);
+  /** Never article text, removed before Readability looks for the article; it keeps them at times. */
   private static final String BOILERPLATE =
       "nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
 

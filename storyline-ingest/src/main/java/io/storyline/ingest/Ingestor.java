@@ -71,7 +71,7 @@ public final class Ingestor {
       in.reset();
       if (Format.byExtension(fileName).orElseGet(() -> Format.sniff(head)) == Format.JSON_LINES) {
         checkJsonLines(head, "file");
-        streamJsonLines(in, location, sink);
+        streamJsonLines(in, head, location, sink);
         return;
       }
       if (Files.size(path) > options.maxBytes()) {
@@ -96,7 +96,7 @@ public final class Ingestor {
       in.reset();
       if (head.length > 0 && Format.sniff(head) == Format.JSON_LINES) {
         checkJsonLines(head, "input");
-        streamJsonLines(in, STDIN, sink);
+        streamJsonLines(in, head, STDIN, sink);
         return;
       }
       bytes = readAtMostLimit(in);
@@ -147,8 +147,8 @@ public final class Ingestor {
    * Reads JSON Lines as a stream, one line at a time ({@link JsonLinesSplitter}), so files and pipes of any length
    * work and a bad line is rejected alone.
    */
-  private void streamJsonLines(BufferedInputStream in, String location, IngestSink sink) throws IOException {
-    new JsonLinesSplitter(options.maxBytes()).split(in, SNIFF, new JsonLinesSplitter.Lines() {
+  private void streamJsonLines(BufferedInputStream in, byte[] head, String location, IngestSink sink) throws IOException {
+    new JsonLinesSplitter(options.maxBytes()).split(in, head, new JsonLinesSplitter.Lines() {
       @Override
       public void line(long number, String text, String charset) {
         jsonLines.readLine(text, number, location, Map.of("charset", charset), sink);

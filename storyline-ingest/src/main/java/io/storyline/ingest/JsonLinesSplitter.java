@@ -33,11 +33,8 @@ final class JsonLinesSplitter {
     this.maxBytes = maxBytes;
   }
 
-  /** @param in a stream marked at its start, so that its head can be read and reset */
-  void split(BufferedInputStream in, int headBytes, Lines lines) throws IOException {
-    in.mark(headBytes);
-    byte[] head = in.readNBytes(headBytes);
-    in.reset();
+  /** @param head the first bytes of {@code in} (still to be read from it), which tell the encoding */
+  void split(BufferedInputStream in, byte[] head, Lines lines) throws IOException {
     var wide = TextDecoder.wideCharset(head);
     if (wide.isPresent()) {
       splitDecoded(in, wide.get(), lines);

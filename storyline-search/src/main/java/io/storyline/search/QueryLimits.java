@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * What one search may cost: words in the query, of which how many are fuzzy ({@code word~2}), prefix
  * ({@code word*}), wildcard or regular-expression terms, how many index terms each such term may expand to per field,
- * and the processor time a search may use. A query over a limit is refused with an {@link IllegalArgumentException} saying
- * which limit and how to make the query cheaper (the REST API answers it with 400).
+ * and the processor time a search may use. A query over a limit is refused with an
+ * {@link IllegalArgumentException} saying which limit and how to make the query cheaper (the REST API answers 400).
  *
  * @param maxTerms      words and phrases in the query as written
  * @param maxExpanding  fuzzy, prefix, wildcard and regular-expression terms among them
