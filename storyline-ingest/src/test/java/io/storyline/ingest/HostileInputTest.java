@@ -1,22 +1,23 @@
 package io.storyline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,14 +78,23 @@ class HostileInputTest {
   }
 
   @Test
-  @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void aNamedPipeGivenAsAPathIsRefusedWithTheStandardInputWayInsteadOfWaitingForAWriter() throws Exception {
     Path fifo = dir.resolve("feed.jsonl");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
     assertThat(mkfifo.waitFor()).isZero();
 
     CollectingSink sink = new CollectingSink();
-    new Ingestor(IngestOptions.defaults()).ingest(List.of(fifo.toString(), dir.toString()), InputStream.nullInputStream(), sink);
+    Thread ingest = new Thread(() -> new Ingestor(IngestOptions.defaults())
+        .ingest(List.of(fifo.toString(), dir.toString()), InputStream.nullInputStream(), sink));
+    ingest.setDaemon(true);
+    ingest.start();
+    ingest.join(Duration.ofSeconds(20));
+    if (ingest.isAlive()) {
+      try (OutputStream writer = Files.newOutputStream(fifo)) { // lets the blocked open return
+        writer.flush();
+      }
+      fail("ingest was still waiting for a writer on " + fifo + " after 20 s");
+    }
 
     assertThat(sink.rejections).extracting(CollectingSink.Rejection::location).containsExactly(fifo.toString(), fifo.toString());
     assertThat(sink.rejections).allSatisfy(r -> assertThat(r.reason()).contains("not a regular file", "storyline ingest - <"));
