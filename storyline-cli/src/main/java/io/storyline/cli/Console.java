@@ -40,23 +40,37 @@ final class Console {
     out.printf(Locale.ROOT, "Reprocessed %,d of %,d articles in %.1f s (%.1f/s): %,d failed; kept %,d entity and %,d storyline corrections, %,d no longer apply%n",
         r.reprocessed(), r.total(), r.elapsed().toNanos() / 1e9, r.perSecond(), r.failed().size(), r.entityCorrections(),
         r.storylineCorrections(), r.dropped().size());
-    problems(err, "failed", r.failed());
-    problems(err, "no longer applies", r.dropped());
+    problems(err, "failed", r.failed(), SHOW_PROBLEMS, "");
+    problems(err, "no longer applies", r.dropped(), SHOW_PROBLEMS, "");
   }
 
   static void summary(PrintWriter out, PrintWriter err, IngestReport r) {
+    summary(out, err, r, SHOW_PROBLEMS, "");
+  }
+
+  /**
+   * @param show how many skipped and how many failed documents to list
+   * @param hint said after "... and 8 more skipped", such as the option that lists them all
+   */
+  static void summary(PrintWriter out, PrintWriter err, IngestReport r, int show, String hint) {
     ProgressMeter.endLine(err);
     out.printf(Locale.ROOT, "Read %,d documents in %.1f s (%.1f/s): %,d stored, %,d updated, %,d duplicates, %,d skipped, %,d failed%n",
         r.read(), r.elapsed().toNanos() / 1e9, r.perSecond(), r.stored(), r.updated(), r.duplicates(), r.skipped().size(),
         r.failed().size());
-    problems(err, "skipped", r.skipped());
-    problems(err, "failed", r.failed());
+    problems(err, "skipped", r.skipped(), show, hint);
+    problems(err, "failed", r.failed(), show, hint);
   }
 
-  private static void problems(PrintWriter err, String label, java.util.List<IngestReport.Problem> list) {
-    list.stream().limit(SHOW_PROBLEMS).forEach(p -> err.println("  " + label + ": " + p.location() + ": " + p.reason()));
-    if (list.size() > SHOW_PROBLEMS) {
-      err.println("  ... and " + (list.size() - SHOW_PROBLEMS) + " more " + label);
+  /** The problems an ingest lists by default. */
+  static int shownProblems(boolean all) {
+    return all ? Integer.MAX_VALUE : SHOW_PROBLEMS;
+  }
+
+  private static void problems(PrintWriter err, String label, java.util.List<IngestReport.Problem> list, int show,
+      String hint) {
+    list.stream().limit(show).forEach(p -> err.println("  " + label + ": " + p.location() + ": " + p.reason()));
+    if (list.size() > show) {
+      err.println("  ... and " + (list.size() - show) + " more " + label + hint);
     }
   }
 }

@@ -258,6 +258,34 @@ class WebApiTest {
   }
 
   @Test
+  void anOriginOfNullIsRefusedEvenWithAPlainTextBodyAndNoFetchMetadata() throws Exception {
+    assertError(post("api/entities/nato/rename", "text/plain", "{\"name\":\"X\"}", "Origin", "null"), 403, "origin 'null'");
+    assertError(post("api/ingest", "text/plain", "A page in a sandboxed frame posts this.", "Origin", "null"), 403,
+        "origin 'null'");
+    assertThat(json(get("api/entities/nato")).path("name").asText()).isNotEqualTo("X");
+  }
+
+  @Test
+  void correctionsAreTakenOnlyAsJsonWhichNoOtherSitesPageCanSendUnasked() throws Exception {
+    assertError(post("api/entities/nato/rename", "text/plain", "{\"name\":\"X\"}"), 415,
+        "content type 'text/plain' is not accepted for /api/entities/nato/rename; send application/json");
+    assertError(post("api/entities/nato/rename", "application/x-www-form-urlencoded", "name=X"), 415, "send application/json");
+  }
+
+  @Test
+  void fuzzySearchTermsBeyondTheLimitAreABadRequestSayingWhyAndAnsweredAtOnce() throws Exception {
+    String fuzzy = String.join(" ", java.util.Collections.nCopies(500, "Stoltenberg~2"));
+    long started = System.nanoTime();
+    HttpResponse<String> r = get("api/search?q=" + q(fuzzy));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertError(r, 400, "the query has more than 8 fuzzy, prefix, wildcard or regular-expression terms");
+    assertThat(millis).as("milliseconds to refuse 500 fuzzy terms").isLessThan(5_000);
+    assertError(get("api/search?q=" + q(String.join(" OR ", java.util.Collections.nCopies(65, "NATO")))), 400,
+        "more than 64 words");
+    assertThat(get("api/search?q=" + q("Stoltenbreg~2")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void foreignHostNamesAreRefusedAgainstDnsRebinding() throws Exception {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       OutputStream out = socket.getOutputStream();

@@ -129,15 +129,18 @@ public final class Export {
     return n[0];
   }
 
-  /** A CSV row with each lone surrogate replaced by U+FFFD, said as a warning: CSV has no escape for one. */
+  /**
+   * A CSV row with each lone surrogate replaced by U+FFFD, said as a warning (CSV has no escape for one), and text a
+   * spreadsheet would run as a formula made plain ({@link CsvCells}).
+   */
   private Map<String, Object> withoutLoneSurrogates(String label, Map<String, Object> row) {
     row.replaceAll((column, value) -> {
       if (value instanceof String s && LoneSurrogates.count(s) > 0) {
         warnings.accept(label + ": " + LoneSurrogates.count(s) + " lone surrogate(s) in '" + column
             + "' (no character; stored by an older version) written as U+FFFD");
-        return LoneSurrogates.replace(s);
+        return CsvCells.asText(LoneSurrogates.replace(s));
       }
-      return value;
+      return CsvCells.asText(value);
     });
     return row;
   }
