@@ -36,10 +36,10 @@ final class AddressGuard implements Dns {
   /** Checks what can be checked before connecting: scheme, credentials and a literal address. */
   void checkUrl(HttpUrl url) throws Refused {
     if (!url.scheme().equals("http") && !url.scheme().equals("https")) {
-      throw new Refused(url + ": scheme " + url.scheme() + " is not allowed (http, https)");
+      throw new Refused("scheme " + url.scheme() + " is not allowed (http, https)");
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
-      throw new Refused(url.newBuilder().username("").password("").build() + ": URLs with credentials are not fetched");
+      throw new Refused("URLs with credentials are not fetched");
     }
     if (isLiteralAddress(url.host())) {
       try {
@@ -56,11 +56,11 @@ final class AddressGuard implements Dns {
   static HttpUrl parse(String url) throws Refused {
     String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new Refused(url + ": scheme " + (scheme.isEmpty() ? "missing" : scheme) + " is not allowed (http, https)");
+      throw new Refused("scheme " + (scheme.isEmpty() ? "missing" : scheme) + " is not allowed (http, https)");
     }
     HttpUrl parsed = HttpUrl.parse(url);
     if (parsed == null) {
-      throw new Refused(url + ": not a valid URL");
+      throw new Refused("not a valid URL");
     }
     return parsed;
   }

@@ -125,7 +125,7 @@ public final class Fetcher implements Closeable {
           try {
             guard.checkUrl(redirect.to());
           } catch (AddressGuard.Refused e) {
-            return new FetchResult.Failure(url, "redirected to " + e.getMessage(), false, null);
+            return new FetchResult.Failure(url, "redirected to " + redirect.to() + ": " + e.getMessage(), false, null);
           }
           redirects.add(redirect.to().toString());
           current = redirect.to();
@@ -217,7 +217,7 @@ public final class Fetcher implements Closeable {
       return new Attempt.Done(new FetchResult.Body(url, current.toString(), redirects, status, bytes, contentType, charset,
           response.header("ETag"), response.header("Last-Modified")));
     } catch (AddressGuard.Refused e) {
-      return new Attempt.Done(new FetchResult.Failure(url, redirects.isEmpty() ? e.getMessage() : "redirected to " + e.getMessage(), false, null));
+      return new Attempt.Done(new FetchResult.Failure(url, redirects.isEmpty() ? e.getMessage() : "redirected to " + current + ": " + e.getMessage(), false, null));
     } catch (BodyReader.TooLarge e) {
       return new Attempt.Done(new FetchResult.Failure(url, e.getMessage() + " from " + current, false, null));
     } catch (InterruptedIOException e) {
@@ -250,7 +250,7 @@ public final class Fetcher implements Closeable {
     }
   }
 
-  /** Full jitter: a random wait between zero and base × 2^attempt. */
+  /** Jitter: a random wait between half and all of base × 2^attempt. */
   private Duration backoff(int attempt) {
     long ceiling = policy.retryBase().toMillis() << Math.min(attempt, 16);
     return Duration.ofMillis(ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
