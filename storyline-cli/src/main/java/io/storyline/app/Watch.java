@@ -80,7 +80,7 @@ public final class Watch {
    *
    * @return feeds polled
    */
-  public int run(BooleanSupplier stop, boolean once, Events events) throws InterruptedException {
+  public int run(BooleanSupplier stop, boolean once, Events events) throws InterruptedException, IOException {
     int polled = 0;
     while (!stop.getAsBoolean()) {
       List<FeedState> due = feeds.due(clock.instant());

@@ -47,85 +47,104 @@ public final class FeedList {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path file;
-  private final Map<String, FeedState> feeds = new LinkedHashMap<>();
+  private final Path lockFile;
 
   private FeedList(Path file) {
     this.file = file;
+    this.lockFile = file.resolveSibling("feeds.lock");
   }
 
-  /** The list kept under the data directory; empty when there is none yet. */
+  /**
+   * The list kept under the data directory; empty when there is none yet. Every call reads the file
+   * again under a file lock, so {@code storyline sources add} works while a watch runs.
+   */
   public static FeedList open(Path data) throws IOException {
     FeedList list = new FeedList(data.resolve("sources").resolve("feeds.json"));
-    if (Files.exists(list.file)) {
-      FeedState[] states;
-      try {
-        states = JSON.readValue(list.file.toFile(), FeedState[].class);
-      } catch (IOException e) {
-        throw new IOException("the feed list " + list.file + " cannot be read (" + e.getMessage()
-            + "); fix or remove it and add the feeds again", e);
-      }
-      for (FeedState state : states) {
-        list.feeds.put(state.url(), state);
-      }
-    }
+    Files.createDirectories(list.file.getParent());
+    list.locked(feeds -> null); // fails now, with the file named, when it cannot be read
     return list;
   }
 
-  public synchronized Collection<FeedState> all() {
-    return List.copyOf(feeds.values());
+  public Collection<FeedState> all() throws IOException {
+    return locked(feeds -> List.copyOf(feeds.values()));
   }
 
-  public synchronized Optional<FeedState> get(String url) {
-    return Optional.ofNullable(feeds.get(url));
+  public Optional<FeedState> get(String url) throws IOException {
+    return locked(feeds -> Optional.ofNullable(feeds.get(url)));
   }
 
   /** Adds a feed, due at once; false when it is followed already. */
-  public synchronized boolean add(String url, Instant now) throws IOException {
-    if (feeds.containsKey(url)) {
-      return false;
-    }
-    feeds.put(url, FeedState.added(url, now));
-    save();
-    return true;
+  public boolean add(String url, Instant now) throws IOException {
+    return change(feeds -> feeds.putIfAbsent(url, FeedState.added(url, now)) == null);
   }
 
-  public synchronized boolean remove(String url) throws IOException {
-    boolean removed = feeds.remove(url) != null;
-    if (removed) {
-      save();
-    }
-    return removed;
+  public boolean remove(String url) throws IOException {
+    return change(feeds -> feeds.remove(url) != null);
   }
 
-  /** Replaces a feed's state (after a poll, a pause); ignored when the feed was removed meanwhile. */
-  public synchronized void update(FeedState state) throws IOException {
-    if (feeds.containsKey(state.url())) {
-      feeds.put(state.url(), state);
-      save();
-    }
+  /** Pauses or resumes a feed; false when it is not followed. */
+  public boolean pause(String url, boolean paused) throws IOException {
+    return change(feeds -> feeds.computeIfPresent(url, (k, state) -> state.paused(paused)) != null);
+  }
+
+  /** Replaces a feed's state after a poll, keeping a pause made meanwhile; ignored when the feed was removed. */
+  public void update(FeedState state) throws IOException {
+    change(feeds -> feeds.computeIfPresent(state.url(), (k, now) -> state.paused(now.paused())) != null);
   }
 
   /** Feeds not paused whose next poll is due at {@code now}, the most overdue first. */
-  public synchronized List<FeedState> due(Instant now) {
-    List<FeedState> due = new ArrayList<>();
-    for (FeedState state : feeds.values()) {
-      if (!state.paused() && !state.nextPoll().isAfter(now)) {
-        due.add(state);
-      }
-    }
-    due.sort(java.util.Comparator.comparing(FeedState::nextPoll));
-    return due;
+  public List<FeedState> due(Instant now) throws IOException {
+    return locked(feeds -> feeds.values().stream().filter(s -> !s.paused() && !s.nextPoll().isAfter(now))
+        .sorted(java.util.Comparator.comparing(FeedState::nextPoll)).toList());
   }
 
   /** When the next feed is due, or empty when none is followed or all are paused. */
-  public synchronized Optional<Instant> nextDue() {
-    return feeds.values().stream().filter(s -> !s.paused()).map(FeedState::nextPoll).min(Instant::compareTo);
+  public Optional<Instant> nextDue() throws IOException {
+    return locked(feeds -> feeds.values().stream().filter(s -> !s.paused()).map(FeedState::nextPoll).min(Instant::compareTo));
   }
 
-  private void save() throws IOException {
-    Files.createDirectories(file.getParent());
+  private interface Action<T> {
+    T apply(Map<String, FeedState> feeds) throws IOException;
+  }
+
+  /** Applies a change to the list on disk; writes it back when the change says it changed something. */
+  private boolean change(Action<Boolean> action) throws IOException {
+    return locked(feeds -> {
+      boolean changed = action.apply(feeds);
+      if (changed) {
+        save(feeds);
+      }
+      return changed;
+    });
+  }
+
+  private synchronized <T> T locked(Action<T> action) throws IOException {
+    try (FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         var held = lock.lock()) {
+      return action.apply(load());
+    }
+  }
+
+  private Map<String, FeedState> load() throws IOException {
+    Map<String, FeedState> feeds = new LinkedHashMap<>();
+    if (Files.exists(file)) {
+      FeedState[] states;
+      try {
+        states = JSON.readValue(file.toFile(), FeedState[].class);
+      } catch (IOException e) {
+        throw new IOException("the feed list " + file + " cannot be read (" + e.getMessage()
+            + "); fix or remove it and add the feeds again", e);
+      }
+      for (FeedState state : states) {
+        feeds.put(state.url(), state);
+      }
+    }
+    return feeds;
+  }
+
+  private void save(Map<String, FeedState> feeds) throws IOException {
     Path next = file.resolveSibling(file.getFileName() + ".next");
-    Files.write(next, JSON.writeValueAsBytes(feeds.values()));
+    Files.write(next, JSON.writeValueAsBytes(new ArrayList<>(feeds.values())));
     try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
