@@ -9,6 +9,7 @@ import io.storyline.ingest.web.Fetcher;
 import io.storyline.ingest.web.Validators;
 import io.storyline.ingest.web.WebReader;
 import io.storyline.ingest.dedup.UrlIndex;
+import io.storyline.ingest.dedup.UrlNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,8 +135,10 @@ public final class Watch {
       return feed.failed(now, e.getMessage(), options.interval(), null);
     }
     List<FeedParser.Entry> fresh = new ArrayList<>();
+    java.util.Set<String> keys = new java.util.HashSet<>();
     for (FeedParser.Entry entry : parsed.entries()) {
-      if (!urls.settled(entry.link()) && fresh.size() < options.maxPages()) {
+      // one page per address key: a tracking variant of an entry waits for the next poll, which finds it read
+      if (!urls.settled(entry.link()) && keys.add(UrlNormalizer.key(entry.link())) && fresh.size() < options.maxPages()) {
         fresh.add(entry);
       }
     }

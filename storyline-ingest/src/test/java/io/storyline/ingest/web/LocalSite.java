@@ -24,7 +24,7 @@ public final class LocalSite implements AutoCloseable {
 
   /** One request as the server saw it. */
   public record Seen(String path, Map<String, List<String>> headers, long nanos) {
-    String header(String name) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
