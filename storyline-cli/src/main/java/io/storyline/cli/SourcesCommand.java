@@ -125,29 +125,34 @@ final class SourcesCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "pause", description = "Stop polling feeds for now; 'resume' polls them again.")
-  static final class Pause extends Change {
+  /** Pause and resume: the same change with the opposite value. */
+  abstract static class Switch extends Change {
+    abstract boolean pause();
+
     @Override
     boolean apply(FeedList list, String url) throws IOException {
-      return list.pause(url, true);
+      return list.pause(url, pause());
     }
 
     @Override
     String done() {
-      return "paused";
+      return pause() ? "paused" : "resumed";
+    }
+  }
+
+  @Command(name = "pause", description = "Stop polling feeds for now; 'resume' polls them again.")
+  static final class Pause extends Switch {
+    @Override
+    boolean pause() {
+      return true;
     }
   }
 
   @Command(name = "resume", description = "Poll paused feeds again.")
-  static final class Resume extends Change {
+  static final class Resume extends Switch {
     @Override
-    boolean apply(FeedList list, String url) throws IOException {
-      return list.pause(url, false);
-    }
-
-    @Override
-    String done() {
-      return "resumed";
+    boolean pause() {
+      return false;
     }
   }
 }

@@ -37,7 +37,7 @@ class IngestWebCommandTest {
     Path warc = tmp.resolve("pages.warc.gz");
     new WarcFixture().write(warc, 3, WarcCompression.GZIP);
 
-    WatchCommandTest.Run r = WatchCommandTest.run("--data=" + tmp.resolve("data"), "ingest", WatchCommandTest.LANGS,
+    CliTest.Run r = CliTest.run("--data=" + tmp.resolve("data"), "ingest", WatchCommandTest.LANGS,
         "--allow-loopback", site.url("/page"), site.url("/feed.xml"), warc.toString(), "ftp://example.org/x");
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -51,7 +51,7 @@ class IngestWebCommandTest {
   void refusesLoopbackWithoutTheOption() {
     site.page("/page", "text/html", "<p>x</p>", StandardCharsets.UTF_8);
 
-    WatchCommandTest.Run r = WatchCommandTest.run("--data=" + tmp.resolve("data"), "ingest", WatchCommandTest.LANGS, site.url("/page"));
+    CliTest.Run r = CliTest.run("--data=" + tmp.resolve("data"), "ingest", WatchCommandTest.LANGS, site.url("/page"));
 
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("resolves to 127.0.0.1, a loopback address; only public addresses are fetched (--allow-loopback");

@@ -6,8 +6,6 @@ import io.storyline.ingest.web.LocalSite;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +34,6 @@ class WatchCommandTest {
   @AfterEach
   void close() {
     site.close();
-  }
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
   }
 
   static List<String> seeds() throws IOException {
@@ -109,7 +98,7 @@ class WatchCommandTest {
         site.url("/a1?utm_campaign=x"), site.url("/copy-of-a3"), site.url("/busy")));
     String data = "--data=" + tmp.resolve("data");
 
-    Run first = run(data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1s", site.url("/feed.xml"));
+    CliTest.Run first = CliTest.run(data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1s", site.url("/feed.xml"));
 
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("Following 1 feeds (1 new)").contains(site.url("/feed.xml") + ": 3 new articles, 1 page problem")
@@ -121,17 +110,17 @@ class WatchCommandTest {
     assertThat(site.count("/a1")).as("the tracking variant of /a1 is known without fetching").isEqualTo(1);
 
     Thread.sleep(1200); // the feed is due again after its 1 s interval
-    Run second = run(data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1s");
+    CliTest.Run second = CliTest.run(data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1s");
 
     assertThat(second.out()).contains(site.url("/feed.xml") + ": 0 new articles").contains("3 articles in the store");
     assertThat(site.requests.get(site.requests.size() - 1).header("If-None-Match")).isEqualTo("\"v1\"");
     assertThat(List.of("/a1", "/amp/a1", "/a2", "/a3", "/copy-of-a3")).allSatisfy(p -> assertThat(site.count(p)).as(p).isEqualTo(1));
 
-    Run sources = run(data, "sources");
+    CliTest.Run sources = CliTest.run(data, "sources");
     assertThat(sources.out()).contains("ok").contains(site.url("/feed.xml") + " (Local news)").containsPattern("ok\\s+3\\s+1\\s");
-    assertThat(run(data, "sources", "pause", site.url("/feed.xml")).out()).contains("paused: " + site.url("/feed.xml"));
-    assertThat(run(data, "sources").out()).startsWith("STATE").contains("paused");
-    Run unknown = run(data, "sources", "remove", "https://example.org/none.xml");
+    assertThat(CliTest.run(data, "sources", "pause", site.url("/feed.xml")).out()).contains("paused: " + site.url("/feed.xml"));
+    assertThat(CliTest.run(data, "sources").out()).startsWith("STATE").contains("paused");
+    CliTest.Run unknown = CliTest.run(data, "sources", "remove", "https://example.org/none.xml");
     assertThat(unknown.code()).isEqualTo(1);
     assertThat(unknown.err()).contains("https://example.org/none.xml is not followed");
   }
@@ -140,7 +129,7 @@ class WatchCommandTest {
   void refusesLoopbackFeedsUnlessAllowedAndSaysWhy() {
     serveFeed("/feed.xml", List.of(site.url("/a1")));
 
-    Run r = run("--data=" + tmp.resolve("data"), "watch", LANGS, "--once", site.url("/feed.xml"));
+    CliTest.Run r = CliTest.run("--data=" + tmp.resolve("data"), "watch", LANGS, "--once", site.url("/feed.xml"));
 
     assertThat(r.err()).contains("loopback").contains("--allow-loopback");
     assertThat(site.count("/feed.xml")).isZero();
@@ -195,7 +184,7 @@ class WatchCommandTest {
     List<String> storedBeforeRestart = storedUrls(data);
     assertThat(storedBeforeRestart).isNotEmpty();
 
-    Run restart = run("--data=" + data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1h");
+    CliTest.Run restart = CliTest.run("--data=" + data, "watch", LANGS, "--once", "--allow-loopback", "--interval=1h");
 
     assertThat(restart.code()).as(restart.err()).isZero();
     List<String> stored = storedUrls(data);
@@ -223,7 +212,7 @@ class WatchCommandTest {
 
   private static List<String> storedUrls(Path data) throws IOException {
     Path file = data.resolveSibling("export-" + System.nanoTime() + ".jsonl");
-    Run export = run("--data=" + data, "export", "--format", "jsonl", "--output", file.toString());
+    CliTest.Run export = CliTest.run("--data=" + data, "export", "--format", "jsonl", "--output", file.toString());
     assertThat(export.code()).as(export.err()).isZero();
     List<String> urls = new ArrayList<>();
     Matcher m = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]+)\"").matcher(Files.readString(file));

@@ -3,6 +3,7 @@ package io.storyline.ingest.warc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.core.Article;
+import io.storyline.ingest.CollectingSink;
 import io.storyline.ingest.IngestSink;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,26 +22,11 @@ class WarcArticlesTest {
   @TempDir Path dir;
   private final WarcFixture fixture = new WarcFixture();
 
-  static final class Sink implements IngestSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<String> problems = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(String location, String reason) {
-      problems.add(location + ": " + reason);
-    }
-  }
-
   @Test
   void readsTheHtmlResponsesWithTheirTargetUrisAndDates() throws IOException {
     Path warc = dir.resolve("small.warc.gz");
     fixture.write(warc, 20, WarcCompression.GZIP);
-    Sink sink = new Sink();
+    CollectingSink sink = new CollectingSink();
 
     new WarcArticles(1 << 20).read(warc, "small.warc.gz", sink);
 
@@ -51,7 +37,7 @@ class WarcArticlesTest {
     assertThat(first.title()).isEqualTo("Report 0");
     assertThat(first.meta()).containsEntry("warc:date", "2026-01-01T00:00:00Z");
     assertThat(first.text()).doesNotContain("Home").doesNotContain("© Example");
-    assertThat(sink.problems).containsExactly("small.warc.gz: 2 responses passed over: not 2xx HTML");
+    assertThat(sink.problems()).containsExactly("small.warc.gz: 2 responses passed over: not 2xx HTML");
   }
 
   @Test
@@ -62,25 +48,25 @@ class WarcArticlesTest {
     try (FileChannel in = FileChannel.open(whole); FileChannel out = FileChannel.open(cut, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       in.transferTo(0, in.size() - 300, out);
     }
-    Sink sink = new Sink();
+    CollectingSink sink = new CollectingSink();
 
     new WarcArticles(1 << 20).read(cut, "cut.warc", sink);
 
     assertThat(sink.articles).hasSize(4);
-    assertThat(sink.problems).hasSize(1);
-    assertThat(sink.problems.get(0)).startsWith("cut.warc@").contains("the rest of the archive is skipped");
+    assertThat(sink.problems()).hasSize(1);
+    assertThat(sink.problems().get(0)).startsWith("cut.warc@").contains("the rest of the archive is skipped");
   }
 
   @Test
   void skipsARecordOverTheSizeLimitAndReadsTheRest() throws IOException {
     Path warc = dir.resolve("limits.warc");
     fixture.write(warc, 3, WarcCompression.NONE);
-    Sink sink = new Sink();
+    CollectingSink sink = new CollectingSink();
 
     new WarcArticles(100).read(warc, "limits.warc", sink);
 
     assertThat(sink.articles).isEmpty();
-    assertThat(sink.problems).hasSize(3).allSatisfy(p -> assertThat(p).contains("over the limit of 100 bytes"));
+    assertThat(sink.problems()).hasSize(3).allSatisfy(p -> assertThat(p).contains("over the limit of 100 bytes"));
   }
 
   /**

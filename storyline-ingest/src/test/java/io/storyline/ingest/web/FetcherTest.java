@@ -188,14 +188,7 @@ class FetcherTest {
 
   @Test
   void stopsAGzipBombAtTheDecompressedLimit() throws IOException {
-    ByteArrayOutputStream packed = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
-      byte[] zeros = new byte[1 << 20];
-      for (int i = 0; i < 64; i++) {
-        gzip.write(zeros);
-      }
-    }
-    byte[] bomb = packed.toByteArray();
+    byte[] bomb = gzip(new byte[1 << 20], 64);
     site.on("/bomb", ex -> {
       ex.getResponseHeaders().set("Content-Encoding", "gzip");
       LocalSite.send(ex, 200, "text/html", bomb);
@@ -212,17 +205,25 @@ class FetcherTest {
 
   @Test
   void decompressesGzipWithinTheLimit() throws IOException {
-    ByteArrayOutputStream packed = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
-      gzip.write(PAGE);
-    }
+    byte[] packed = gzip(PAGE, 1);
     site.on("/zipped", ex -> {
       ex.getResponseHeaders().set("Content-Encoding", "gzip");
-      LocalSite.send(ex, 200, "text/html", packed.toByteArray());
+      LocalSite.send(ex, 200, "text/html", packed);
     });
 
     assertThat(fetcher.fetch(site.url("/zipped"), Validators.NONE)).isInstanceOfSatisfying(FetchResult.Body.class,
         body -> assertThat(body.bytes()).isEqualTo(PAGE));
+  }
+
+  /** The bytes repeated {@code times}, gzipped. */
+  static byte[] gzip(byte[] bytes, int times) throws IOException {
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+      for (int i = 0; i < times; i++) {
+        gzip.write(bytes);
+      }
+    }
+    return packed.toByteArray();
   }
 
   @Test

@@ -3,11 +3,10 @@ package io.storyline.ingest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.core.Article;
-import io.storyline.ingest.IngestSink;
+import io.storyline.ingest.CollectingSink;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,19 +20,8 @@ class WebReaderTest {
   private final LocalSite site = new LocalSite();
   private final Fetcher fetcher = new Fetcher(FetcherTest.testPolicy());
   private final WebReader reader = new WebReader(fetcher);
-  private final List<Article> articles = new ArrayList<>();
-  private final List<String> problems = new ArrayList<>();
-  private final IngestSink sink = new IngestSink() {
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(String location, String reason) {
-      problems.add(location + ": " + reason);
-    }
-  };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Article> articles = sink.articles;
 
   WebReaderTest() throws IOException {
   }
@@ -68,7 +56,7 @@ class WebReaderTest {
 
     reader.read(site.url("/rss.xml"), sink);
 
-    assertThat(problems).isEmpty();
+    assertThat(sink.problems()).isEmpty();
     assertThat(articles).extracting(Article::title).containsExactly("Переговори", "Друга новина");
     Article first = articles.get(0);
     assertThat(first.text()).contains("Київ заявив");
@@ -89,7 +77,7 @@ class WebReaderTest {
     reader.read(site.url("/malformed.xml"), sink);
     reader.read(site.url("/p"), sink);
 
-    assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).contains("not a readable RSS or Atom feed"));
+    assertThat(sink.problems()).hasSize(2).allSatisfy(p -> assertThat(p).contains("not a readable RSS or Atom feed"));
     assertThat(articles).extracting(Article::title).containsExactly("Fine");
   }
 
@@ -114,7 +102,7 @@ class WebReaderTest {
     reader.read("ftp://example.org/file", sink);
 
     assertThat(articles).isEmpty();
-    assertThat(problems).containsExactly(
+    assertThat(sink.problems()).containsExactly(
         site.url("/image.png") + ": content type image/png is not a page (text/html, application/xhtml+xml)",
         site.url("/empty") + ": HTML page has no article text",
         "ftp://example.org/file: scheme ftp is not allowed (http, https)");

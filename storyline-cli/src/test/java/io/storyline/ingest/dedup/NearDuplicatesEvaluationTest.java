@@ -2,6 +2,7 @@ package io.storyline.ingest.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.events.eval.Csv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * task 8 news articles in {@code ../shared/evaldata} (research-only, read in place, never copied).
  * Positives: each article and an edited copy of it (light and heavy edits). Negatives: every other
  * indexed article, and the hardest ones, pairs of different articles the annotators rated as the same
- * story (Overall ≤ 1.5).
+ * story (Overall ≤ 1.5). Kept beside the command-line tests for the CSV reader of the events module.
  */
 class NearDuplicatesEvaluationTest {
 
@@ -29,18 +30,15 @@ class NearDuplicatesEvaluationTest {
   @Test
   void keepsPrecisionAndRecallOnEditedCopiesOfRealArticles() throws IOException {
     Assumptions.assumeTrue(Files.exists(DATA), "no evaluation data at " + DATA + "; skipped");
-    List<List<String>> rows = Csv.read(Files.readString(DATA));
-    List<String> header = rows.get(0);
-    int t1 = header.indexOf("text1");
-    int t2 = header.indexOf("text2");
-    int overall = header.indexOf("Overall");
     Map<String, String> articles = new LinkedHashMap<>();
     List<String[]> sameStory = new ArrayList<>();
-    for (List<String> row : rows.subList(1, rows.size())) {
-      articles.putIfAbsent(row.get(t1), "a" + articles.size());
-      articles.putIfAbsent(row.get(t2), "a" + articles.size());
-      if (Double.parseDouble(row.get(overall)) <= 1.5 && !row.get(t1).equals(row.get(t2))) {
-        sameStory.add(new String[] {row.get(t1), row.get(t2)});
+    for (Map<String, String> row : Csv.parse(Files.readString(DATA))) {
+      String text1 = row.get("text1");
+      String text2 = row.get("text2");
+      articles.putIfAbsent(text1, "a" + articles.size());
+      articles.putIfAbsent(text2, "a" + articles.size());
+      if (Double.parseDouble(row.get("Overall")) <= 1.5 && !text1.equals(text2)) {
+        sameStory.add(new String[] {text1, text2});
       }
     }
     NearDuplicates index = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
@@ -92,45 +90,5 @@ class NearDuplicatesEvaluationTest {
     assertThat(precision).isGreaterThanOrEqualTo(0.98);
     assertThat(recall[0]).isGreaterThanOrEqualTo(0.98);
     assertThat(recall[1]).isGreaterThanOrEqualTo(0.95);
-  }
-
-  /** RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */
-  static final class Csv {
-    static List<List<String>> read(String text) {
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n') {
-          row.add(field.toString());
-          field.setLength(0);
-          rows.add(row);
-          row = new ArrayList<>();
-        } else if (c != '\r') {
-          field.append(c);
-        }
-      }
-      if (field.length() > 0 || !row.isEmpty()) {
-        row.add(field.toString());
-        rows.add(row);
-      }
-      return rows;
-    }
   }
 }
