@@ -55,6 +55,19 @@ public final class IngestRun {
     void commit();
   }
 
+  /** Reads the inputs, handing every document and problem to the sink: an {@link Ingestor}, or a watcher's batch. */
+  public interface Reader {
+    void read(List<String> inputs, InputStream stdin, IngestSink sink);
+  }
+
+  /** Told, on the storing thread, of each article about to be stored and, before each commit, that one follows. */
+  public interface StoreListener {
+    void stored(Article article);
+
+    /** Called before the store commits what was stored since the last call; nothing by default. */
+    default void committing() {}
+  }
+
   /** Receives the running counts, from the storing thread, a few times a second. */
   public interface Listener {
     void progress(IngestReport soFar);
@@ -68,13 +81,17 @@ public final class IngestRun {
 
   private record End(Throwable crash) implements Item {}
 
-  private final Ingestor ingestor;
+  private final Reader ingestor;
   private final Pipeline pipeline;
   private final ArticleStore store;
   private final Linker linker;
   private final int threads;
 
   public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
+    this(ingestor::ingest, pipeline, store, linker, threads);
+  }
+
+  public IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
@@ -96,6 +113,11 @@ public final class IngestRun {
   /** As {@link #into(Workspace, Pipeline, Ingestor, int)}, telling {@code stored} about every article stored. */
   public static IngestRun into(Workspace workspace, Pipeline pipeline, Ingestor ingestor, int threads,
       java.util.function.Consumer<Article> stored) {
+    return into(workspace, pipeline, ingestor::ingest, threads, stored::accept);
+  }
+
+  /** As {@link #into(Workspace, Pipeline, Ingestor, int)}, reading with {@code reader} and telling {@code listener}. */
+  public static IngestRun into(Workspace workspace, Pipeline pipeline, Reader reader, int threads, StoreListener listener) {
     Linker registry = new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC());
     Linker events = new ChronicleLinker(registry, workspace.chronicle(), new io.storyline.events.Profiler(workspace::entityName));
     Linker search = new SearchIndexer(events, workspace.search());
@@ -103,7 +125,7 @@ public final class IngestRun {
       @Override
       public Article link(Article article) {
         Article linked = search.link(article);
-        stored.accept(linked);
+        listener.stored(linked);
         return linked;
       }
 
@@ -114,10 +136,11 @@ public final class IngestRun {
 
       @Override
       public void commit() {
+        listener.committing();
         search.commit();
       }
     };
-    return new IngestRun(ingestor, pipeline, workspace.articles(), all, threads);
+    return new IngestRun(reader, pipeline, workspace.articles(), all, threads);
   }
 
   public IngestReport run(List<String> inputs, InputStream stdin, Listener listener) {
@@ -175,7 +198,7 @@ public final class IngestRun {
   private void read(List<String> inputs, InputStream stdin, BlockingQueue<Item> queue, ExecutorService workers) {
     Throwable crash = null;
     try {
-      ingestor.ingest(inputs, stdin, new IngestSink() {
+      ingestor.read(inputs, stdin, new IngestSink() {
         @Override
         public void accept(Article article) {
           // Content already stored is a duplicate whatever the analysis says: it is not analysed again.

@@ -7,6 +7,8 @@ import io.storyline.app.IngestRun;
 import io.storyline.app.Workspace;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
+import io.storyline.ingest.web.Fetcher;
+import io.storyline.ingest.web.WebReader;
 import io.storyline.store.LuceneArticleStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Read articles and store them, cleaned and annotated.",
-        "PATH is a file (plain text, HTML, JSON Lines), a directory (read recursively) or - for stdin.",
+        "PATH is a file (plain text, HTML, JSON Lines, WARC .warc/.warc.gz), a directory (read recursively),",
+        "an http(s) URL of a page or of an RSS/Atom feed (every page it links), or - for stdin.",
         "Bad documents are reported and skipped; exit code 1 only when nothing could be stored."})
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand StorylineCommand root;
@@ -29,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin DataDir dataDir;
   @Mixin AnalysisOptions analysis;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, URLs, or - for stdin.")
   List<String> paths;
 
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
@@ -39,18 +42,25 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--all-problems", description = "List every skipped and failed document, not only the first 20.")
   boolean allProblems;
 
+  @Mixin FetchOptions fetch;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     Path data = dataDir.resolve(root);
+    LibraryLog.toFile(data);
     AnalysisSettings settings = analysis.settings(data, err, false);
     Analysis chosen = analysis.analysis(settings);
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       settings.write(data);
       LuceneArticleStore store = workspace.articles();
-      IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(new IngestOptions(maxBytes)), analysis.threads());
-      IngestReport report = run.run(paths, System.in, Console.progress(err, InputCount.of(paths)));
+      IngestReport report;
+      try (Fetcher fetcher = new Fetcher(fetch.policy(maxBytes))) {
+        Ingestor ingestor = new Ingestor(new IngestOptions(maxBytes), new WebReader(fetcher));
+        IngestRun run = IngestRun.into(workspace, chosen.pipeline(), ingestor, analysis.threads());
+        report = run.run(paths, System.in, Console.progress(err, InputCount.of(paths)));
+      }
       Console.summary(out, err, report, Console.shownProblems(allProblems), " (--all-problems lists them all)");
       out.printf("Store: %s (%,d articles)%n", data, store.count());
       if (report.inStore() == 0) {

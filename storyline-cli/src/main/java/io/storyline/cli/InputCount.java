@@ -1,5 +1,7 @@
 package io.storyline.cli;
 
+import io.storyline.ingest.warc.WarcArticles;
+import io.storyline.ingest.web.WebReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,13 +22,17 @@ final class InputCount {
   static long of(List<String> inputs) {
     long total = 0;
     for (String input : inputs) {
-      if (input.equals("-")) {
-        return -1;
+      if (input.equals("-") || WebReader.isUrl(input) || WarcArticles.isWarc(input)) {
+        return -1; // a stream, a feed or an archive: how many articles it holds shows only while reading it
       }
       Path p = Path.of(input);
       if (Files.isDirectory(p)) {
         try (Stream<Path> files = Files.walk(p)) {
-          total += files.filter(Files::isRegularFile).mapToLong(InputCount::documents).sum();
+          List<Path> regular = files.filter(Files::isRegularFile).toList();
+          if (regular.stream().anyMatch(f -> WarcArticles.isWarc(f.getFileName().toString()))) {
+            return -1;
+          }
+          total += regular.stream().mapToLong(InputCount::documents).sum();
         } catch (IOException | UncheckedIOException e) {
           return -1; // the run reports what it cannot read
         }

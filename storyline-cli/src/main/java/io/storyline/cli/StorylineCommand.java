@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
     subcommands = {IngestCommand.class, ReprocessCommand.class, ArticlesCommand.class, ShowCommand.class, ExportCommand.class,
         SearchCommand.class, EntitiesCommand.class, EntityCommand.class, EventsCommand.class, StorylinesCommand.class, TimelineCommand.class,
         StorylineEditCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-        TrainNamesCommand.class})
+        TrainNamesCommand.class, WatchCommand.class, SourcesCommand.class})
 public final class StorylineCommand implements Runnable {
 
   @Option(names = "--data", paramLabel = "DIR",

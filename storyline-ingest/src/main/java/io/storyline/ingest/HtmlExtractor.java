@@ -36,6 +36,9 @@ public final class HtmlExtractor {
   /** The reason given for a page without article text. */
   public static final String NO_ARTICLE_TEXT = "HTML page has no article text";
 
+  /** The base Readability4J gets for a page without an address. */
+  private static final String NO_BASE = "file:///";
+
   /** Deeper elements are replaced by their text; real pages nest a few dozen levels. */
   static final int MAX_DEPTH = 256;
 
@@ -87,7 +90,10 @@ public final class HtmlExtractor {
     Element content;
     String readableTitle = null;
     try {
-      net.dankito.readability4j.Article readable = new Readability4JExtended(base, doc.clone()).parse();
+      // Readability4J resolves links against the base and logs an error with the whole page when there is
+      // none (a local file); only the text is kept, so any absolute base does.
+      String readabilityBase = base.isEmpty() ? NO_BASE : base;
+      net.dankito.readability4j.Article readable = new Readability4JExtended(readabilityBase, doc.clone()).parse();
       content = readable.getArticleContent();
       readableTitle = readable.getTitle();
     } catch (RuntimeException e) {

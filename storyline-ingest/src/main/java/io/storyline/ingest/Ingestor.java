@@ -2,6 +2,8 @@ package io.storyline.ingest;
 
 import io.storyline.core.Article;
 import io.storyline.ingest.TextDecoder.Decoded;
+import io.storyline.ingest.warc.WarcArticles;
+import io.storyline.ingest.web.WebReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +22,9 @@ import java.util.Objects;
  * .md} are plain text, one article per file, kept as written but for line breaks, which become
  * {@code \n}. Other files are sniffed: JSON Lines when they start with '{', HTML when they start
  * with an HTML tag, else plain text. Standard input ({@code -}) is JSON Lines when it starts with
- * '{', else one plain-text article with source {@code stdin}. Charsets are found by
+ * '{', else one plain-text article with source {@code stdin}. {@code .warc} and {@code .warc.gz}
+ * files are WARC archives, read record by record ({@link WarcArticles}); {@code http(s)://} inputs
+ * are web pages or feeds ({@link WebReader}). Charsets are found by
  * {@link TextDecoder} and recorded in the meta key {@code charset}.
  *
  * <p>Bad input never throws: empty, binary, oversized and unreadable files, broken lines and pages
@@ -35,8 +39,19 @@ public final class Ingestor {
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
   private final JsonLinesReader jsonLines = new JsonLinesReader(htmlExtractor);
 
+  private final WebReader web;
+  private final WarcArticles warc;
+
+  /** An ingestor of local inputs; web addresses are reported as not read. */
   public Ingestor(IngestOptions options) {
+    this(options, null);
+  }
+
+  /** An ingestor that also reads web addresses (pages, feeds) with {@code web}, when not null. */
+  public Ingestor(IngestOptions options, WebReader web) {
     this.options = Objects.requireNonNull(options, "options");
+    this.web = web;
+    this.warc = new WarcArticles(options.maxBytes());
   }
 
   /**
@@ -51,6 +66,12 @@ public final class Ingestor {
     for (String input : inputs) {
       if (input.equals("-")) {
         readStdin(stdin, sink);
+      } else if (WebReader.isUrl(input)) {
+        if (web == null) {
+          sink.reject(input, "web addresses are not read by this command");
+        } else {
+          web.read(input, sink);
+        }
       } else {
         walker.walk(input);
       }
@@ -65,6 +86,10 @@ public final class Ingestor {
   private void readFile(Path path, String location, IngestSink sink) {
     Path name = path.getFileName();
     String fileName = name == null ? location : name.toString();
+    if (WarcArticles.isWarc(fileName)) {
+      warc.read(path, location, sink);
+      return;
+    }
     try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), SNIFF)) {
       in.mark(SNIFF);
       byte[] head = in.readNBytes(SNIFF);

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects what an ingest produced, in order. */
-final class CollectingSink implements IngestSink {
+public final class CollectingSink implements IngestSink {
 
   /** One rejection. */
-  record Rejection(String location, String reason) {
+  public record Rejection(String location, String reason) {
   }
 
-  final List<Article> articles = new ArrayList<>();
-  final List<Rejection> rejections = new ArrayList<>();
+  public final List<Article> articles = new ArrayList<>();
+  public final List<Rejection> rejections = new ArrayList<>();
   /** Article sources and rejected locations, interleaved as they arrived. */
   final List<String> events = new ArrayList<>();
 
@@ -26,6 +26,11 @@ final class CollectingSink implements IngestSink {
   public void reject(String location, String reason) {
     rejections.add(new Rejection(location, reason));
     events.add("reject " + location);
+  }
+
+  /** Each rejection as {@code location: reason}. */
+  public List<String> problems() {
+    return rejections.stream().map(r -> r.location() + ": " + r.reason()).toList();
   }
 
   List<String> texts() {
