@@ -150,10 +150,13 @@ public final class TopicStreamEvaluation {
         Map<String, TopicStream.Document> byId = new HashMap<>();
         stream.documents().forEach(d -> byId.put(d.id(), d));
         try (Workspace ws = Workspace.open(data, analysis.recognizer().gazetteer()::canonical)) {
-          List<String> order = Chronicle.articleOrder(data.resolve("events"));
+          // a stream kept with distractors scores without them when they are not asked for now (semevalCsv null)
+          List<String> order = Chronicle.articleOrder(data.resolve("events")).stream().filter(byId::containsKey)
+              .toList();
           for (int size : new TreeSet<>(options.sizes())) {
             int n = Math.min(size, order.size());
-            Chronicle replayed = Chronicle.replay(data.resolve("events"), Chronicle.Options.DEFAULT, ws::entityName, n);
+            Chronicle replayed = Chronicle.replay(data.resolve("events"), Chronicle.Options.DEFAULT, ws::entityName, n,
+                byId::containsKey);
             rows.add(score(order.subList(0, n), byId, replayed, seed));
           }
         }

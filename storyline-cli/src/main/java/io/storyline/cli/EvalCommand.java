@@ -286,7 +286,8 @@ final class EvalCommand implements Runnable {
     Path work;
 
     @Option(names = "--reuse", description = "Score the data directories kept in --work again (the storylines "
-        + "replayed with the current code) instead of ingesting.")
+        + "replayed with the current code) instead of ingesting; with --distractors none, the distractors those "
+        + "directories hold are left out of the replay, as if the stream had none.")
     boolean reuse;
 
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the B-cubed F1 of any size and order is below X.")

@@ -100,9 +100,19 @@ public final class Chronicle implements AutoCloseable {
    */
   public static Chronicle replay(Path directory, Options options, Function<String, Optional<String>> names,
       int limit) {
+    return replay(directory, options, names, limit, id -> true);
+  }
+
+  /**
+   * As {@link #replay(Path, Options, Function, int)}, with only the articles {@code kept} accepts (by id): the
+   * events and storylines a stream without the others would have made; {@code limit} counts the kept articles.
+   */
+  public static Chronicle replay(Path directory, Options options, Function<String, Optional<String>> names,
+      int limit, java.util.function.Predicate<String> kept) {
     Chronicle c = inMemory(options, names);
     corrections(directory).forEach(c.storylines::apply);
-    JsonlFile.read(directory.resolve(PROFILES), Profile.class).stream().limit(limit).forEach(c::place);
+    JsonlFile.read(directory.resolve(PROFILES), Profile.class).stream().filter(p -> kept.test(p.articleId()))
+        .limit(limit).forEach(c::place);
     return c;
   }
 

@@ -255,13 +255,20 @@ public final class StorylineBuilder {
     storylines.values().forEach(this::retag);
   }
 
-  /** Most similar events each event is compared with when the storylines are built again. */
-  static final int NEIGHBOURS = 60;
+  /** Candidate events (by shared salient keys) each event is compared with when the storylines are built again. */
+  static final int CANDIDATES = 120;
+  /**
+   * Most similar of those candidates each event is linked to. Few and by score, not many and by shared keys: a small
+   * story beside a large one that shares its hub names (a war beside a pipeline sabotage) keeps most of its links
+   * inside, where with many links per event most of them reach the large story and modularity folds the small one
+   * in (docs/quality-events.md: 15 was chosen on the tuning half of the topics, 8 and 30 gave less).
+   */
+  static final int NEIGHBOURS = 15;
 
   /**
    * Builds every storyline again from the events as they are now, with today's document frequencies: each event is
-   * linked to its most similar events (candidates from an index of their salient keys, at most {@link #NEIGHBOURS},
-   * kept when at least {@code join} similar), and the storylines are the communities of that graph
+   * linked to its {@link #NEIGHBOURS} most similar events among {@link #CANDIDATES} found through an index of their
+   * salient keys (links at least {@code join} similar), and the storylines are the communities of that graph
    * ({@link Communities}): a group of events tied to another only through a few shared hub names stays a storyline
    * of its own. Users' corrections hold as before; the ids of storylines that no longer exist lead to the storyline
    * of their first event.
@@ -334,18 +341,30 @@ public final class StorylineBuilder {
       }
     }
     Communities.Graph graph = new Communities.Graph(events.size());
+    List<Link> links = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      for (String other : byKey.candidates(keys.get(i), NEIGHBOURS + 1, id -> id)) {
+      links.clear();
+      for (String other : byKey.candidates(keys.get(i), CANDIDATES + 1, id -> id)) {
         int j = position.get(other);
         if (j != i) {
           double score = similarity.compare(features.get(i), features.get(j)).total();
           if (score >= parameters.join()) {
-            graph.connect(i, j, score);
+            links.add(new Link(j, score));
           }
         }
       }
+      links.sort(Link.STRONGEST_FIRST);
+      for (Link l : links.subList(0, Math.min(NEIGHBOURS, links.size()))) {
+        graph.connect(i, l.to(), l.score());
+      }
     }
     return graph;
+  }
+
+  /** A candidate link of the storyline graph; ties go to the earlier event, so the graph is deterministic. */
+  private record Link(int to, double score) {
+    static final Comparator<Link> STRONGEST_FIRST =
+        Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::to);
   }
 
   /** Carves out of {@code s} the events a user's split keeps apart from others in it. */
