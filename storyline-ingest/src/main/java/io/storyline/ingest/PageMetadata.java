@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
  * @param title the {@code og:title}, else the {@code <title>}, or null
  * @param url   the {@code <link rel=canonical>}, else the {@code og:url}, or null
  * @param meta  {@code meta:<key>} for date meta tags and the description, {@code jsonld:<key>} for
- *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>}
+ *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>},
+ *              {@code html:dateline} for short elements classed as dates or bylines and
+ *              {@code html:byline} for the short lines around the headline (see {@link TitleByline})
  */
 record PageMetadata(String title, String url, Map<String, String> meta) {
 
@@ -45,6 +47,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
           .findFirst().ifPresent(v -> meta.putIfAbsent("meta:datepublished", v));
     }
     dateline(doc).ifPresent(d -> meta.put("html:dateline", d));
+    TitleByline.of(doc).ifPresent(b -> meta.put("html:byline", b));
     String lang = doc.select("html").attr("lang").strip();
     if (!lang.isEmpty()) {
       meta.put("html:lang", lang);

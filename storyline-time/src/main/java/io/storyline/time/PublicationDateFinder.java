@@ -1,7 +1,12 @@
 package io.storyline.time;
 
 import io.storyline.core.Article;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +14,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Chooses an article's publication date from, in order of reliability: the given {@code published}
- * metadata, HTML meta tags and JSON-LD for the publication (not modification) date, the first
- * {@code <time datetime>}, a full date in the URL path, a dated byline or dateline among the first
- * lines of the text, then a month-only URL and modification dates as the last resort.
+ * metadata, HTML meta tags and JSON-LD for the publication (not modification) date, a full date in the
+ * URL path, the first {@code <time datetime>}, the date printed by the headline or in a date/byline
+ * element, a dated byline or dateline among the first lines of the text, a month-only URL, the feed
+ * entry's date, and modification dates as the last resort.
+ *
+ * <p>A machine-readable date (metadata, {@code <time>}) one day off the URL's or the visible date line's
+ * is the same moment written in another time zone (mostly UTC): the day the publisher shows wins.
+ * No date after the fetch time is ever given.
  *
  * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in scripts,
  * comment counts or related-article lists further down the page are never taken.
  */
 public final class PublicationDateFinder {
+  /** Metadata key of the date the feed entry gave for the page, used when the page itself has none. */
+  public static final String FEED_PUBLISHED = "feed:published";
+  /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
+  public static final String FETCHED = "fetched";
+
   /** Metadata keys naming the publication date, most reliable first. */
   static final List<String> PUBLISHED_KEYS = List.of(
       "jsonld:datePublished", "meta:article:published_time", "meta:og:published_time", "meta:og:article:published_time",
@@ -36,17 +53,36 @@ public final class PublicationDateFinder {
       "jsonld:dateModified", "meta:article:modified_time", "meta:og:updated_time", "meta:dc.date.modified",
       "meta:dcterms.modified", "meta:lastmod", "meta:last-modified");
 
-  private static final Pattern OTHER_PUBLISHED_KEY = Pattern.compile("meta:.*(publish|pubdate|pub-date|created|issued).*");
+  /** The page's visible date lines, as ingest reads them: by the headline, then in date-classed elements. */
+  static final List<String> VISIBLE_KEYS = List.of("html:byline", "html:dateline");
+
+  /**
+   * Languages a visible date line is also read in when the page's own finds nothing there (the
+   * declared or detected language may be wrong or missing; a full date with a year rarely misreads).
+   */
+  static final List<String> OTHER_LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "ru", "uk");
+
+  private static final Pattern OTHER_PUBLISHED_KEY = Pattern.compile(
+      "meta:.*(publish|publication|pubdate|pub-date|created|issued).*");
   private static final Pattern MODIFIED = Pattern.compile(".*(modif|updat|expir|lastmod).*");
+  /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
+  private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
   private static final int HEADER_LINES = 15;
   private static final int HEADER_CHARS = 2500;
   private static final int CUE_DISTANCE = 40;
   private static final int SHORT_LINE = 100;
 
   private final TimeExpressionExtractor extractor;
+  private final Clock clock;
 
   public PublicationDateFinder(TimeExpressionExtractor extractor) {
+    this(extractor, Clock.systemUTC());
+  }
+
+  /** A finder whose "now" (the fetch time when the metadata gives none) comes from {@code clock}. */
+  public PublicationDateFinder(TimeExpressionExtractor extractor, Clock clock) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The article's publication date, from its metadata, URL and original text. */
@@ -56,40 +92,75 @@ public final class PublicationDateFinder {
 
   /**
    * The publication date from metadata (ingest's {@code published}, {@code meta:*}, {@code jsonld:*},
-   * {@code time:datetime}, {@code html:dateline} keys), a URL (may be null) and text (may be empty)
-   * in language {@code lang}.
+   * {@code time:datetime}, {@code html:byline}, {@code html:dateline} keys, and {@link #FEED_PUBLISHED}
+   * and {@link #FETCHED} when the page came from a feed), a URL (may be null) and text (may be empty)
+   * in language {@code lang}. Never a day after the fetch day.
    */
   public Optional<PublicationDate> find(Map<String, String> meta, String url, String text, String lang) {
-    Optional<PublicationDate> given = fromMeta(meta, "published", "given", lang);
+    LocalDate latest = fetchDay(meta);
+    Predicate<PublicationDate> notLater = d -> d.day().or(() -> monthStart(d)).map(day -> !day.isAfter(latest))
+        .orElse(true);
+    Optional<PublicationDate> given = fromMeta(meta, "published", "given", lang).filter(notLater);
     if (given.isPresent()) {
       return given;
     }
-    Optional<PublicationDate> metadata = fromMetadata(meta, lang);
-    Optional<DateStrings.Parsed> fromUrl = DateStrings.fromUrl(url);
-    if (metadata.isPresent()) {
-      return Optional.of(fromUrl.filter(u -> oneDayApart(u, metadata.get()))
-          .map(u -> new PublicationDate(u.value(), u.granularity(), "url", -1, -1)).orElse(metadata.get()));
+    Optional<PublicationDate> fromUrl = DateStrings.fromUrl(url)
+        .map(u -> new PublicationDate(u.value(), u.granularity(), "url", -1, -1)).filter(notLater);
+    Optional<PublicationDate> urlDay = fromUrl.filter(u -> u.granularity() == Granularity.DAY);
+    Optional<PublicationDate> visible = visible(meta, lang).filter(notLater);
+    Optional<PublicationDate> machine = fromMetadata(meta, lang, notLater);
+    if (machine.isPresent()) {
+      return Optional.of(urlDay.filter(u -> oneDayApart(u, machine.get()))
+          .or(() -> visible.filter(v -> oneDayApart(v, machine.get())))
+          .orElse(machine.get()));
     }
-    if (fromUrl.isPresent() && fromUrl.get().granularity() == Granularity.DAY) {
-      return Optional.of(new PublicationDate(fromUrl.get().value(), Granularity.DAY, "url", -1, -1));
+    if (urlDay.isPresent()) {
+      return urlDay;
     }
-    Optional<PublicationDate> dateline = Optional.ofNullable(meta.get("html:dateline"))
-        .flatMap(d -> fromHeader(d, lang))
-        .map(d -> new PublicationDate(d.value(), d.granularity(), "html:dateline", -1, -1));
-    if (dateline.isPresent()) {
-      return dateline;
+    Optional<PublicationDate> time = fromMeta(meta, "time:datetime", "time:datetime", lang).filter(notLater);
+    if (time.isPresent()) {
+      return Optional.of(visible.filter(v -> oneDayApart(v, time.get())).orElse(time.get()));
     }
-    Optional<PublicationDate> header = fromHeader(text == null ? "" : text, lang);
-    if (header.isPresent()) {
-      return header;
+    return visible
+        .or(() -> fromHeader(text == null ? "" : text, lang).filter(notLater))
+        .or(() -> fromUrl)
+        .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater))
+        .or(() -> MODIFIED_KEYS.stream().map(key -> fromMeta(meta, key, key, lang).filter(notLater))
+            .flatMap(Optional::stream).findFirst());
+  }
+
+  /** The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else today. */
+  private LocalDate fetchDay(Map<String, String> meta) {
+    Instant fetched = clock.instant();
+    String given = meta.get(FETCHED);
+    if (given != null) {
+      try {
+        fetched = OffsetDateTime.parse(given.strip()).toInstant();
+      } catch (DateTimeParseException e) {
+        // an unreadable fetch time is no limit worth trusting over the clock
+      }
     }
-    if (fromUrl.isPresent()) {
-      return Optional.of(new PublicationDate(fromUrl.get().value(), fromUrl.get().granularity(), "url", -1, -1));
-    }
-    for (String key : MODIFIED_KEYS) {
-      Optional<PublicationDate> d = fromMeta(meta, key, key, lang);
-      if (d.isPresent()) {
-        return d;
+    return fetched.atOffset(LATEST_ZONE).toLocalDate();
+  }
+
+  private static Optional<LocalDate> monthStart(PublicationDate d) {
+    return d.value().matches("\\d{4}-\\d{2}") ? Optional.of(LocalDate.parse(d.value() + "-01")) : Optional.empty();
+  }
+
+  /**
+   * The first date of the page's visible date lines ({@link #VISIBLE_KEYS}), read in the page's
+   * language, else in {@link #OTHER_LANGUAGES}.
+   */
+  private Optional<PublicationDate> visible(Map<String, String> meta, String lang) {
+    for (String key : VISIBLE_KEYS) {
+      String lines = meta.get(key);
+      if (lines == null) {
+        continue;
+      }
+      Optional<PublicationDate> found = Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
+          .map(l -> fromHeader(lines, l)).flatMap(Optional::stream).findFirst();
+      if (found.isPresent()) {
+        return Optional.of(new PublicationDate(found.get().value(), found.get().granularity(), key, -1, -1));
       }
     }
     return Optional.empty();
@@ -99,29 +170,21 @@ public final class PublicationDateFinder {
    * A metadata date one day off the URL's is the same date shifted by a time zone: the URL, written
    * by the publisher in local time, gives the day.
    */
-  private static boolean oneDayApart(DateStrings.Parsed url, PublicationDate meta) {
-    return url.granularity() == Granularity.DAY && meta.day().isPresent()
-        && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(url.value()), meta.day().get())) == 1;
+  private static boolean oneDayApart(PublicationDate shown, PublicationDate machine) {
+    return shown.day().isPresent() && machine.day().isPresent()
+        && Math.abs(ChronoUnit.DAYS.between(shown.day().get(), machine.day().get())) == 1;
   }
 
-  /** The publication date named by meta tags, JSON-LD or the first {@code <time>}. */
-  private Optional<PublicationDate> fromMetadata(Map<String, String> meta, String lang) {
-    for (String key : PUBLISHED_KEYS) {
-      Optional<PublicationDate> d = fromMeta(meta, key, key, lang);
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    for (Map.Entry<String, String> e : meta.entrySet()) {
-      String key = e.getKey().toLowerCase(Locale.ROOT);
-      if (OTHER_PUBLISHED_KEY.matcher(key).matches() && !MODIFIED.matcher(key).matches()) {
-        Optional<PublicationDate> d = fromMeta(meta, e.getKey(), e.getKey(), lang);
-        if (d.isPresent()) {
-          return d;
-        }
-      }
-    }
-    return fromMeta(meta, "time:datetime", "time:datetime", lang);
+  /** The publication date named by meta tags or JSON-LD, the most reliable key first. */
+  private Optional<PublicationDate> fromMetadata(Map<String, String> meta, String lang, Predicate<PublicationDate> ok) {
+    Stream<String> others = meta.keySet().stream().sorted().filter(key -> {
+      String k = key.toLowerCase(Locale.ROOT);
+      return OTHER_PUBLISHED_KEY.matcher(k).matches() && !MODIFIED.matcher(k).matches();
+    });
+    return Stream.concat(PUBLISHED_KEYS.stream(), others)
+        .map(key -> fromMeta(meta, key, key, lang).filter(ok))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   private Optional<PublicationDate> fromMeta(Map<String, String> meta, String key, String source, String lang) {
