@@ -47,7 +47,6 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
           .findFirst().ifPresent(v -> meta.putIfAbsent("meta:datepublished", v));
     }
     dateline(doc).ifPresent(d -> meta.put("html:dateline", d));
-    TitleByline.of(doc).ifPresent(b -> meta.put("html:byline", b));
     String lang = doc.select("html").attr("lang").strip();
     if (!lang.isEmpty()) {
       meta.put("html:lang", lang);
@@ -57,6 +56,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     meta.putAll(JsonLdDates.of(doc));
     firstTime(doc).ifPresent(time -> meta.put("time:datetime", time));
     String title = firstNonBlank(metaContent(doc, "property", "og:title"), Optional.of(doc.title())).orElse(null);
+    TitleByline.of(doc, title, doc.title()).ifPresent(b -> meta.put("html:byline", b));
     String url = firstNonBlank(canonicalLink(doc), metaContent(doc, "property", "og:url")).orElse(null);
     return new PageMetadata(title, url, meta);
   }

@@ -2,7 +2,11 @@ package io.storyline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,17 +26,22 @@ final class TitleByline {
   /** Longer lines are prose, not a byline. */
   static final int MAX_LINE = 120;
   private static final int MIN_HEADLINE = 10;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String SKIPPED = "script, style, noscript, template, nav, footer, aside, form, select, button";
 
   private TitleByline() {
   }
 
-  /** The lines near the first {@code <h1>} with a headline's length, else near the first such {@code <h2>}. */
-  static Optional<String> of(Document doc) {
+  /**
+   * The lines near the headline: the first {@code <h1>}, {@code <h2>} or {@code <h3>} whose text is
+   * part of one of the page's titles ({@code og:title}, {@code <title>}; may be null) or contains it,
+   * else the page's only {@code <h1>}. Widget and teaser headings never match the page's title.
+   */
+  static Optional<String> of(Document doc, String... titles) {
     if (doc.body() == null) {
       return Optional.empty();
     }
-    Element headline = headline(doc, "h1").or(() -> headline(doc, "h2")).orElse(null);
+    Element headline = headline(doc, titles).orElse(null);
     if (headline == null) {
       return Optional.empty();
     }
@@ -56,10 +65,26 @@ final class TitleByline {
     return out.isEmpty() ? Optional.empty() : Optional.of(out.toString().strip());
   }
 
-  private static Optional<Element> headline(Document doc, String tag) {
-    return doc.body().select(tag).stream()
-        .filter(h -> h.text().strip().length() >= MIN_HEADLINE && h.closest(SKIPPED) == null)
-        .findFirst();
+  private static Optional<Element> headline(Document doc, String... titles) {
+    List<String> wanted = Stream.of(titles).filter(Objects::nonNull).map(TitleByline::normal)
+        .filter(t -> t.length() >= MIN_HEADLINE).toList();
+    List<Element> headings = doc.body().select("h1, h2, h3").stream()
+        .filter(h -> normal(h.text()).length() >= MIN_HEADLINE && h.closest(SKIPPED) == null).toList();
+    for (String tag : List.of("h1", "h2", "h3")) {
+      for (Element h : headings) {
+        String text = normal(h.text());
+        if (h.normalName().equals(tag) && wanted.stream().anyMatch(t -> t.contains(text) || text.contains(t))) {
+          return Optional.of(h);
+        }
+      }
+    }
+    List<Element> h1 = headings.stream().filter(h -> h.normalName().equals("h1")).toList();
+    return h1.size() == 1 ? Optional.of(h1.get(0)) : Optional.empty();
+  }
+
+  /** Lower-case letters and digits, one space between words. */
+  private static String normal(String s) {
+    return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** The visible text of the body, one line per run of text nodes under the same block element. */

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +67,9 @@ public final class PublicationDateFinder {
   private static final Pattern OTHER_PUBLISHED_KEY = Pattern.compile(
       "meta:.*(publish|publication|pubdate|pub-date|created|issued).*");
   private static final Pattern MODIFIED = Pattern.compile(".*(modif|updat|expir|lastmod).*");
+  /** A clock time at the end of a value, in UTC or without an offset. */
+  private static final Pattern UTC_TIME = Pattern.compile(
+      "\\d:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
   /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
   private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
   private static final int HEADER_LINES = 15;
@@ -107,19 +112,26 @@ public final class PublicationDateFinder {
     Optional<PublicationDate> fromUrl = DateStrings.fromUrl(url)
         .map(u -> new PublicationDate(u.value(), u.granularity(), "url", -1, -1)).filter(notLater);
     Optional<PublicationDate> urlDay = fromUrl.filter(u -> u.granularity() == Granularity.DAY);
-    Optional<PublicationDate> visible = visible(meta, lang).filter(notLater);
+    List<PublicationDate> shown = visible(meta, lang).stream().filter(notLater).toList();
+    Optional<PublicationDate> visible = shown.stream().findFirst();
     Optional<PublicationDate> machine = fromMetadata(meta, lang, notLater);
     if (machine.isPresent()) {
-      return Optional.of(urlDay.filter(u -> oneDayApart(u, machine.get()))
-          .or(() -> visible.filter(v -> oneDayApart(v, machine.get())))
-          .orElse(machine.get()));
+      PublicationDate m = machine.get();
+      if (urlDay.isPresent() && m.day().equals(urlDay.get().day())) {
+        return machine;
+      }
+      Set<LocalDate> machineDays = machineDays(meta, lang);
+      return Optional.of(urlDay.filter(u -> oneDayApart(u, m))
+          .or(() -> shown.stream().filter(v -> v.day().isPresent() && machineDays.contains(v.day().get())).findFirst())
+          .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
+          .orElse(m));
     }
     if (urlDay.isPresent()) {
       return urlDay;
     }
     Optional<PublicationDate> time = fromMeta(meta, "time:datetime", "time:datetime", lang).filter(notLater);
     if (time.isPresent()) {
-      return Optional.of(visible.filter(v -> oneDayApart(v, time.get())).orElse(time.get()));
+      return Optional.of(visible.filter(v -> zoneShift(v, time.get(), meta.get("time:datetime"))).orElse(time.get()));
     }
     return visible
         .or(() -> fromHeader(text == null ? "" : text, lang).filter(notLater))
@@ -127,6 +139,20 @@ public final class PublicationDateFinder {
         .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater))
         .or(() -> MODIFIED_KEYS.stream().map(key -> fromMeta(meta, key, key, lang).filter(notLater))
             .flatMap(Optional::stream).findFirst());
+  }
+
+  /**
+   * The days every machine-readable date of the page names, published or modified: a visible date
+   * among them is the one the publisher chose to show (often the last update), and wins.
+   */
+  private Set<LocalDate> machineDays(Map<String, String> meta, String lang) {
+    Set<LocalDate> days = new HashSet<>();
+    for (String key : meta.keySet()) {
+      if (key.startsWith("jsonld:") || key.startsWith("meta:") || key.equals("time:datetime")) {
+        fromMeta(meta, key, key, lang).flatMap(PublicationDate::day).ifPresent(days::add);
+      }
+    }
+    return days;
   }
 
   /** The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else today. */
@@ -148,31 +174,44 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The first date of the page's visible date lines ({@link #VISIBLE_KEYS}), read in the page's
+   * The first date of each of the page's visible date lines ({@link #VISIBLE_KEYS}), read in the page's
    * language, else in {@link #OTHER_LANGUAGES}.
    */
-  private Optional<PublicationDate> visible(Map<String, String> meta, String lang) {
+  private List<PublicationDate> visible(Map<String, String> meta, String lang) {
+    List<PublicationDate> dates = new ArrayList<>();
     for (String key : VISIBLE_KEYS) {
       String lines = meta.get(key);
-      if (lines == null) {
-        continue;
-      }
-      Optional<PublicationDate> found = Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
-          .map(l -> fromHeader(lines, l)).flatMap(Optional::stream).findFirst();
-      if (found.isPresent()) {
-        return Optional.of(new PublicationDate(found.get().value(), found.get().granularity(), key, -1, -1));
+      if (lines != null) {
+        Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
+            .map(l -> fromHeader(lines, l)).flatMap(Optional::stream).findFirst()
+            .ifPresent(d -> dates.add(new PublicationDate(d.value(), d.granularity(), key, -1, -1)));
       }
     }
-    return Optional.empty();
+    return dates;
   }
 
   /**
-   * A metadata date one day off the URL's is the same date shifted by a time zone: the URL, written
-   * by the publisher in local time, gives the day.
+   * A machine-readable date one day off the URL's is the same date shifted by a time zone: the URL,
+   * written by the publisher in local time, gives the day.
    */
   private static boolean oneDayApart(PublicationDate shown, PublicationDate machine) {
     return shown.day().isPresent() && machine.day().isPresent()
         && Math.abs(ChronoUnit.DAYS.between(shown.day().get(), machine.day().get())) == 1;
+  }
+
+  /**
+   * True when the day a page shows is its machine-readable UTC time seen in the publisher's time zone
+   * (UTC−12 to UTC+14): the next day for a UTC time from 10:00, the day before for one until 11:59. A
+   * time written with another offset already gives the publisher's day.
+   */
+  static boolean zoneShift(PublicationDate shown, PublicationDate machine, String raw) {
+    if (shown.day().isEmpty() || machine.granularity() != Granularity.MINUTE || raw == null
+        || !UTC_TIME.matcher(raw).find()) {
+      return false;
+    }
+    long days = ChronoUnit.DAYS.between(machine.day().get(), shown.day().get());
+    int hour = Integer.parseInt(machine.value().substring(11, 13));
+    return days == 1 && hour >= 10 || days == -1 && hour < 12;
   }
 
   /** The publication date named by meta tags or JSON-LD, the most reliable key first. */
