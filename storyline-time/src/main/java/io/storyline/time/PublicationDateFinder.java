@@ -112,7 +112,7 @@ public final class PublicationDateFinder {
     Optional<PublicationDate> fromUrl = DateStrings.fromUrl(url)
         .map(u -> new PublicationDate(u.value(), u.granularity(), "url", -1, -1)).filter(notLater);
     Optional<PublicationDate> urlDay = fromUrl.filter(u -> u.granularity() == Granularity.DAY);
-    List<PublicationDate> shown = visible(meta, lang).stream().filter(notLater).toList();
+    List<PublicationDate> shown = visible(meta, lang, false).stream().filter(notLater).toList();
     Optional<PublicationDate> visible = shown.stream().findFirst();
     Optional<PublicationDate> machine = fromMetadata(meta, lang, notLater);
     if (machine.isPresent()) {
@@ -128,6 +128,10 @@ public final class PublicationDateFinder {
     }
     if (urlDay.isPresent()) {
       return urlDay;
+    }
+    Optional<PublicationDate> cued = visible(meta, lang, true).stream().filter(notLater).findFirst();
+    if (cued.isPresent()) {
+      return cued;
     }
     Optional<PublicationDate> time = fromMeta(meta, "time:datetime", "time:datetime", lang).filter(notLater);
     if (time.isPresent()) {
@@ -175,15 +179,17 @@ public final class PublicationDateFinder {
 
   /**
    * The first date of each of the page's visible date lines ({@link #VISIBLE_KEYS}), read in the page's
-   * language, else in {@link #OTHER_LANGUAGES}.
+   * language, else in {@link #OTHER_LANGUAGES}; only dates after a cue ("Published", "Veröffentlicht am")
+   * when {@code cuedOnly}.
    */
-  private List<PublicationDate> visible(Map<String, String> meta, String lang) {
+  private List<PublicationDate> visible(Map<String, String> meta, String lang, boolean cuedOnly) {
     List<PublicationDate> dates = new ArrayList<>();
     for (String key : VISIBLE_KEYS) {
       String lines = meta.get(key);
       if (lines != null) {
         Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
             .map(l -> fromHeader(lines, l)).flatMap(Optional::stream).findFirst()
+            .filter(d -> !cuedOnly || d.source().equals("text:byline"))
             .ifPresent(d -> dates.add(new PublicationDate(d.value(), d.granularity(), key, -1, -1)));
       }
     }
