@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
  * @param meta  {@code meta:<key>} for date meta tags and the description, {@code jsonld:<key>} for
  *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>},
  *              {@code html:dateline} for short elements classed as dates or bylines and
- *              {@code html:byline} for the short lines around the headline (see {@link TitleByline})
+ *              {@code html:byline} for the short lines around the headline (see {@link TitleByline}),
+ *              {@code script:published} for a publication date in other script data ({@link ScriptDates})
  */
 record PageMetadata(String title, String url, Map<String, String> meta) {
 
@@ -54,6 +55,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     firstNonBlank(metaContent(doc, "name", "description"), metaContent(doc, "property", "og:description"))
         .ifPresent(description -> meta.put("meta:description", description));
     meta.putAll(JsonLdDates.of(doc));
+    ScriptDates.published(doc).ifPresent(d -> meta.put("script:published", d));
     firstTime(doc).ifPresent(time -> meta.put("time:datetime", time));
     String title = firstNonBlank(metaContent(doc, "property", "og:title"), Optional.of(doc.title())).orElse(null);
     TitleByline.of(doc, title, doc.title()).ifPresent(b -> meta.put("html:byline", b));

@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The short lines printed just above and below the page's headline, one per block element: where a
  * page shows its byline and date ("Von A. Autor | 6. Mai 2014") whatever its class names are.
- * Text in scripts, styles, navigation, footers, asides and forms does not count.
+ * Text in scripts, styles, navigation, footers and forms does not count (an aside next to the headline
+ * may hold the date).
  */
 final class TitleByline {
   /** Lines looked at before the headline (a kicker or a date above it) and after it. */
@@ -27,7 +28,7 @@ final class TitleByline {
   static final int MAX_LINE = 120;
   private static final int MIN_HEADLINE = 10;
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final String SKIPPED = "script, style, noscript, template, nav, footer, aside, form, select, button";
+  private static final String SKIPPED = "script, style, noscript, template, nav, footer, form, select, button";
 
   private TitleByline() {
   }

@@ -40,6 +40,9 @@ public final class PublicationDateFinder {
   /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
   public static final String FETCHED = "fetched";
 
+  /** Metadata key of a publication date found in a page script's data (not JSON-LD): a late resort. */
+  static final String SCRIPT_PUBLISHED = "script:published";
+
   /** Metadata keys naming the publication date, most reliable first. */
   static final List<String> PUBLISHED_KEYS = List.of(
       "jsonld:datePublished", "meta:article:published_time", "meta:og:published_time", "meta:og:article:published_time",
@@ -67,6 +70,8 @@ public final class PublicationDateFinder {
   private static final Pattern OTHER_PUBLISHED_KEY = Pattern.compile(
       "meta:.*(publish|publication|pubdate|pub-date|created|issued).*");
   private static final Pattern MODIFIED = Pattern.compile(".*(modif|updat|expir|lastmod).*");
+  /** The place that opens a news paragraph before its date: "Karlsruhe, (", "BERLIN, ". */
+  private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{1,30},\\s*[(\\[]?\\s*");
   /** A clock time at the end of a value, in UTC or without an offset. */
   private static final Pattern UTC_TIME = Pattern.compile(
       "\\d:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -139,9 +144,12 @@ public final class PublicationDateFinder {
     }
     return visible
         .or(() -> fromHeader(text == null ? "" : text, lang).filter(notLater))
+        .or(() -> fromMeta(meta, SCRIPT_PUBLISHED, SCRIPT_PUBLISHED, lang).filter(notLater))
         .or(() -> fromUrl)
         .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater))
-        .or(() -> MODIFIED_KEYS.stream().map(key -> fromMeta(meta, key, key, lang).filter(notLater))
+        .or(() -> Stream.concat(MODIFIED_KEYS.stream(), meta.keySet().stream().sorted()
+                .filter(key -> key.startsWith("meta:") && MODIFIED.matcher(key).matches()))
+            .map(key -> fromMeta(meta, key, key, lang).filter(notLater))
             .flatMap(Optional::stream).findFirst());
   }
 
@@ -239,7 +247,8 @@ public final class PublicationDateFinder {
 
   /**
    * A date in the first lines that reads as the article's own: after a cue such as "Published",
-   * "Текст:" or "date" in a short line or near its start ({@code text:byline}), or alone on a short line ({@code text:dateline}).
+   * "Текст:" or "date" in a short line or near its start ({@code text:byline}), alone on a short line or
+   * after the place that opens the first paragraph, "Karlsruhe, (12.11.2021)." ({@code text:dateline}).
    */
   Optional<PublicationDate> fromHeader(String text, String lang) {
     int limit = headerEnd(text);
@@ -262,7 +271,8 @@ public final class PublicationDateFinder {
       boolean opensLine = lineEnd - lineStart <= SHORT_LINE || e.start() - lineStart <= CUE_DISTANCE;
       boolean cued = opensLine && (hasCue(before, cues) || hasCue(before, englishCues));
       boolean shortLine = day && lineEnd - lineStart <= SHORT_LINE;
-      if (!cued && !shortLine) {
+      boolean placeDateline = day && PLACE_BEFORE_DATE.matcher(header.substring(lineStart, e.start())).matches();
+      if (!cued && !shortLine && !placeDateline) {
         continue;
       }
       DateStrings.Parsed p = e.granularity() == Granularity.DAY
