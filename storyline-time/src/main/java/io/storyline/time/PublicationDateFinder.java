@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,31 +57,17 @@ public final class PublicationDateFinder {
       "jsonld:dateModified", "meta:article:modified_time", "meta:og:updated_time", "meta:dc.date.modified",
       "meta:dcterms.modified", "meta:lastmod", "meta:last-modified");
 
-  /** The page's visible date lines, as ingest reads them: by the headline, then in date-classed elements. */
-  static final List<String> VISIBLE_KEYS = List.of("html:byline", "html:dateline");
-
-  /**
-   * Languages a visible date line is also read in when the page's own finds nothing there (the
-   * declared or detected language may be wrong or missing; a full date with a year rarely misreads).
-   */
-  static final List<String> OTHER_LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "ru", "uk");
-
   private static final Pattern OTHER_PUBLISHED_KEY = Pattern.compile(
       "meta:.*(publish|publication|pubdate|pub-date|created|issued).*");
   private static final Pattern MODIFIED = Pattern.compile(".*(modif|updat|expir|lastmod).*");
-  /** The place that opens a news paragraph before its date: "Karlsruhe, (", "BERLIN, ". */
-  private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{1,30},\\s*[(\\[]?\\s*");
   /** A clock time at the end of a value, in UTC or without an offset. */
   private static final Pattern UTC_TIME = Pattern.compile(
       "\\d:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
   /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
   private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
-  private static final int HEADER_LINES = 15;
-  private static final int HEADER_CHARS = 2500;
-  private static final int CUE_DISTANCE = 40;
-  private static final int SHORT_LINE = 100;
 
   private final TimeExpressionExtractor extractor;
+  private final VisibleDates visibleDates;
   private final Clock clock;
 
   public PublicationDateFinder(TimeExpressionExtractor extractor) {
@@ -92,6 +77,7 @@ public final class PublicationDateFinder {
   /** A finder whose "now" (the fetch time when the metadata gives none) comes from {@code clock}. */
   public PublicationDateFinder(TimeExpressionExtractor extractor, Clock clock) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.visibleDates = new VisibleDates(extractor);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -117,8 +103,9 @@ public final class PublicationDateFinder {
     Optional<PublicationDate> fromUrl = DateStrings.fromUrl(url)
         .map(u -> new PublicationDate(u.value(), u.granularity(), "url", -1, -1)).filter(notLater);
     Optional<PublicationDate> urlDay = fromUrl.filter(u -> u.granularity() == Granularity.DAY);
-    List<PublicationDate> shown = visible(meta, lang, false).stream().filter(notLater).toList();
-    Optional<PublicationDate> visible = shown.stream().findFirst();
+    List<VisibleDates.Shown> shown = visibleDates.of(meta, lang).stream().filter(v -> notLater.test(v.date())).toList();
+    Optional<PublicationDate> visible = shown.stream().map(VisibleDates.Shown::date).findFirst();
+    Optional<PublicationDate> cued = shown.stream().filter(VisibleDates.Shown::cued).map(VisibleDates.Shown::date).findFirst();
     Optional<PublicationDate> machine = fromMetadata(meta, lang, notLater);
     if (machine.isPresent()) {
       PublicationDate m = machine.get();
@@ -127,14 +114,15 @@ public final class PublicationDateFinder {
       }
       Set<LocalDate> machineDays = machineDays(meta, lang);
       return Optional.of(urlDay.filter(u -> oneDayApart(u, m))
-          .or(() -> shown.stream().filter(v -> v.day().isPresent() && machineDays.contains(v.day().get())).findFirst())
+          .or(() -> shown.stream().flatMap(VisibleDates.Shown::readings)
+              .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get())).findFirst())
+          .or(() -> shown.stream().filter(v -> v.cued() && !v.ambiguous()).map(VisibleDates.Shown::date).findFirst())
           .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
           .orElse(m));
     }
     if (urlDay.isPresent()) {
       return urlDay;
     }
-    Optional<PublicationDate> cued = visible(meta, lang, true).stream().filter(notLater).findFirst();
     if (cued.isPresent()) {
       return cued;
     }
@@ -143,14 +131,14 @@ public final class PublicationDateFinder {
       return Optional.of(visible.filter(v -> zoneShift(v, time.get(), meta.get("time:datetime"))).orElse(time.get()));
     }
     return visible
-        .or(() -> fromHeader(text == null ? "" : text, lang).filter(notLater))
-        .or(() -> fromMeta(meta, SCRIPT_PUBLISHED, SCRIPT_PUBLISHED, lang).filter(notLater))
-        .or(() -> fromUrl)
-        .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater))
+        .or(() -> visibleDates.inText(text == null ? "" : text, lang).map(VisibleDates.Shown::date).filter(notLater))
         .or(() -> Stream.concat(MODIFIED_KEYS.stream(), meta.keySet().stream().sorted()
                 .filter(key -> key.startsWith("meta:") && MODIFIED.matcher(key).matches()))
             .map(key -> fromMeta(meta, key, key, lang).filter(notLater))
-            .flatMap(Optional::stream).findFirst());
+            .flatMap(Optional::stream).findFirst())
+        .or(() -> fromMeta(meta, SCRIPT_PUBLISHED, SCRIPT_PUBLISHED, lang).filter(notLater))
+        .or(() -> fromUrl)
+        .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater));
   }
 
   /**
@@ -183,25 +171,6 @@ public final class PublicationDateFinder {
 
   private static Optional<LocalDate> monthStart(PublicationDate d) {
     return d.value().matches("\\d{4}-\\d{2}") ? Optional.of(LocalDate.parse(d.value() + "-01")) : Optional.empty();
-  }
-
-  /**
-   * The first date of each of the page's visible date lines ({@link #VISIBLE_KEYS}), read in the page's
-   * language, else in {@link #OTHER_LANGUAGES}; only dates after a cue ("Published", "Veröffentlicht am")
-   * when {@code cuedOnly}.
-   */
-  private List<PublicationDate> visible(Map<String, String> meta, String lang, boolean cuedOnly) {
-    List<PublicationDate> dates = new ArrayList<>();
-    for (String key : VISIBLE_KEYS) {
-      String lines = meta.get(key);
-      if (lines != null) {
-        Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
-            .map(l -> fromHeader(lines, l)).flatMap(Optional::stream).findFirst()
-            .filter(d -> !cuedOnly || d.source().equals("text:byline"))
-            .ifPresent(d -> dates.add(new PublicationDate(d.value(), d.granularity(), key, -1, -1)));
-      }
-    }
-    return dates;
   }
 
   /**
@@ -243,68 +212,5 @@ public final class PublicationDateFinder {
   private Optional<PublicationDate> fromMeta(Map<String, String> meta, String key, String source, String lang) {
     return DateStrings.parse(meta.get(key), lang, extractor)
         .map(p -> new PublicationDate(p.value(), p.granularity(), source, -1, -1));
-  }
-
-  /**
-   * A date in the first lines that reads as the article's own: after a cue such as "Published",
-   * "Текст:" or "date" in a short line or near its start ({@code text:byline}), alone on a short line or
-   * after the place that opens the first paragraph, "Karlsruhe, (12.11.2021)." ({@code text:dateline}).
-   */
-  Optional<PublicationDate> fromHeader(String text, String lang) {
-    int limit = headerEnd(text);
-    String header = text.substring(0, limit);
-    List<TimeExpression> found = extractor.extract(header, lang, null);
-    Set<String> cues = extractor.lexicon(lang).list("pubcue");
-    Set<String> englishCues = extractor.lexicon("en").list("pubcue");
-    for (int i = 0; i < found.size(); i++) {
-      TimeExpression e = found.get(i);
-      boolean day = e.granularity() == Granularity.DAY || e.granularity() == Granularity.MINUTE;
-      if (e.kind() == TimeExpression.Kind.RANGE || !e.anchored() || !(day || e.granularity() == Granularity.MONTH)) {
-        continue;
-      }
-      int lineStart = header.lastIndexOf('\n', e.start() - 1) + 1;
-      int lineEnd = header.indexOf('\n', e.end());
-      lineEnd = lineEnd < 0 ? header.length() : lineEnd;
-      String before = Lexicon.norm(header.substring(Math.max(lineStart, e.start() - CUE_DISTANCE), e.start()));
-      // a byline is a short line or opens its line; a cue word inside a sentence of the lead ("on the
-      // anniversary of the July 1997 handover") does not make its date the publication date
-      boolean opensLine = lineEnd - lineStart <= SHORT_LINE || e.start() - lineStart <= CUE_DISTANCE;
-      boolean cued = opensLine && (hasCue(before, cues) || hasCue(before, englishCues));
-      boolean shortLine = day && lineEnd - lineStart <= SHORT_LINE;
-      boolean placeDateline = day && PLACE_BEFORE_DATE.matcher(header.substring(lineStart, e.start())).matches();
-      if (!cued && !shortLine && !placeDateline) {
-        continue;
-      }
-      DateStrings.Parsed p = e.granularity() == Granularity.DAY
-          ? DateStrings.withTime(e, i + 1 < found.size() ? found.get(i + 1) : null, header)
-          : new DateStrings.Parsed(e.value(), e.granularity());
-      int end = p.granularity() == Granularity.MINUTE && e.granularity() != Granularity.MINUTE ? found.get(i + 1).end() : e.end();
-      return Optional.of(new PublicationDate(p.value(), p.granularity(), cued ? "text:byline" : "text:dateline",
-          e.start(), end));
-    }
-    return Optional.empty();
-  }
-
-  private static boolean hasCue(String before, Set<String> cues) {
-    for (String cue : cues) {
-      int at = before.lastIndexOf(cue);
-      if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))
-          && (at + cue.length() == before.length() || !Character.isLetter(before.charAt(at + cue.length())))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int headerEnd(String text) {
-    int end = 0;
-    for (int line = 0; line < HEADER_LINES && end < text.length(); line++) {
-      int next = text.indexOf('\n', end);
-      end = next < 0 ? text.length() : next + 1;
-      while (end < text.length() && text.charAt(end) == '\n') {
-        end++;
-      }
-    }
-    return Math.min(end, Math.min(text.length(), HEADER_CHARS));
   }
 }
