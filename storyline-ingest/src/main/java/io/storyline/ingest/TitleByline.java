@@ -15,8 +15,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The short lines printed just above and below the page's headline, one per block element: where a
- * page shows its byline and date ("Von A. Autor | 6. Mai 2014") whatever its class names are.
+ * The short lines printed just below and above the page's headline, one per block element, nearest
+ * first (those below before those above): where a page shows its byline and date ("Von A. Autor |
+ * 6. Mai 2014") whatever its class names are.
  * Text in scripts, styles, navigation, footers and forms does not count (an aside next to the headline
  * may hold the date).
  */
@@ -27,6 +28,7 @@ final class TitleByline {
   /** Longer lines are prose, not a byline. */
   static final int MAX_LINE = 120;
   private static final int MIN_HEADLINE = 10;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final String SKIPPED = "script, style, noscript, template, nav, footer, form, select, button";
 
@@ -57,13 +59,20 @@ final class TitleByline {
       return Optional.empty();
     }
     StringBuilder out = new StringBuilder();
-    for (int i = Math.max(0, at - LINES_BEFORE); i <= Math.min(lines.size() - 1, at + LINES_AFTER); i++) {
-      String text = lines.get(i).text().toString().strip().replaceAll("\\s+", " ");
-      if (i != at && !text.isEmpty() && text.length() <= MAX_LINE) {
-        out.append(text).append('\n');
-      }
+    for (int i = at + 1; i <= Math.min(lines.size() - 1, at + LINES_AFTER); i++) {
+      append(out, lines.get(i));
+    }
+    for (int i = at - 1; i >= Math.max(0, at - LINES_BEFORE); i--) {
+      append(out, lines.get(i));
     }
     return out.isEmpty() ? Optional.empty() : Optional.of(out.toString().strip());
+  }
+
+  private static void append(StringBuilder out, Line line) {
+    String text = WHITESPACE.matcher(line.text()).replaceAll(" ").strip();
+    if (!text.isEmpty() && text.length() <= MAX_LINE) {
+      out.append(text).append('\n');
+    }
   }
 
   private static Optional<Element> headline(Document doc, String... titles) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param granularity precision of the value (MINUTE, DAY, MONTH, YEAR)
  * @param source      where exactly: {@code given}, {@code feed}, {@code url}, {@code jsonld:datePublished},
  *                    {@code meta:<name>}, {@code time:datetime}, {@code html:byline}, {@code html:dateline},
- *                    {@code text:byline} or {@code text:dateline}; {@link #origin()} groups them
+ *                    {@code text:byline}, {@code text:dateline} or {@code script:published};
+ *                    {@link #origin()} groups them
  * @param start       first character of the date in the text, {@code -1} when not from the text
  * @param end         one past its last character, {@code -1} when not from the text
  */
@@ -55,7 +56,9 @@ public record PublicationDate(String value, Granularity granularity, String sour
     /** The date line printed by the headline or in an element classed as a date or byline. */
     BYLINE,
     /** The first lines of the article text. */
-    TEXT
+    TEXT,
+    /** The data a page's scripts render from (not JSON-LD). */
+    SCRIPT
   }
 
   /** The kind of place the date was read from. */
@@ -77,6 +80,7 @@ public record PublicationDate(String value, Granularity granularity, String sour
       case "feed" -> Origin.FEED;
       case "url" -> Origin.URL;
       case "time:datetime" -> Origin.TIME_ELEMENT;
+      case "script:published" -> Origin.SCRIPT;
       default -> Origin.TEXT;
     };
   }

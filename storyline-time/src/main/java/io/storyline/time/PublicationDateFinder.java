@@ -62,7 +62,7 @@ public final class PublicationDateFinder {
   private static final Pattern MODIFIED = Pattern.compile(".*(modif|updat|expir|lastmod).*");
   /** A clock time at the end of a value, in UTC or without an offset. */
   private static final Pattern UTC_TIME = Pattern.compile(
-      "\\d:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
+      "(?:T|\\s)\\d{1,2}:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
   /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
   private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
