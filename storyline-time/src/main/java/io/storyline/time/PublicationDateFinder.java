@@ -22,16 +22,20 @@ import java.util.stream.Stream;
 /**
  * Chooses an article's publication date from, in order of reliability: the given {@code published}
  * metadata, HTML meta tags and JSON-LD for the publication (not modification) date, a full date in the
- * URL path, the first {@code <time datetime>}, the date printed by the headline or in a date/byline
- * element, a dated byline or dateline among the first lines of the text, a month-only URL, the feed
- * entry's date, and modification dates as the last resort.
+ * URL path, a cued date by the headline ("Published 12 July 2024"), the first {@code <time datetime>},
+ * another date by the headline or in a date/byline element, a dated byline or dateline among the first
+ * lines of the text, modification dates, a date in the page's script data, a month-only URL, and the
+ * feed entry's date.
  *
- * <p>A machine-readable date (metadata, {@code <time>}) one day off the URL's or the visible date line's
- * is the same moment written in another time zone (mostly UTC): the day the publisher shows wins.
- * No date after the fetch time is ever given.
+ * <p>The page's metadata and what it shows its reader are checked against each other: a URL day equal
+ * to the metadata day confirms it; a URL day one day off wins (the metadata is the same moment in another
+ * time zone); a shown date that any machine-readable date of the page names wins (the publisher chose to
+ * show it, often the last update), read day-first or month-first as the metadata says when it is written
+ * {@code 12/10/2020}; then a cued shown date; then a shown day one day off a UTC time that a time zone
+ * explains. No date after the fetch time ({@link #FETCHED}, else now) is ever given.
  *
- * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in scripts,
- * comment counts or related-article lists further down the page are never taken.
+ * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in comment
+ * counts or related-article lists further down the page are never taken.
  */
 public final class PublicationDateFinder {
   /** Metadata key of the date the feed entry gave for the page, used when the page itself has none. */
@@ -115,7 +119,8 @@ public final class PublicationDateFinder {
       Set<LocalDate> machineDays = machineDays(meta, lang);
       return Optional.of(urlDay.filter(u -> oneDayApart(u, m))
           .or(() -> shown.stream().flatMap(VisibleDates.Shown::readings)
-              .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get())).findFirst())
+              .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get()))
+              .map(v -> v.day().equals(m.day()) ? m : v).findFirst())
           .or(() -> shown.stream().filter(v -> v.cued() && !v.ambiguous()).map(VisibleDates.Shown::date).findFirst())
           .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
           .orElse(m));
