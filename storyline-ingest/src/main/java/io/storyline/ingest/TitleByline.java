@@ -51,7 +51,7 @@ final class TitleByline {
     List<Line> lines = lines(doc.body());
     int at = -1;
     for (int i = 0; i < lines.size() && at < 0; i++) {
-      if (lines.get(i).block() == headline || lines.get(i).block().closest("h1, h2") == headline) {
+      if (lines.get(i).block() == headline || lines.get(i).block().closest("h1, h2, h3") == headline) {
         at = i;
       }
     }

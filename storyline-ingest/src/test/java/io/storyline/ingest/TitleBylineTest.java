@@ -39,6 +39,14 @@ class TitleBylineTest {
   }
 
   @Test
+  void findsAnH3HeadlineWithABlockInside() {
+    String h3 = PAGE.replace("<h1>Harbour bridge reopens after repairs</h1>",
+        "<h3><div>Harbour bridge <em>reopens after repairs</em></div></h3>");
+    assertThat(TitleByline.of(parse(h3), "Harbour bridge reopens after repairs")).hasValueSatisfying(
+        lines -> assertThat(lines).startsWith("By Jo Writer | 12 July 2024"));
+  }
+
+  @Test
   void readsNothingWhenNoHeadingCanBeTheHeadline() {
     String twoH1 = PAGE.replace("<h2>Most read this week</h2>", "<h1>Most read this week</h1>");
     assertThat(TitleByline.of(parse(twoH1), "Something else entirely")).isEmpty();
