@@ -43,6 +43,9 @@ public final class PublicationDateFinder {
   /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
   public static final String FETCHED = "fetched";
 
+  /** The page's description: prose, whose dates are not the page's own. */
+  private static final String DESCRIPTION = "meta:description";
+
   /** Metadata key of a publication date found in a page script's data (not JSON-LD): a late resort. */
   static final String SCRIPT_PUBLISHED = "script:published";
 
@@ -147,13 +150,14 @@ public final class PublicationDateFinder {
   }
 
   /**
-   * The days every machine-readable date of the page names, published or modified: a visible date
+   * The days every machine-readable date of the page names, published or modified (not the description's
+   * prose): a visible date
    * among them is the one the publisher chose to show (often the last update), and wins.
    */
   private Set<LocalDate> machineDays(Map<String, String> meta, String lang) {
     Set<LocalDate> days = new HashSet<>();
     for (String key : meta.keySet()) {
-      if (key.startsWith("jsonld:") || key.startsWith("meta:") || key.equals("time:datetime")) {
+      if ((key.startsWith("jsonld:") || key.startsWith("meta:") || key.equals("time:datetime")) && !key.equals(DESCRIPTION)) {
         fromMeta(meta, key, key, lang).flatMap(PublicationDate::day).ifPresent(days::add);
       }
     }

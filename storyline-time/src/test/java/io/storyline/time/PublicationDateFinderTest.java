@@ -95,6 +95,14 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void aDateInThePagesDescriptionConfirmsNoShownDate() {
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2022-01-20T09:00:00+01:00",
+        "meta:description", "Am 4. Februar 2022 erscheint das neue Album.", "html:byline", "4. Februar 2022"), null, "", "de")
+        .orElseThrow();
+    assertThat(d.source()).isEqualTo("jsonld:datePublished");
+  }
+
+  @Test
   void readsASlashedShownDateTheWayTheMetadataDoes() {
     PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2020-10-12T12:29:10+00:00",
         "meta:article:published_time", "2020-10-12T12:29:10+00:00",
