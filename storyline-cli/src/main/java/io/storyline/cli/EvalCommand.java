@@ -153,6 +153,14 @@ final class EvalCommand implements Runnable {
     @Option(names = "--min-accuracy", paramLabel = "X", description = "Exit 1 when the first gold file's accuracy is below X.")
     Double minAccuracy;
 
+    @Option(names = "--half", defaultValue = "all", paramLabel = "HALF",
+        description = "Pages to score: ${COMPLETION-CANDIDATES} (dev: rules may be tuned on them; test: the reported"
+            + " half); a page's half is fixed by the CRC-32 of its URL (default: ${DEFAULT-VALUE}).")
+    PubDateEvaluation.Half half;
+
+    @Option(names = "--errors", description = "List every page scored wrong, with its error class, URL and the date's source.")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
       requireDirectory(data, "the htmldate-pubdate folder");
@@ -161,8 +169,11 @@ final class EvalCommand implements Runnable {
       HtmlExtractor html = new HtmlExtractor();
       int code = 0;
       for (int i = 0; i < gold.size(); i++) {
-        PubDateEvaluation.Report report = PubDateEvaluation.run(data, gold.get(i), extractor, html::readFile);
+        PubDateEvaluation.Report report = PubDateEvaluation.run(data, gold.get(i), half, extractor, html::readFile);
         out.println(report.table());
+        if (errors) {
+          report.errors().forEach(out::println);
+        }
         if (i == 0) {
           code = floor(out, gold.get(i) + " accuracy", report.accuracy(), minAccuracy);
         }

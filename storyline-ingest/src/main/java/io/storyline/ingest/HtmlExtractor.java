@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * <p>Metadata keys: {@code meta:<key>} for date meta tags (such as {@code article:published_time}
  * or {@code dc.date.issued}) and {@code meta:description}; {@code jsonld:datePublished},
  * {@code jsonld:dateModified}, {@code jsonld:dateCreated} from JSON-LD; {@code time:datetime} from
- * the first {@code <time datetime>} in the article, else in the page.
+ * the first {@code <time datetime>} in the article, else in the page; {@code html:dateline} and
+ * {@code html:byline}, the short lines where the page prints its date (see {@link PageMetadata}).
  *
  * <p>Navigation, asides and footers are dropped before Readability looks for the article.
  *

@@ -15,7 +15,10 @@ import org.jsoup.nodes.Element;
  * @param title the {@code og:title}, else the {@code <title>}, or null
  * @param url   the {@code <link rel=canonical>}, else the {@code og:url}, or null
  * @param meta  {@code meta:<key>} for date meta tags and the description, {@code jsonld:<key>} for
- *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>}
+ *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>},
+ *              {@code html:dateline} for short elements classed as dates or bylines and
+ *              {@code html:byline} for the short lines around the headline (see {@link TitleByline}),
+ *              {@code script:published} for a publication date in other script data ({@link ScriptDates})
  */
 record PageMetadata(String title, String url, Map<String, String> meta) {
 
@@ -52,8 +55,10 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     firstNonBlank(metaContent(doc, "name", "description"), metaContent(doc, "property", "og:description"))
         .ifPresent(description -> meta.put("meta:description", description));
     meta.putAll(JsonLdDates.of(doc));
+    ScriptDates.published(doc).ifPresent(d -> meta.put("script:published", d));
     firstTime(doc).ifPresent(time -> meta.put("time:datetime", time));
     String title = firstNonBlank(metaContent(doc, "property", "og:title"), Optional.of(doc.title())).orElse(null);
+    TitleByline.of(doc, title, doc.title()).ifPresent(b -> meta.put("html:byline", b));
     String url = firstNonBlank(canonicalLink(doc), metaContent(doc, "property", "og:url")).orElse(null);
     return new PageMetadata(title, url, meta);
   }

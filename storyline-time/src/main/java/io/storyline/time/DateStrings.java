@@ -23,8 +23,9 @@ final class DateStrings {
   private static final Pattern EPOCH = Pattern.compile("^\\s*(\\d{10}|\\d{13})\\s*$");
   private static final Pattern URL_DAY = Pattern.compile(
       "(?<!\\d)(20\\d\\d|19\\d\\d)([/_-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?!\\d)");
+  /** Separated components, mixed separators and one-digit months and days too: {@code /2012-06/04/}, {@code /2024/7/9/}. */
   private static final Pattern URL_DAY_SHORT = Pattern.compile(
-      "/(20\\d\\d|19\\d\\d)/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/");
+      "/(20\\d\\d|19\\d\\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?=[/_.-])");
   private static final Pattern URL_MONTH = Pattern.compile("/(20\\d\\d|19\\d\\d)/(0?[1-9]|1[0-2])/");
 
   private DateStrings() {}
@@ -78,7 +79,7 @@ final class DateStrings {
     return new Parsed(day.value(), Granularity.DAY);
   }
 
-  /** The date in a URL path: {@code /2024/07/12/}, {@code /20240712/}, {@code -2024-07-12-}, or a month. */
+  /** The date in a URL path: {@code /2024/07/12/}, {@code /20240712/}, {@code -2024-07-12-}, {@code /2024-07/12/}, or a month. */
   static Optional<Parsed> fromUrl(String url) {
     if (url == null) {
       return Optional.empty();

@@ -2,8 +2,13 @@ package io.storyline.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PublicationDateFinderTest {
   private final PublicationDateFinder finder = new PublicationDateFinder(new TimeExpressionExtractor());
@@ -54,5 +59,126 @@ class PublicationDateFinderTest {
     String text = "Title\n" + "A long paragraph of prose without any date at all, repeated.\n".repeat(30)
         + "Related: 3 May 2021\n";
     assertThat(finder.find(Map.of(), null, text, "en")).isEmpty();
+  }
+
+  @Test
+  void takesTheDayTheHeadlineShowsOverAUtcTimestampOfTheEveningBefore() {
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2019-10-18T22:04:00Z",
+        "html:byline", "Von Anna Beispiel\n19. Oktober 2019 00:04 Uhr"), null, "", "de").orElseThrow();
+    assertThat(d.day()).hasValueSatisfying(day -> assertThat(day).hasToString("2019-10-19"));
+    assertThat(d.source()).isEqualTo("html:byline");
+  }
+
+  @Test
+  void keepsAUtcTimestampWhenNoTimeZoneCanShiftItToTheShownDay() {
+    // 23:12 UTC is the same day or the next one everywhere, never the day before
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2020-09-28T23:12:35+00:00",
+        "html:byline", "Tweeted September 27, 2020"), null, "", "en").orElseThrow();
+    assertThat(d.source()).isEqualTo("jsonld:datePublished");
+    assertThat(d.value()).startsWith("2020-09-28");
+  }
+
+  @Test
+  void keepsATimestampWithItsOwnOffsetOverAShownDayOneDayOff() {
+    PublicationDate d = finder.find(Map.of("meta:article:published_time", "2022-03-01T23:30:00+01:00",
+        "html:byline", "2 March 2022"), null, "", "en").orElseThrow();
+    assertThat(d.value()).startsWith("2022-03-01");
+  }
+
+  @Test
+  void takesTheShownDateThatAnotherMachineReadableDateConfirms() {
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2019-06-17T00:00:00+00:00",
+        "jsonld:dateModified", "2020-06-04T16:41:46+00:00",
+        "html:byline", "by A. Writer, last updated 04 Jun 2020, first written 17 Jun 2019"), null, "", "en").orElseThrow();
+    assertThat(d.value()).isEqualTo("2020-06-04");
+    assertThat(d.origin()).isEqualTo(PublicationDate.Origin.BYLINE);
+  }
+
+  @Test
+  void aDateInThePagesDescriptionConfirmsNoShownDate() {
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2022-01-20T09:00:00+01:00",
+        "meta:description", "Am 4. Februar 2022 erscheint das neue Album.", "html:byline", "4. Februar 2022"), null, "", "de")
+        .orElseThrow();
+    assertThat(d.source()).isEqualTo("jsonld:datePublished");
+  }
+
+  @Test
+  void readsASlashedShownDateTheWayTheMetadataDoes() {
+    PublicationDate d = finder.find(Map.of("jsonld:datePublished", "2020-10-12T12:29:10+00:00",
+        "meta:article:published_time", "2020-10-12T12:29:10+00:00",
+        "html:byline", "By A. Writer | 12/10/2020"), null, "", "en").orElseThrow();
+    assertThat(d.value()).startsWith("2020-10-12");
+  }
+
+  @Test
+  void aCuedDateByTheHeadlineBeatsTheFirstTimeElement() {
+    PublicationDate d = finder.find(Map.of("time:datetime", "2019-07-03T10:18:46Z",
+        "html:byline", "Analyse\nPublié le 29 juin 2019"), null, "", "fr").orElseThrow();
+    assertThat(d.value()).isEqualTo("2019-06-29");
+  }
+
+  @Test
+  void readsAShownDateInAnotherLanguageWhenThePageLanguageFindsNone() {
+    PublicationDate d = finder.find(Map.of("html:byline", "Geschrieben von Max am Dienstag 6. Mai 2014"), null, "", "en")
+        .orElseThrow();
+    assertThat(d.value()).isEqualTo("2014-05-06");
+  }
+
+  @Test
+  void readsThePlaceDatelineThatOpensTheFirstParagraph() {
+    String text = "Freiburg, (3.5.2022). Die Stadt eröffnet nach zwei Jahren Bauzeit ihr neues Hallenbad, "
+        + "das zum ersten Mal auch im Winter ein Becken im Freien bietet und mehr Platz für Schulen hat.";
+    PublicationDate d = finder.find(Map.of(), null, text, "de").orElseThrow();
+    assertThat(d.value()).isEqualTo("2022-05-03");
+    assertThat(d.source()).isEqualTo("text:dateline");
+  }
+
+  @Test
+  void neverGivesADateAfterTheFetchTime() {
+    Map<String, String> meta = Map.of("jsonld:datePublished", "2030-01-01T10:00:00Z", PublicationDateFinder.FETCHED,
+        "2024-07-12T10:00:00Z");
+    PublicationDate d = finder.find(meta, "https://example.com/2024/07/10/story", "", "en").orElseThrow();
+    assertThat(d.value()).isEqualTo("2024-07-10");
+    PublicationDateFinder yesterday = new PublicationDateFinder(new TimeExpressionExtractor(),
+        Clock.fixed(Instant.parse("2024-07-12T10:00:00Z"), ZoneOffset.UTC));
+    assertThat(yesterday.find(Map.of("meta:date", "2024-07-20"), null, "", "en")).isEmpty();
+  }
+
+  @Test
+  void fallsBackToTheFeedDateWhenThePageShowsNone() {
+    PublicationDate d = finder.find(Map.of(PublicationDateFinder.FEED_PUBLISHED, "Fri, 12 Jul 2024 14:30:00 GMT"), null,
+        "A page whose text has no date at all.", "en").orElseThrow();
+    assertThat(d.value()).isEqualTo("2024-07-12T14:30");
+    assertThat(d.origin()).isEqualTo(PublicationDate.Origin.FEED);
+  }
+
+  @Test
+  void prefersThePagesOwnDateOverTheFeeds() {
+    PublicationDate d = finder.find(Map.of(PublicationDateFinder.FEED_PUBLISHED, "2024-07-13",
+        "meta:article:published_time", "2024-07-12"), null, "", "en").orElseThrow();
+    assertThat(d.value()).isEqualTo("2024-07-12");
+  }
+
+  @Test
+  void readsUrlDatesWithMixedSeparators() {
+    assertThat(finder.find(Map.of(), "https://example.com/news/2012-06/04/content_1.htm", "", "en").orElseThrow().value())
+        .isEqualTo("2012-06-04");
+  }
+
+  @Test
+  void readsAPublicationDateFromScriptDataOnlyWhenThePageShowsNoOther() {
+    assertThat(finder.find(Map.of("script:published", "2016-11-04T20:37:27Z"), null, "", "en").orElseThrow().source())
+        .isEqualTo("script:published");
+    assertThat(finder.find(Map.of("script:published", "2016-11-04T20:37:27Z", "html:byline", "Posted 5 November 2016"),
+        null, "", "en").orElseThrow().value()).isEqualTo("2016-11-05");
+  }
+
+  @ParameterizedTest(name = "{0} is a date from {1}")
+  @CsvSource({"given, GIVEN", "feed, FEED", "url, URL", "jsonld:datePublished, JSON_LD",
+      "meta:og:published_time, META_OG", "meta:article:published_time, META_OG", "meta:dc.date.issued, META",
+      "time:datetime, TIME_ELEMENT", "html:byline, BYLINE", "html:dateline, BYLINE", "text:byline, BYLINE",
+      "text:dateline, TEXT", "script:published, SCRIPT"})
+  void namesTheOriginOfEverySource(String source, PublicationDate.Origin origin) {
+    assertThat(new PublicationDate("2024-07-12", Granularity.DAY, source, -1, -1).origin()).isEqualTo(origin);
   }
 }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 /**
  * Publication-date accuracy on the htmldate evaluation set: for each {@code url -> {file, date}} of a
@@ -29,12 +32,30 @@ import java.util.TreeMap;
  */
 public final class PubDateEvaluation {
   private static final List<String> HTML_DIRS = List.of("tests/eval", "tests/cache", "tests/test_set");
-  private static final int EXAMPLES = 30;
 
   private PubDateEvaluation() {}
 
-  /** The scores of one gold file. */
-  public record Report(String gold, int items, int dated, int correct, Map<String, int[]> bySource, List<String> examples) {
+  /**
+   * Which pages of a gold file to score: the development half (rules may be tuned on it), the test
+   * half (reported, never looked at while tuning) or all. A page's half is fixed by the CRC-32 of its URL.
+   */
+  public enum Half {
+    ALL, DEV, TEST;
+
+    /** True when the page at {@code url} belongs to this half. */
+    public boolean contains(String url) {
+      if (this == ALL) {
+        return true;
+      }
+      CRC32 crc = new CRC32();
+      crc.update(url.getBytes(StandardCharsets.UTF_8));
+      return (crc.getValue() % 2 == 0) == (this == DEV);
+    }
+  }
+
+  /** The scores of one gold file; {@code errors} lists every page scored wrong, by error class. */
+  public record Report(String gold, Half half, int items, int dated, int correct, Map<String, int[]> bySource,
+      List<String> errors) {
     public double accuracy() {
       return items == 0 ? 0 : (double) correct / items;
     }
@@ -46,10 +67,14 @@ public final class PubDateEvaluation {
     /** The figures as Markdown. */
     public String table() {
       StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-          "%s: %d pages, accuracy %.3f, coverage %.3f%n| source | chosen | correct |%n|---|---|---|%n",
-          gold, items, accuracy(), coverage()));
+          "%s (%s): %d pages, accuracy %.3f, coverage %.3f%n| source | chosen | correct |%n|---|---|---|%n",
+          gold, half.name().toLowerCase(Locale.ROOT), items, accuracy(), coverage()));
       bySource.forEach((source, n) -> b.append(String.format("| %s | %d | %d |%n", source, n[0], n[1])));
-      return b.toString();
+      Map<String, Integer> classes = new TreeMap<>();
+      errors.forEach(e -> classes.merge(e.substring(0, e.indexOf(':')), 1, Integer::sum));
+      b.append("errors by class:");
+      classes.forEach((c, n) -> b.append(' ').append(c).append(' ').append(n));
+      return b.append(System.lineSeparator()).toString();
     }
   }
 
@@ -60,8 +85,8 @@ public final class PubDateEvaluation {
   }
 
   /** Scores the finder on {@code goldFile} (e.g. {@code gold_world.json}) of the htmldate folder. */
-  public static Report run(Path dataDir, String goldFile, TimeExpressionExtractor extractor, PageReader reader)
-      throws IOException {
+  public static Report run(Path dataDir, String goldFile, Half half, TimeExpressionExtractor extractor,
+      PageReader reader) throws IOException {
     Path pages = unpack(dataDir);
     PublicationDateFinder finder = new PublicationDateFinder(extractor);
     ObjectMapper json = new ObjectMapper();
@@ -71,16 +96,19 @@ public final class PubDateEvaluation {
     int dated = 0;
     int correct = 0;
     Map<String, int[]> bySource = new TreeMap<>();
-    List<String> examples = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> item = it.next();
       String url = item.getKey();
       JsonNode date = item.getValue().get("date");
       String expected = date.isTextual() ? date.asText() : null;
+      if (!half.contains(url)) {
+        continue;
+      }
       Optional<Path> file = find(pages, item.getValue().get("file").asText());
       items++;
       if (file.isEmpty()) {
-        examples.add("no file for " + url);
+        errors.add("no file: " + url);
         continue;
       }
       Optional<Article> page = reader.read(file.get(), url);
@@ -89,8 +117,8 @@ public final class PubDateEvaluation {
       if (found.isEmpty()) {
         if (expected == null) {
           correct++;
-        } else if (examples.size() < EXAMPLES) {
-          examples.add("none " + expected + " " + url);
+        } else {
+          errors.add((page.isEmpty() ? "no article text" : "no date") + ": gold " + expected + " " + url);
         }
         continue;
       }
@@ -102,11 +130,30 @@ public final class PubDateEvaluation {
       if (ok) {
         correct++;
         counts[1]++;
-      } else if (examples.size() < EXAMPLES) {
-        examples.add("wrong " + d.value() + " (" + d.source() + ") gold " + expected + " " + url);
+      } else {
+        errors.add(errorClass(d, expected) + ": " + d.value() + " (" + d.source() + ") gold " + expected + " " + url);
       }
     }
-    return new Report(goldFile, items, dated, correct, bySource, List.copyOf(examples));
+    return new Report(goldFile, half, items, dated, correct, bySource, List.copyOf(errors));
+  }
+
+  /** How far a wrong date is from the gold: a day off (a time zone), the same month, the same year, or further. */
+  static String errorClass(PublicationDate found, String expected) {
+    if (expected == null) {
+      return "dated a page without date";
+    }
+    Optional<LocalDate> day = found.day();
+    if (day.isEmpty()) {
+      return found.value().startsWith(expected.substring(0, 7)) ? "month only" : "coarse and wrong";
+    }
+    long apart = Math.abs(ChronoUnit.DAYS.between(day.get(), LocalDate.parse(expected)));
+    if (apart == 1) {
+      return "one day off";
+    }
+    if (apart <= 31) {
+      return "within a month";
+    }
+    return day.get().getYear() == LocalDate.parse(expected).getYear() ? "same year" : "other year";
   }
 
   /** The page's declared language ({@code <html lang>}), English when it declares none. */
