@@ -36,6 +36,23 @@ class ProfilerTest {
     assertThat(untyped.salience()).isGreaterThan(2 * misc.salience());
   }
 
+  @Test
+  void theTextPartReadOnAnAnalysisThreadGivesTheSameProfileAsTheWriterReadingItItself() {
+    var registry = Analysed.registry();
+    Profiler profiler = Analysed.profiler(registry);
+    ProfileTextStage stage = new ProfileTextStage();
+    for (Article seed : Analysed.seeds()) {
+      Article analysed = ((Outcome.Processed) Analysed.PIPELINE.process(seed)).article();
+      Article read = stage.apply(analysed);
+      Article linked = registry.link(analysed, Analysed.AT);
+      Article linkedWithText = registry.link(read, Analysed.AT);
+      assertThat(linkedWithText.get(ProfileText.LAYER)).isPresent();
+      Profile writerRead = profiler.profile(linked);
+      assertThat(profiler.profile(linkedWithText)).isEqualTo(writerRead);
+      assertThat(writerRead.terms()).isNotEmpty();
+    }
+  }
+
   private static Profile profileOf(String text, String language) {
     var registry = Analysed.registry();
     Article a = Analysed.analyse(Article.of("a", "test", null, null, text, Map.of("lang", language)), registry);
