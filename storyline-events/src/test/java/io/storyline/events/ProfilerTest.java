@@ -39,16 +39,15 @@ class ProfilerTest {
   @Test
   void theTextPartReadOnAnAnalysisThreadGivesTheSameProfileAsTheWriterReadingItItself() {
     var registry = Analysed.registry();
-    Profiler profiler = Analysed.profiler(registry);
+    var registryOfReadArticles = Analysed.registry();
     ProfileTextStage stage = new ProfileTextStage();
     for (Article seed : Analysed.seeds()) {
       Article analysed = ((Outcome.Processed) Analysed.PIPELINE.process(seed)).article();
-      Article read = stage.apply(analysed);
       Article linked = registry.link(analysed, Analysed.AT);
-      Article linkedWithText = registry.link(read, Analysed.AT);
+      Article linkedWithText = registryOfReadArticles.link(stage.apply(analysed), Analysed.AT);
       assertThat(linkedWithText.get(ProfileText.LAYER)).isPresent();
-      Profile writerRead = profiler.profile(linked);
-      assertThat(profiler.profile(linkedWithText)).isEqualTo(writerRead);
+      Profile writerRead = Analysed.profiler(registry).profile(linked);
+      assertThat(Analysed.profiler(registryOfReadArticles).profile(linkedWithText)).isEqualTo(writerRead);
       assertThat(writerRead.terms()).isNotEmpty();
     }
   }
