@@ -19,13 +19,15 @@ import java.util.concurrent.Future;
 /**
  * Reads documents, runs the pipeline on worker threads, and stores the results in input order.
  *
- * <p>The store is committed every {@value #COMMIT_EVERY} articles and at least once a second, and
- * the counts handed to the listener include only committed articles, so anything reported as stored
- * survives a kill. Duplicate detection sees articles in input order, so runs are deterministic.
+ * <p>The writer does only what must be serial (linking to the registry, placing in events, indexing, storing):
+ * the workers do every stage of the pipeline. The store is committed every {@value #COMMIT_EVERY} articles and
+ * at the latest five seconds after an article waits for it, also while no input arrives or the next article is
+ * still being analysed; the counts handed to the listener include only committed articles, so anything reported
+ * as stored survives a kill. Duplicate detection sees articles in input order, so runs are deterministic.
  */
 public final class IngestRun {
   static final int COMMIT_EVERY = 500;
-  private static final long COMMIT_NANOS = 1_000_000_000L;
+  static final long COMMIT_NANOS = 5_000_000_000L;
   private static final long PROGRESS_NANOS = 200_000_000L;
 
   /**
@@ -72,8 +74,14 @@ public final class IngestRun {
   private final ArticleStore store;
   private final Linker linker;
   private final int threads;
+  private final long commitNanos;
 
   public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
+    this(ingestor, pipeline, store, linker, threads, Duration.ofNanos(COMMIT_NANOS));
+  }
+
+  /** A run that commits at the latest {@code commitWithin} after an article waits for a commit. */
+  IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads, Duration commitWithin) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
@@ -82,6 +90,7 @@ public final class IngestRun {
     this.store = store;
     this.linker = linker;
     this.threads = threads;
+    this.commitNanos = commitWithin.toNanos();
   }
 
   /**
@@ -131,28 +140,34 @@ public final class IngestRun {
     reader.setDaemon(true);
     reader.start();
     Counts counts = new Counts();
+    CommitPolicy policy = new CommitPolicy(COMMIT_EVERY, commitNanos);
+    Runnable idle = () -> {
+      if (commitIfDue(policy, counts)) {
+        listener.progress(counts.report(System.nanoTime() - start));
+      }
+    };
     try {
-      long lastCommit = System.nanoTime();
       long lastProgress = 0;
       while (true) {
-        Item item = Handoff.take(queue, "ingest");
+        Item item = next(queue, policy, idle);
         if (item instanceof End end) {
           if (end.crash() != null) {
             throw new IllegalStateException("reading the input failed: " + end.crash().getMessage(), end.crash());
           }
           break;
         }
+        Outcome outcome = item instanceof Doc doc ? outcome(doc.outcome(), policy, idle) : null;
         long writeStart = System.nanoTime();
-        counts.handle(item, store, linker);
-        long now = System.nanoTime();
-        if (counts.pending() >= COMMIT_EVERY || (counts.pending() > 0 && now - lastCommit >= COMMIT_NANOS)) {
-          commit();
-          counts.committed();
-          lastCommit = now;
+        long pendingBefore = counts.pending();
+        counts.handle(item, outcome, store, linker);
+        if (counts.pending() > pendingBefore) {
+          policy.added(writeStart);
         }
-        counts.writingNanos += System.nanoTime() - writeStart;
+        commitIfDue(policy, counts);
+        long now = System.nanoTime();
+        counts.writingNanos += now - writeStart;
         if (now - lastProgress >= PROGRESS_NANOS) {
-          listener.progress(counts.report(System.nanoTime() - start));
+          listener.progress(counts.report(now - start));
           lastProgress = now;
         }
       }
@@ -164,6 +179,43 @@ public final class IngestRun {
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  /** The next item of the queue; commits what waits whenever a commit falls due before the item arrives. */
+  private static Item next(BlockingQueue<Item> queue, CommitPolicy policy, Runnable idle) {
+    while (true) {
+      long wait = policy.nanosUntilDue(System.nanoTime());
+      Item item = wait == Long.MAX_VALUE ? Handoff.take(queue, "ingest") : Handoff.poll(queue, wait, "ingest");
+      if (item != null) {
+        return item;
+      }
+      idle.run();
+    }
+  }
+
+  /** The outcome of one document; commits what waits whenever a commit falls due before its analysis ends. */
+  private static Outcome outcome(Future<Outcome> work, CommitPolicy policy, Runnable idle) {
+    while (true) {
+      long wait = policy.nanosUntilDue(System.nanoTime());
+      Outcome outcome = wait == Long.MAX_VALUE ? Handoff.outcome(work, "ingest") : Handoff.outcome(work, wait, "ingest");
+      if (outcome != null) {
+        return outcome;
+      }
+      idle.run();
+    }
+  }
+
+  /** Commits when the policy says so; true when it did. */
+  private boolean commitIfDue(CommitPolicy policy, Counts counts) {
+    long now = System.nanoTime();
+    if (!policy.due(now)) {
+      return false;
+    }
+    commit();
+    counts.committed();
+    policy.committed();
+    counts.writingNanos += System.nanoTime() - now;
+    return true;
   }
 
   private void commit() {
@@ -204,13 +256,13 @@ public final class IngestRun {
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
 
-    void handle(Item item, ArticleStore store, Linker linker) {
+    /** Counts a rejected item, or stores a document's {@code outcome}. */
+    void handle(Item item, Outcome outcome, ArticleStore store, Linker linker) {
       if (item instanceof Rejected r) {
         skipped.add(new IngestReport.Problem(r.location(), r.reason()));
         return;
       }
       read++;
-      Outcome outcome = Handoff.outcome(((Doc) item).outcome(), "ingest");
       switch (outcome) {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
