@@ -145,7 +145,7 @@ public final class TimeExpressionExtractor {
     return grammars.computeIfAbsent(code, c -> new Grammar(Lexicon.of(c)));
   }
 
-  private record Candidate(int start, int end, Found found, String rule, int priority) {
+  record Candidate(int start, int end, Found found, String rule, int priority) {
     int length() {
       return end - start;
     }
@@ -156,7 +156,7 @@ public final class TimeExpressionExtractor {
   }
 
   /** Longest matches win; among equally long ones, the rule listed first. O(n log n) in the candidates. */
-  private static List<Candidate> choose(List<Candidate> candidates) {
+  static List<Candidate> choose(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::priority)
         .thenComparingInt(Candidate::start));
