@@ -41,7 +41,8 @@ public final class LanguageIdentifier {
 
   /**
    * The relative distance at which a long text's language counts as certain (confidence 1.0): below every
-   * distance measured on articles in one language, above those of the closest pairs (hr/bs, da/nb).
+   * distance measured on 400 news articles of the benchmark corpus (0.13 to 0.46), above most of those of the
+   * closest pairs (Croatian/Bosnian 0.0005 to 0.07, Danish/Bokmål 0.04 to 0.13).
    */
   static final double CLEAR_DISTANCE = 0.1;
 
