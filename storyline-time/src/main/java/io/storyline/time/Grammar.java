@@ -4,7 +4,9 @@ import io.storyline.time.TimeExpression.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -418,23 +420,50 @@ final class Grammar {
     return stems.isEmpty() ? "(?!)" : "(?:" + alt(stems) + "\\p{L}{0," + MAX_SUFFIX + "})";
   }
 
-  /** A regex alternation of phrases (longest first), or a pattern that never matches when empty. */
+  /**
+   * A regex alternation of phrases (longest first), or a pattern that never matches when empty. Phrases opening with
+   * the same letter (case folded as the case-insensitive patterns fold it) share one branch, {@code k(?:wietnia|wiecień)},
+   * so the engine tests a position against each first letter once instead of against every phrase; the phrases keep
+   * their order within a branch, and no input character can open two branches, so the matches are the same.
+   */
   static String alt(Collection<String> phrases) {
     Set<String> all = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     all.addAll(phrases);
     if (all.isEmpty()) {
       return "(?!)";
     }
+    Map<Integer, List<String>> branches = new LinkedHashMap<>();
+    for (String p : all) {
+      branches.computeIfAbsent(branchKey(p), k -> new ArrayList<>()).add(p);
+    }
     StringBuilder b = new StringBuilder("(?:");
     boolean first = true;
-    for (String p : all) {
-      if (!first) {
-        b.append('|');
+    for (Map.Entry<Integer, List<String>> branch : branches.entrySet()) {
+      List<String> members = branch.getValue();
+      if (branch.getKey() < 0) {
+        for (String p : members) { // phrases opening with a space, an apostrophe, a dash or a sign: as they are
+          b.append(first ? "" : "|").append(phraseRegex(p));
+          first = false;
+        }
+        continue;
       }
+      b.append(first ? "" : "|").append(phraseRegex(members.getFirst().substring(0, 1))).append("(?:");
+      for (int i = 0; i < members.size(); i++) {
+        b.append(i == 0 ? "" : "|").append(phraseRegex(members.get(i).substring(1)));
+      }
+      b.append(')');
       first = false;
-      b.append(phraseRegex(p));
     }
     return b.append(')').toString();
+  }
+
+  /** The case-folded first letter or digit of a phrase, or a negative number when it opens otherwise. */
+  private static int branchKey(String phrase) {
+    char c = phrase.charAt(0);
+    if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c) || "'’ʼ`-‐‑–".indexOf(c) >= 0) {
+      return -1;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** One phrase as a regex: any run of spaces, any apostrophe, a stem followed by an inflection. */
