@@ -94,6 +94,9 @@ final class BenchCommand implements Callable<Integer> {
     long read = Math.max(1, report.read());
     out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, index, store, commit; one thread)%n",
         writerCpuNanos / 1e6 / read, report.writing().toNanos() / 1e6 / read);
+    double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
+    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, reader)%n",
+        runCpuNanos / 1e6 / read - staged);
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
     out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
