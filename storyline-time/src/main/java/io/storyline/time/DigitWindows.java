@@ -3,20 +3,21 @@ package io.storyline.time;
 import java.util.Arrays;
 
 /**
- * The stretches of a text where a match holding a digit can start: from {@value #WORDS} words before each
- * run of digits to {@value #WORDS} words after it, overlapping stretches joined. Built in one pass over the
- * text, so the rules that need a digit ("8 kwietnia", "2023", "13:30") are run only there instead of over the
- * whole text.
+ * The stretches of a text where a match holding a digit can start: from {@value #WORDS} words before each run of
+ * digits to its end, overlapping stretches joined. Built in one pass over the text, so the rules that need a digit
+ * ("8 kwietnia", "2023", "13:30") are run only there instead of over the whole text.
  *
- * <p>A word here is a run of characters other than the regex {@code \s} ones, as the rules separate their
- * words by {@code \s}. Every rule needing a digit holds at most a few lexicon phrases of at most three words
- * before its first digit ("el pasado día 8", "March of 2020"); {@value #WORDS} words leave a margin. A window's
- * end is only a first guess: {@link #scan} widens it while the regex engine reports that more text could
- * change its answer.
+ * <p>A word here is a run of characters other than the regex {@code \s} ones, as the rules separate their words by
+ * {@code \s}. Every rule needing a digit holds at most a few lexicon phrases of at most three words before its
+ * first digit ("el pasado día 8", "March of 2020"), and a whole match spans at most {@value #SPAN_WORDS} words (the
+ * longest, "8 - 9 de septiembre , de 2020 de nuestra era", 11); both bounds leave a margin.
  */
 final class DigitWindows {
-  /** Words looked at on each side of a run of digits. */
+  /** Words looked at before a run of digits for the start of a match. */
   static final int WORDS = 8;
+
+  /** Words a match may span: a window is scanned this far past its end for the ends of the matches it starts. */
+  static final int SPAN_WORDS = 16;
 
   private static final DigitWindows NONE = new DigitWindows(new int[0], 0);
 
@@ -28,7 +29,7 @@ final class DigitWindows {
     this.count = count;
   }
 
-  /** The windows of {@code text}; none when it holds no ASCII digit. */
+  /** The windows of {@code text}, ordered and apart; none when it holds no ASCII digit. */
   static DigitWindows of(String text) {
     int[] bounds = new int[8];
     int count = 0;
@@ -45,7 +46,7 @@ final class DigitWindows {
         runEnd++;
       }
       int from = wordsBefore(text, i, WORDS);
-      int to = wordsAfter(text, runEnd, WORDS);
+      int to = runEnd;
       if (count > 0 && from <= bounds[2 * count - 1]) {
         bounds[2 * count - 1] = Math.max(bounds[2 * count - 1], to);
       } else {

@@ -79,56 +79,46 @@ public final class TimeExpressionExtractor {
     return List.copyOf(out);
   }
 
-  /** How a scan of a region ended: the end of its last match (-1 for none), and whether text past the region could have changed a result. */
-  private record Scanned(int lastEnd, boolean hitEnd) {}
-
   /** Adds the candidates of {@code rule} in the matcher's region. */
-  private static Scanned findFrom(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
-    int last = -1;
-    boolean hitEnd = false;
+  private static void findFrom(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
     while (m.find()) {
-      hitEnd |= m.hitEnd();
-      last = m.end();
-      if (m.end() == m.start()) {
-        continue;
-      }
-      Found found = rule.handler().apply(context);
-      if (found != null) {
-        into.add(new Candidate(m.start(), m.end(), found, rule.name(), priority));
-      }
+      accept(m, context, rule, priority, into);
     }
-    return new Scanned(last, hitEnd || m.hitEnd());
+  }
+
+  /** Adds the candidate of the matcher's current match, unless it is empty or the rule's handler rejects it. */
+  private static void accept(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
+    if (m.end() == m.start()) {
+      return;
+    }
+    Found found = rule.handler().apply(context);
+    if (found != null) {
+      into.add(new Candidate(m.start(), m.end(), found, rule.name(), priority));
+    }
   }
 
   /**
    * Adds the candidates of a rule that needs a digit, scanning only the {@link DigitWindows}: the same matches as a
-   * scan of the whole text. Each window starts where the previous match ended at the earliest, and is widened and
-   * scanned again while the regex engine reports that text past its end could have changed a result.
+   * scan of the whole text. A window is searched from where the previous match ended at the earliest, for matches
+   * starting inside it, with room for their ends {@link DigitWindows#SPAN_WORDS} words past it; a match starting
+   * past the window belongs to the next one.
    */
   private static void findNearDigits(Matcher m, DigitWindows windows, Context context, Rule rule, int priority,
       List<Candidate> into) {
     String text = context.text();
     m.useTransparentBounds(true).useAnchoringBounds(false);
     int last = 0;
-    List<Candidate> found = new ArrayList<>();
     for (int w = 0; w < windows.size(); w++) {
       int from = Math.max(windows.start(w), last);
       int to = windows.end(w);
       if (from >= to) {
         continue;
       }
-      Scanned scanned;
-      while (true) {
-        found.clear();
-        m.region(from, to);
-        scanned = findFrom(m, context, rule, priority, found);
-        if (!scanned.hitEnd() || to == text.length()) {
-          break;
-        }
-        to = DigitWindows.wordsAfter(text, to, DigitWindows.WORDS);
+      m.region(from, DigitWindows.wordsAfter(text, to, DigitWindows.SPAN_WORDS));
+      while (m.find() && m.start() < to) {
+        last = m.end();
+        accept(m, context, rule, priority, into);
       }
-      into.addAll(found);
-      last = Math.max(last, scanned.lastEnd());
     }
   }
 
