@@ -15,6 +15,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads documents, runs the pipeline on worker threads, and stores the results in input order.
@@ -149,14 +151,16 @@ public final class IngestRun {
     try {
       long lastProgress = 0;
       while (true) {
-        Item item = next(queue, policy, idle);
+        Item item = awaitCommitting(policy, idle, () -> Handoff.take(queue, "ingest"),
+            wait -> Handoff.poll(queue, wait, "ingest"));
         if (item instanceof End end) {
           if (end.crash() != null) {
             throw new IllegalStateException("reading the input failed: " + end.crash().getMessage(), end.crash());
           }
           break;
         }
-        Outcome outcome = item instanceof Doc doc ? outcome(doc.outcome(), policy, idle) : null;
+        Outcome outcome = item instanceof Doc doc ? awaitCommitting(policy, idle, () -> Handoff.outcome(doc.outcome(), "ingest"),
+            wait -> Handoff.outcome(doc.outcome(), wait, "ingest")) : null;
         long writeStart = System.nanoTime();
         long pendingBefore = counts.pending();
         counts.handle(item, outcome, store, linker);
@@ -181,25 +185,17 @@ public final class IngestRun {
     }
   }
 
-  /** The next item of the queue; commits what waits whenever a commit falls due before the item arrives. */
-  private static Item next(BlockingQueue<Item> queue, CommitPolicy policy, Runnable idle) {
+  /**
+   * A value from {@code take} (blocking) or {@code poll} (waiting at most the given nanoseconds, null when none
+   * came), running {@code idle}, which commits, whenever the policy's deadline passes first: the writer commits on
+   * time while the next item has not arrived or the next article is still being analysed.
+   */
+  private static <T> T awaitCommitting(CommitPolicy policy, Runnable idle, Supplier<T> take, LongFunction<T> poll) {
     while (true) {
       long wait = policy.nanosUntilDue(System.nanoTime());
-      Item item = wait == Long.MAX_VALUE ? Handoff.take(queue, "ingest") : Handoff.poll(queue, wait, "ingest");
-      if (item != null) {
-        return item;
-      }
-      idle.run();
-    }
-  }
-
-  /** The outcome of one document; commits what waits whenever a commit falls due before its analysis ends. */
-  private static Outcome outcome(Future<Outcome> work, CommitPolicy policy, Runnable idle) {
-    while (true) {
-      long wait = policy.nanosUntilDue(System.nanoTime());
-      Outcome outcome = wait == Long.MAX_VALUE ? Handoff.outcome(work, "ingest") : Handoff.outcome(work, wait, "ingest");
-      if (outcome != null) {
-        return outcome;
+      T value = wait == Long.MAX_VALUE ? take.get() : poll.apply(wait);
+      if (value != null) {
+        return value;
       }
       idle.run();
     }
