@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
       long processCpu = processCpuNanos();
       long writerCpu = TimedStage.threadCpuNanos(); // the run's calling thread is its writer
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
-          .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+          .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr(), articles));
       writerCpuNanos = TimedStage.threadCpuNanos() - writerCpu;
       runCpuNanos = processCpuNanos() - processCpu;
       entities = workspace.entities().size();
