@@ -4,6 +4,7 @@ import io.storyline.clean.CleanStage;
 import io.storyline.core.Pipeline;
 import io.storyline.entities.EntityStage;
 import io.storyline.entities.MentionRecognizer;
+import io.storyline.events.ProfileTextStage;
 import io.storyline.language.LanguageIdentifier;
 import io.storyline.language.LanguageSet;
 import io.storyline.language.LanguageStage;
@@ -13,8 +14,8 @@ import io.storyline.time.TimeStage;
 
 /**
  * The analysis every ingested article goes through: cleanup, language, sentences, times, entity
- * mentions. Built once per run; linking mentions to the registry happens afterwards, in the single
- * writer of the ingest run.
+ * mentions, and the text part of its event profile. Built once per run; linking mentions to the registry
+ * and placing the article in events happen afterwards, in the single writer of the ingest run.
  */
 public final class Analysis {
   private final LanguageIdentifier identifier;
@@ -30,6 +31,7 @@ public final class Analysis {
         .add(new SentenceStage())
         .add(new TimeStage(new TimeExpressionExtractor()))
         .add(new EntityStage(recognizer))
+        .add(new ProfileTextStage())
         .build();
   }
 

@@ -4,6 +4,8 @@ import io.storyline.core.Outcome;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Blocking hand-offs between the reading thread, the pipeline workers and the single writer of a run (ingest,
@@ -27,6 +29,30 @@ final class Handoff {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(run + " interrupted", e);
+    }
+  }
+
+  /** The next item, or null when none came within {@code nanos}. */
+  static <T> T poll(BlockingQueue<T> queue, long nanos, String run) {
+    try {
+      return queue.poll(nanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(run + " interrupted", e);
+    }
+  }
+
+  /** The pipeline's outcome for one document, or null when its worker did not finish within {@code nanos}. */
+  static Outcome outcome(Future<Outcome> work, long nanos, String run) {
+    try {
+      return work.get(nanos, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(run + " interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("pipeline crashed: " + e.getCause(), e.getCause());
     }
   }
 

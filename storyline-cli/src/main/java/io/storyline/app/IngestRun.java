@@ -16,17 +16,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads documents, runs the pipeline on worker threads, and stores the results in input order.
  *
- * <p>The store is committed every {@value #COMMIT_EVERY} articles and at least once a second, and
- * the counts handed to the listener include only committed articles, so anything reported as stored
- * survives a kill. Duplicate detection sees articles in input order, so runs are deterministic.
+ * <p>The writer does only what must be serial (linking to the registry, placing in events, indexing, storing):
+ * the workers do every stage of the pipeline. The store is committed every {@value #COMMIT_EVERY} articles and
+ * at the latest five seconds after an article waits for it, also while no input arrives or the next article is
+ * still being analysed; the counts handed to the listener include only committed articles, so anything reported
+ * as stored survives a kill. Duplicate detection sees articles in input order, so runs are deterministic.
  */
 public final class IngestRun {
   static final int COMMIT_EVERY = 500;
-  private static final long COMMIT_NANOS = 1_000_000_000L;
+  static final long COMMIT_NANOS = 5_000_000_000L;
   private static final long PROGRESS_NANOS = 200_000_000L;
 
   /**
@@ -86,12 +90,18 @@ public final class IngestRun {
   private final ArticleStore store;
   private final Linker linker;
   private final int threads;
+  private final long commitNanos;
 
   public IngestRun(Ingestor ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
     this(ingestor::ingest, pipeline, store, linker, threads);
   }
 
   public IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
+    this(ingestor, pipeline, store, linker, threads, Duration.ofNanos(COMMIT_NANOS));
+  }
+
+  /** A run that commits at the latest {@code commitWithin} after an article waits for a commit. */
+  IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads, Duration commitWithin) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
@@ -100,6 +110,7 @@ public final class IngestRun {
     this.store = store;
     this.linker = linker;
     this.threads = threads;
+    this.commitNanos = commitWithin.toNanos();
   }
 
   /**
@@ -155,28 +166,36 @@ public final class IngestRun {
     reader.setDaemon(true);
     reader.start();
     Counts counts = new Counts();
+    CommitPolicy policy = new CommitPolicy(COMMIT_EVERY, commitNanos);
+    Runnable idle = () -> {
+      if (commitIfDue(policy, counts)) {
+        listener.progress(counts.report(System.nanoTime() - start));
+      }
+    };
     try {
-      long lastCommit = System.nanoTime();
       long lastProgress = 0;
       while (true) {
-        Item item = Handoff.take(queue, "ingest");
+        Item item = awaitCommitting(policy, idle, () -> Handoff.take(queue, "ingest"),
+            wait -> Handoff.poll(queue, wait, "ingest"));
         if (item instanceof End end) {
           if (end.crash() != null) {
             throw new IllegalStateException("reading the input failed: " + end.crash().getMessage(), end.crash());
           }
           break;
         }
+        Outcome outcome = item instanceof Doc doc ? awaitCommitting(policy, idle, () -> Handoff.outcome(doc.outcome(), "ingest"),
+            wait -> Handoff.outcome(doc.outcome(), wait, "ingest")) : null;
         long writeStart = System.nanoTime();
-        counts.handle(item, store, linker);
-        long now = System.nanoTime();
-        if (counts.pending() >= COMMIT_EVERY || (counts.pending() > 0 && now - lastCommit >= COMMIT_NANOS)) {
-          commit();
-          counts.committed();
-          lastCommit = now;
+        long pendingBefore = counts.pending();
+        counts.handle(item, outcome, store, linker);
+        if (counts.pending() > pendingBefore) {
+          policy.added(writeStart);
         }
-        counts.writingNanos += System.nanoTime() - writeStart;
+        commitIfDue(policy, counts);
+        long now = System.nanoTime();
+        counts.writingNanos += now - writeStart;
         if (now - lastProgress >= PROGRESS_NANOS) {
-          listener.progress(counts.report(System.nanoTime() - start));
+          listener.progress(counts.report(now - start));
           lastProgress = now;
         }
       }
@@ -188,6 +207,35 @@ public final class IngestRun {
     } finally {
       workers.shutdownNow();
     }
+  }
+
+  /**
+   * A value from {@code take} (blocking) or {@code poll} (waiting at most the given nanoseconds, null when none
+   * came), running {@code idle}, which commits, whenever the policy's deadline passes first: the writer commits on
+   * time while the next item has not arrived or the next article is still being analysed.
+   */
+  private static <T> T awaitCommitting(CommitPolicy policy, Runnable idle, Supplier<T> take, LongFunction<T> poll) {
+    while (true) {
+      long wait = policy.nanosUntilDue(System.nanoTime());
+      T value = wait == Long.MAX_VALUE ? take.get() : poll.apply(wait);
+      if (value != null) {
+        return value;
+      }
+      idle.run();
+    }
+  }
+
+  /** Commits when the policy says so; true when it did. */
+  private boolean commitIfDue(CommitPolicy policy, Counts counts) {
+    long now = System.nanoTime();
+    if (!policy.due(now)) {
+      return false;
+    }
+    commit();
+    counts.committed();
+    policy.committed();
+    counts.writingNanos += System.nanoTime() - now;
+    return true;
   }
 
   private void commit() {
@@ -232,13 +280,13 @@ public final class IngestRun {
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
 
-    void handle(Item item, ArticleStore store, Linker linker) {
+    /** Counts a rejected item, or stores a document's {@code outcome}. */
+    void handle(Item item, Outcome outcome, ArticleStore store, Linker linker) {
       if (item instanceof Rejected r) {
         skipped.add(new IngestReport.Problem(r.location(), r.reason()));
         return;
       }
       read++;
-      Outcome outcome = Handoff.outcome(((Doc) item).outcome(), "ingest");
       switch (outcome) {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));

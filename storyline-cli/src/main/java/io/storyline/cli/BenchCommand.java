@@ -69,10 +69,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path data = work.resolve("data");
     IngestReport report;
+    long writerCpuNanos;
+    long runCpuNanos;
     int entities;
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
+      long processCpu = processCpuNanos();
+      long writerCpu = TimedStage.threadCpuNanos(); // the run's calling thread is its writer
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr(), articles));
+      writerCpuNanos = TimedStage.threadCpuNanos() - writerCpu;
+      runCpuNanos = processCpuNanos() - processCpu;
       entities = workspace.entities().size();
     }
     Console.summary(out, spec.commandLine().getErr(), report);
@@ -80,11 +86,17 @@ final class BenchCommand implements Callable<Integer> {
         analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
     out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, index, store; %d threads)%n",
         report.perSecond(), String.join(", ", timed.stream().map(TimedStage::name).toList()), analysis.threads());
+    out.printf(Locale.ROOT, "per article (CPU, then wall, summed over threads): %.3f ms CPU for the whole process%n",
+        runCpuNanos / 1e6 / Math.max(1, report.read()));
     for (TimedStage t : timed) {
-      out.printf(Locale.ROOT, "  stage %-10s %.3f ms/article%n", t.name(), t.meanMillis());
+      out.printf(Locale.ROOT, "  stage %-10s %8.3f ms CPU %8.3f ms wall%n", t.name(), t.meanCpuMillis(), t.meanMillis());
     }
-    out.printf(Locale.ROOT, "  writer (link entities, place in events, index, store, commit; one thread) %.3f ms/article%n",
-        report.read() == 0 ? 0.0 : report.writing().toNanos() / 1e6 / report.read());
+    long read = Math.max(1, report.read());
+    out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, index, store, commit; one thread)%n",
+        writerCpuNanos / 1e6 / read, report.writing().toNanos() / 1e6 / read);
+    double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
+    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, reader)%n",
+        runCpuNanos / 1e6 / read - staged);
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
     out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
@@ -99,6 +111,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
         .map(l -> String.format(Locale.ROOT, "%,d MB", Long.parseLong(l.replaceAll("\\D", "")) >> 10)).findFirst().orElse("unknown");
+  }
+
+  /** CPU time of the whole process (every thread: analysis, writer, garbage collector, compiler). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static long peakHeap() {

@@ -39,6 +39,7 @@ final class Affiliations {
       java.util.function.Function<Mention, String> id) {
     LanguageData data = LanguageData.of(language);
     List<Token> tokens = null;
+    MentionIndex index = null;
     Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m.type() != EntityType.PERSON) {
@@ -46,10 +47,11 @@ final class Affiliations {
       }
       if (tokens == null) {
         tokens = Tokenizer.tokenize(clean);
+        index = new MentionIndex(mentions);
       }
-      Mention named = before(m, mentions, tokens, data);
+      Mention named = before(m, index, tokens, data);
       if (named == null) {
-        named = after(m, mentions, tokens, data);
+        named = after(m, index, tokens, data);
       }
       if (named != null && !id.apply(named).equals(id.apply(m))) {
         votes.computeIfAbsent(id.apply(m), k -> new TreeMap<>()).merge(id.apply(named), 1, Integer::sum);
@@ -69,7 +71,7 @@ final class Affiliations {
   }
 
   /** The organisation or place of the title phrase directly before {@code person}, or null. */
-  private static Mention before(Mention person, List<Mention> mentions, List<Token> tokens, LanguageData data) {
+  private static Mention before(Mention person, MentionIndex mentions, List<Token> tokens, LanguageData data) {
     int k = lastTokenBefore(tokens, person.start());
     List<Token> words = new ArrayList<>();
     int title = -1;
@@ -82,7 +84,7 @@ final class Affiliations {
         }
         break;
       }
-      if (inside(t, mentions, EntityType.PERSON)) {
+      if (mentions.inside(t.start(), t.end(), EntityType.PERSON)) {
         break;
       }
       words.add(t);
@@ -99,7 +101,7 @@ final class Affiliations {
       return null;
     }
     int from = words.get(title).start();
-    Mention inPhrase = firstWithin(mentions, from, person.start());
+    Mention inPhrase = mentions.firstWithin(from, person.start());
     if (inPhrase != null) {
       return inPhrase;
     }
@@ -110,13 +112,13 @@ final class Affiliations {
    * The organisation or place written just before a title word: adjacent ("NATO Secretary General", "NATO-chef"),
    * or with a possessive and at most one word between ("Japan's defence minister").
    */
-  private static Mention ownerOfTitle(List<Token> tokens, List<Mention> mentions, int titleToken) {
+  private static Mention ownerOfTitle(List<Token> tokens, MentionIndex mentions, int titleToken) {
     int k = titleToken - 1;
     boolean possessive = false;
     int skipped = 0;
     while (k >= 0) {
       Token t = tokens.get(k);
-      Mention m = ending(mentions, t.end());
+      Mention m = mentions.ending(t.end());
       if (m != null && m.end() <= tokens.get(titleToken).start()) {
         boolean owns = possessive || t.norm().endsWith("'s") || t.norm().endsWith("’s"); // "Japan's" is one word
         return skipped == 0 || owns ? m : null;
@@ -144,12 +146,12 @@ final class Affiliations {
    * Whether a word can belong to a title phrase: a function word ("della", "of", "у"), a genitive ("obrony",
    * "оборони"), a word of an organisation or place, or a capitalised word (a title's own name).
    */
-  private static boolean partOfTitle(Token t, List<Mention> mentions, LanguageData data) {
-    return data.isStopword(t.norm()) || data.isGenitive(t.norm()) || t.capitalised() || inside(t, mentions, null);
+  private static boolean partOfTitle(Token t, MentionIndex mentions, LanguageData data) {
+    return data.isStopword(t.norm()) || data.isGenitive(t.norm()) || t.capitalised() || mentions.inside(t.start(), t.end(), null);
   }
 
   /** The organisation or place of an apposition after {@code person} ("Jens Stoltenberg, a NATO főtitkára"), or null. */
-  private static Mention after(Mention person, List<Mention> mentions, List<Token> tokens, LanguageData data) {
+  private static Mention after(Mention person, MentionIndex mentions, List<Token> tokens, LanguageData data) {
     int k = Token.firstFrom(tokens, person.end());
     if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
       return null;
@@ -166,12 +168,12 @@ final class Affiliations {
         }
         break;
       }
-      if (t.sentenceStart() || inside(t, mentions, EntityType.PERSON)) {
+      if (t.sentenceStart() || mentions.inside(t.start(), t.end(), EntityType.PERSON)) {
         break;
       }
       words++;
       boolean title = data.isPersonBefore(t.norm()) || data.isPersonAfter(t.norm());
-      if (!titled && !title && !data.isStopword(t.norm()) && !t.norm().equals("s") && !inside(t, mentions, null)) {
+      if (!titled && !title && !data.isStopword(t.norm()) && !t.norm().equals("s") && !mentions.inside(t.start(), t.end(), null)) {
         return null; // ", ha invitato i ministri della NATO": a clause goes on, no apposition
       }
       titled |= title;
@@ -180,43 +182,7 @@ final class Affiliations {
         break; // a title written after its body closes the phrase ("a NATO főtitkára")
       }
     }
-    return titled ? firstWithin(mentions, from, to + 1) : null;
-  }
-
-  /**
-   * The organisation or place lying within {@code [from, to)} that starts first: the body the title belongs to
-   * comes before the places it serves in ("velvyslanec EU v Rusku": the EU).
-   */
-  private static Mention firstWithin(List<Mention> mentions, int from, int to) {
-    Mention best = null;
-    for (Mention o : mentions) {
-      if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION) && o.start() >= from
-          && o.end() <= to && (best == null || o.start() < best.start())) {
-        best = o;
-      }
-    }
-    return best;
-  }
-
-  private static Mention ending(List<Mention> mentions, int end) {
-    for (Mention o : mentions) {
-      if ((o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION) && o.end() == end) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code t} lies in a mention of {@code type} (any organisation or place when null). */
-  private static boolean inside(Token t, List<Mention> mentions, EntityType type) {
-    for (Mention o : mentions) {
-      boolean typed = type == null ? o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION
-          : o.type() == type;
-      if (typed && o.start() <= t.start() && t.end() <= o.end()) {
-        return true;
-      }
-    }
-    return false;
+    return titled ? mentions.firstWithin(from, to + 1) : null;
   }
 
   private static int lastTokenBefore(List<Token> tokens, int offset) {

@@ -4,7 +4,6 @@ import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
 import io.storyline.core.Lead;
-import io.storyline.core.TextMask;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
@@ -28,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the {@link Profile} of an analysed article: its entities weighted by salience, its normalised terms, its
  * event date, kind and quotations. Needs the {@code language}, {@code entities} (linked by the registry) and
- * {@code eventDate} layers. Thread-safe when the name function is.
+ * {@code eventDate} layers, and uses the {@link ProfileText} an analysis thread read when the article carries it.
+ * Thread-safe when the name function is.
  *
  * <pre>{@code
  * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
@@ -66,16 +66,12 @@ public final class Profiler {
     String language = article.expect(Layers.LANGUAGE).code();
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     EventDate date = article.expect(TimeLayers.EVENT_DATE);
-    String clean = TextMask.clean(article);
-    Lead where = Lead.of(article, clean);
-    int[] title = {where.titleStart(), where.titleEnd()};
-    int leadEnd = where.leadEnd();
-    String titleText = clean.substring(title[0], title[1]);
-    String lead = clean.substring(title[1], leadEnd);
+    ProfileText text = article.get(ProfileText.LAYER).orElseGet(() -> ProfileText.of(article));
+    String clean = text.clean();
+    Lead where = text.lead();
+    String titleText = text.title();
 
-    List<Actor> actors = actors(mentions, clean, language, title[1], leadEnd);
-    Map<String, Integer> terms = new TreeMap<>(Terms.of(clean, language));
-    Terms.of(titleText, language).forEach((t, n) -> terms.merge(t, n, Integer::sum));
+    List<Actor> actors = actors(mentions, clean, language, where.titleEnd(), where.leadEnd());
     List<Quote> quotes = QuoteFinder.find(article.id(), clean, language, mentions, this::name);
     String headline = Optional.ofNullable(article.displayTitle()).orElse(titleText).strip();
     float[] vector = vectors == null ? null : vectors.embed(article);
@@ -83,7 +79,7 @@ public final class Profiler {
     return new Profile(article.id(), article.get(Layers.LANGUAGE).filter(LanguageGuess::isDetermined)
         .map(LanguageGuess::code).orElse(LanguageGuess.UNDETERMINED), headline,
         dated ? date.value() : EventTime.UNKNOWN, dated ? date.granularity() : Granularity.DAY, date.confidence(),
-        EventKinds.of(language).kind(titleText, lead), actors, top(terms), quotes, vector);
+        text.kind(), actors, top(text.terms()), quotes, vector);
   }
 
   private List<Actor> actors(List<Mention> mentions, String clean, String language, int titleEnd, int leadEnd) {

@@ -36,6 +36,22 @@ class ProfilerTest {
     assertThat(untyped.salience()).isGreaterThan(2 * misc.salience());
   }
 
+  @Test
+  void theTextPartReadOnAnAnalysisThreadGivesTheSameProfileAsTheWriterReadingItItself() {
+    var registry = Analysed.registry();
+    var registryOfReadArticles = Analysed.registry();
+    ProfileTextStage stage = new ProfileTextStage();
+    for (Article seed : Analysed.seeds()) {
+      Article analysed = ((Outcome.Processed) Analysed.PIPELINE.process(seed)).article();
+      Article linked = registry.link(analysed, Analysed.AT);
+      Article linkedWithText = registryOfReadArticles.link(stage.apply(analysed), Analysed.AT);
+      assertThat(linkedWithText.get(ProfileText.LAYER)).isPresent();
+      Profile writerRead = Analysed.profiler(registry).profile(linked);
+      assertThat(Analysed.profiler(registryOfReadArticles).profile(linkedWithText)).isEqualTo(writerRead);
+      assertThat(writerRead.terms()).isNotEmpty();
+    }
+  }
+
   private static Profile profileOf(String text, String language) {
     var registry = Analysed.registry();
     Article a = Analysed.analyse(Article.of("a", "test", null, null, text, Map.of("lang", language)), registry);

@@ -16,19 +16,20 @@ import java.util.SortedMap;
  * in {@code low} mode, 9 to 14 seconds and 0.7 to 1.5 GB of heap in {@code high} mode (figures in
  * docs/quality-langid.md).
  *
- * <p>The confidence of a long text (at least {@value #CHUNKS} × {@value #SHORT_TEXT_LETTERS}
- * letters in its sample) is the share of {@value #CHUNKS} chunks spread over the sample (the first
- * {@value #CHUNK_CHARS} characters of each quarter) whose own detection agrees with the whole: 1.0 for a text that reads as one language throughout, lower for a
- * mixed one. For a short text it is Lingua's relative distance between the best language and the
- * runner-up ({@code 1 - runnerUp}, as Lingua 1.2 gives the best language 1.0), which measures how
- * distinct the two are on this text. Neither is a calibrated probability.
+ * <p>Each text costs one Lingua call, on a sample of at most {@value #SAMPLE_LETTERS} letters, and the
+ * confidence comes from that call: Lingua's relative distance between the best language and the
+ * runner-up ({@code 1 - runnerUp}, as Lingua 1.2 gives the best language 1.0). For a short text (under
+ * {@value #SHORT_TEXT_LETTERS} letters) the confidence is that distance; for a longer one it is the
+ * distance as a share of {@value #CLEAR_DISTANCE}, capped at 1.0, since the distance of a long text does
+ * not grow with its length (0.13 to 0.46 on news articles in one language, 0.04 for Croatian against
+ * Bosnian). Neither is a calibrated probability.
  */
 public final class LanguageIdentifier {
   /** Provenance recorded on every guess this identifier makes. */
   public static final String SOURCE = "language";
 
   /** Letters of a text the detector looks at; longer texts are sampled by their longest lines. */
-  public static final int SAMPLE_LETTERS = 2000;
+  public static final int SAMPLE_LETTERS = 500;
 
   /**
    * Minimum relative distance for a short text (under {@value #SHORT_TEXT_LETTERS} letters) to get a
@@ -38,11 +39,12 @@ public final class LanguageIdentifier {
    */
   public static final double MIN_RELATIVE_DISTANCE = 0.01;
 
-  /** Chunks of a long sample detected on their own to measure agreement. */
-  static final int CHUNKS = 4;
-
-  /** Characters of each chunk looked at: enough for a clear answer, few enough to keep the check cheap. */
-  static final int CHUNK_CHARS = 200;
+  /**
+   * The relative distance at which a long text's language counts as certain (confidence 1.0): below every
+   * distance measured on 400 news articles of the benchmark corpus (0.13 to 0.46), above most of those of the
+   * closest pairs (Croatian/Bosnian 0.0005 to 0.07, Danish/Bokmål 0.04 to 0.13).
+   */
+  static final double CLEAR_DISTANCE = 0.1;
 
   /** Below this many letters a text is short: where Lingua itself switches from 1–5-grams to trigrams. */
   static final int SHORT_TEXT_LETTERS = 120;
@@ -107,25 +109,8 @@ public final class LanguageIdentifier {
     if (distance <= 0.0 || (isShort && distance < minRelativeDistance)) {
       return undetermined();
     }
-    return new LanguageGuess(LanguageSet.code(best.getKey()), isShort ? distance : agreement(sample, best.getKey()), SOURCE);
-  }
-
-  /** The share of the sample's chunks detected as {@code language}, or 1.0 when the sample is too short to split. */
-  private double agreement(String sample, Language language) {
-    int chunk = sample.length() / CHUNKS;
-    if (sample.codePoints().filter(Character::isLetter).count() < (long) CHUNKS * SHORT_TEXT_LETTERS) {
-      return 1.0;
-    }
-    int agree = 0;
-    int from = 0;
-    for (int i = 0; i < CHUNKS; i++) {
-      int to = i == CHUNKS - 1 ? sample.length() : Math.max(from, sample.lastIndexOf(' ', from + chunk));
-      if (detector.detectLanguageOf(sample.substring(from, Math.min(to, from + CHUNK_CHARS))) == language) {
-        agree++;
-      }
-      from = to;
-    }
-    return (double) agree / CHUNKS;
+    return new LanguageGuess(LanguageSet.code(best.getKey()), isShort ? distance : Math.min(1.0, distance / CLEAR_DISTANCE),
+        SOURCE);
   }
 
   private static LanguageGuess undetermined() {

@@ -4,7 +4,9 @@ import io.storyline.time.TimeExpression.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,6 +31,7 @@ final class Grammar {
   private static final Pattern YEAR_FOLLOWS = Pattern.compile("\\s*,?\\s*\\d{4}(?!\\d)");
   /** Not the minutes of "08.00" nor the decimals of "2,5". */
   private static final String NOT_DECIMAL = "(?<!\\d[.:,])";
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(\\p{L}+)");
 
   /** The result of one rule on one match; null from a rule means "not a time expression". */
   record Found(String value, Granularity granularity, Kind kind, String endValue, double confidence) {
@@ -64,9 +67,19 @@ final class Grammar {
     /** True when the words before the match in its sentence speak of the future ("will", "dovrebbe"). */
     boolean future() {
       int from = Math.max(0, m.start() - 80);
-      int stop = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start() - 1));
+      int stop = Math.max(lastIndexOf(text, ". ", from, m.start()), lastIndexOf(text, "\n", from, m.start() - 1));
       Matcher cue = futureCue.matcher(text).region(Math.max(from, stop + 1), m.start());
       return cue.find();
+    }
+
+    /** {@code text.lastIndexOf(s, at)} when at or after {@code from}, else -1; looks no further back than {@code from}. */
+    private static int lastIndexOf(String text, String s, int from, int at) {
+      for (int i = Math.min(at, text.length() - s.length()); i >= from; i--) {
+        if (text.startsWith(s, i)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     Integer year(String name) {
@@ -78,7 +91,11 @@ final class Grammar {
     Found apply(Context c);
   }
 
-  record Rule(String name, Pattern pattern, Handler handler) {}
+  /**
+   * One recognition rule; {@code needsDigit} when every match holds an ASCII digit, so that the rule need only run
+   * near digits ({@link DigitWindows}).
+   */
+  record Rule(String name, Pattern pattern, Handler handler, boolean needsDigit) {}
 
   final Lexicon lex;
   final List<Rule> rules = new ArrayList<>();
@@ -106,7 +123,7 @@ final class Grammar {
     String det = alt(lex.list("det"));
     String durPrefix = "(?:(?:" + alt(lex.list("durprefix")) + ")\\s+)?";
 
-    add("iso", B0 + "(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
+    addNumeric("iso", B0 + "(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
         + "(?:[T ](?<hh>[01]\\d|2[0-3]):(?<mi>[0-5]\\d)(?::[0-5]\\d(?:[.,]\\d+)?)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\p{L}\\p{N}])",
         c -> {
           String day = Anchor.dayMonth(c.year("y"), Integer.parseInt(c.g("mo")), Integer.parseInt(c.g("d")), c.ref());
@@ -116,34 +133,34 @@ final class Grammar {
           return c.has("hh") ? Found.date(day + "T" + c.g("hh") + ":" + c.g("mi"), Granularity.MINUTE, 0.98)
               : Found.date(day, Granularity.DAY, 0.98);
         });
-    add("iso-month", B0 + "(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])(?![\\p{L}\\p{N}]|[-./]\\d)",
+    addNumeric("iso-month", B0 + "(?<y>" + YEAR + ")-(?<mo>0[1-9]|1[0-2])(?![\\p{L}\\p{N}]|[-./]\\d)",
         c -> Found.date(c.g("y") + "-" + c.g("mo"), Granularity.MONTH, 0.85));
-    add("numeric", B0 + "(?<a>\\d{1,2})(?<s>[./-])(?<b>\\d{1,2})\\k<s>(?<y>" + YEAR + "|\\d{2})(?![\\p{L}\\p{N}]|[./-]\\d)",
+    addNumeric("numeric", B0 + "(?<a>\\d{1,2})(?<s>[./-])(?<b>\\d{1,2})\\k<s>(?<y>" + YEAR + "|\\d{2})(?![\\p{L}\\p{N}]|[./-]\\d)",
         this::numeric);
-    add("numeric-ymd", B0 + "(?<y>" + YEAR + ")(?<s>[./])\\s?(?<mo>\\d{1,2})\\k<s>\\s?(?<d>\\d{1,2})\\.?(?![\\p{N}]|[./]\\d)",
+    addNumeric("numeric-ymd", B0 + "(?<y>" + YEAR + ")(?<s>[./])\\s?(?<mo>\\d{1,2})\\k<s>\\s?(?<d>\\d{1,2})\\.?(?![\\p{N}]|[./]\\d)",
         c -> dayFound(c.year("y"), Integer.parseInt(c.g("mo")), Integer.parseInt(c.g("d")), c, 0.95));
-    add("day-month", B0 + "(?<d>" + DAY + ")" + daySuffix + sep + "(?<m>" + month + ")(?:" + sep + "(?<y>" + YEAR + ")"
+    addNumeric("day-month", B0 + "(?<d>" + DAY + ")" + daySuffix + sep + "(?<m>" + month + ")(?:" + sep + "(?<y>" + YEAR + ")"
         + yearWord + ")?" + B1, c -> dayFound(c.year("y"), lex.month(c.g("m")), Integer.parseInt(c.g("d")), c,
         c.has("y") ? 0.97 : 0.85));
-    add("month-day", B0 + "(?<m>" + month + ")\\s*(?<d>" + DAY + ")" + daySuffix + "(?:" + sep + "(?<y>" + YEAR + "))?" + B1,
+    addNumeric("month-day", B0 + "(?<m>" + month + ")\\s*(?<d>" + DAY + ")" + daySuffix + "(?:" + sep + "(?<y>" + YEAR + "))?" + B1,
         c -> dayFound(c.year("y"), lex.month(c.g("m")), Integer.parseInt(c.g("d")), c, c.has("y") ? 0.95 : 0.8));
-    add("year-month-day", B0 + "(?<y>" + YEAR + ")\\.?,?\\s+(?<m>" + month + ")\\s+(?<d>" + DAY + ")" + daySuffix + B1,
+    addNumeric("year-month-day", B0 + "(?<y>" + YEAR + ")\\.?,?\\s+(?<m>" + month + ")\\s+(?<d>" + DAY + ")" + daySuffix + B1,
         c -> dayFound(c.year("y"), lex.month(c.g("m")), Integer.parseInt(c.g("d")), c, 0.95));
-    add("month-year", B0 + "(?<m>" + month + ")" + sep + "(?<y>" + YEAR + ")" + yearWord + B1,
+    addNumeric("month-year", B0 + "(?<m>" + month + ")" + sep + "(?<y>" + YEAR + ")" + yearWord + B1,
         c -> Found.date(String.format("%s-%02d", c.g("y"), lex.month(c.g("m"))), Granularity.MONTH, 0.92));
-    add("year-month", B0 + "(?<y>" + YEAR + ")\\.\\s+(?<m>" + monthFull + ")" + B1,
+    addNumeric("year-month", B0 + "(?<y>" + YEAR + ")\\.\\s+(?<m>" + monthFull + ")" + B1,
         c -> Found.date(String.format("%s-%02d", c.g("y"), lex.month(c.g("m"))), Granularity.MONTH, 0.9));
-    add("day-range", B0 + "(?<d1>" + DAY + ")" + daySuffix + DASH + "(?<d2>" + DAY + ")" + daySuffix + sep + "(?<m>" + month
+    addNumeric("day-range", B0 + "(?<d1>" + DAY + ")" + daySuffix + DASH + "(?<d2>" + DAY + ")" + daySuffix + sep + "(?<m>" + month
         + ")(?:" + sep + "(?<y>" + YEAR + ")" + yearWord + ")?" + B1, this::dayRange);
-    add("month-day-range", B0 + "(?<m>" + month + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:" + sep
+    addNumeric("month-day-range", B0 + "(?<m>" + month + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:" + sep
         + "(?<y>" + YEAR + "))?" + B1, this::dayRange);
-    add("year-range", B0 + "(?<y1>" + YEAR + ")\\s*[-–—/]\\s*(?<y2>" + YEAR + "|\\d{2})(?![\\p{L}\\p{N}]|[-./]\\d)",
+    addNumeric("year-range", B0 + "(?<y1>" + YEAR + ")\\s*[-–—/]\\s*(?<y2>" + YEAR + "|\\d{2})(?![\\p{L}\\p{N}]|[-./]\\d)",
         this::yearRange);
-    add("decade", B0 + "(?<dec>(?:1[89]|20)\\d)0(?:'s|s|-х|-ті|-es|-as|-ых|-их)" + B1,
+    addNumeric("decade", B0 + "(?<dec>(?:1[89]|20)\\d)0(?:'s|s|-х|-ті|-es|-as|-ых|-их)" + B1,
         c -> Found.date(c.g("dec"), Granularity.DECADE, 0.9));
-    add("day-alone", B0 + "(?:" + alt(lex.list("dayprefix")) + ")\\s+(?<d>" + DAY + ")" + B1 + "(?!\\s*(?:%|[.,]\\d))",
+    addNumeric("day-alone", B0 + "(?:" + alt(lex.list("dayprefix")) + ")\\s+(?<d>" + DAY + ")" + B1 + "(?!\\s*(?:%|[.,]\\d))",
         c -> dayAlone(Integer.parseInt(c.g("d")), c));
-    add("quarter-code", B0 + "(?:Q(?<q>[1-4])(?:\\s*[-/]?\\s*(?<y>" + YEAR + "))?|(?<y2>" + YEAR + ")\\s*[-/]?\\s*Q(?<q2>[1-4]))" + B1,
+    addNumeric("quarter-code", B0 + "(?:Q(?<q>[1-4])(?:\\s*[-/]?\\s*(?<y>" + YEAR + "))?|(?<y2>" + YEAR + ")\\s*[-/]?\\s*Q(?<q2>[1-4]))" + B1,
         c -> Found.date(Anchor.quarter(Integer.parseInt(c.has("q") ? c.g("q") : c.g("q2")),
             c.has("y") ? c.year("y") : c.year("y2"), Meaning.PLAIN, c.ref()), Granularity.QUARTER, 0.85));
     if (!lex.list("quarter").isEmpty()) {
@@ -151,7 +168,7 @@ final class Grammar {
           + alt(lex.list("fiscal")) + "\\s+)?" + alt(lex.list("quarter")) + "(?:" + sep + "(?<y>" + YEAR + "))?" + B1,
           c -> Found.date(Anchor.quarter(lex.ordinals.get(Lexicon.norm(c.g("o"))), c.year("y"), c.dir(), c.ref()),
               Granularity.QUARTER, 0.85));
-      add("year-quarter", B0 + "(?:(?:" + det + ")\\s+)?(?<y>" + YEAR + ")(?:'s)?\\s+(?<o>" + alt(lex.ordinals.keySet())
+      addNumeric("year-quarter", B0 + "(?:(?:" + det + ")\\s+)?(?<y>" + YEAR + ")(?:'s)?\\s+(?<o>" + alt(lex.ordinals.keySet())
           + ")[\\s-]+" + alt(lex.list("quarter")) + B1,
           c -> Found.date(Anchor.quarter(c.year("y"), lex.ordinals.get(Lexicon.norm(c.g("o")))), Granularity.QUARTER, 0.85));
     }
@@ -172,7 +189,7 @@ final class Grammar {
       }
       return Found.date(Anchor.monthAlone(m, c.dir(), c.ref()), Granularity.MONTH, 0.75);
     });
-    add("year", B0 + "(?:(?<pre>" + alt(lex.list("yearprefix")) + ")\\s+)?(?<y>" + YEAR + ")(?<yw>" + yearWord + ")" + B1,
+    addNumeric("year", B0 + "(?:(?<pre>" + alt(lex.list("yearprefix")) + ")\\s+)?(?<y>" + YEAR + ")(?<yw>" + yearWord + ")" + B1,
         this::year);
     add("unit-relative", B0 + "(?:(?<dir>" + alt(lex.directions.keySet()) + ")\\s+(?<u>" + unit + ")|(?<u2>" + unit
         + ")\\s+(?<da>" + alt(lex.directionsAfter.keySet()) + "))" + B1, c -> {
@@ -199,9 +216,9 @@ final class Grammar {
           Granularity u = lex.units.get(Lexicon.norm(c.g("u")));
           return new Found(u.duration(null), u, Kind.DURATION, null, 0.6);
         });
-    add("clock", B0 + "(?<h>[01]?\\d|2[0-3])(?<s>[:.h])(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap]\\.\\s?m\\.|[ap]m))?(?![\\p{L}\\p{N}]|[.:,]\\d)",
+    addNumeric("clock", B0 + "(?<h>[01]?\\d|2[0-3])(?<s>[:.h])(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap]\\.\\s?m\\.|[ap]m))?(?![\\p{L}\\p{N}]|[.:,]\\d)",
         this::clock);
-    add("clock-ampm", B0 + "(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.\\s?m\\.|[ap]m" + B1 + ")", this::clock);
+    addNumeric("clock-ampm", B0 + "(?<h>1[0-2]|0?[1-9])\\s*(?<ap>[ap]\\.\\s?m\\.|[ap]m" + B1 + ")", this::clock);
 
     modifierBefore = Pattern.compile(B0 + "(?:" + alt(lex.modifiers.keySet()) + ")[\\s-]*\\z", FLAGS);
     modifierAfter = Pattern.compile("\\A[\\s-]*(?:" + alt(lex.modifiersAfter.keySet()) + ")" + B1, FLAGS);
@@ -211,7 +228,12 @@ final class Grammar {
   }
 
   private void add(String name, String regex, Handler handler) {
-    rules.add(new Rule(name, Pattern.compile(regex, FLAGS), handler));
+    rules.add(new Rule(name, Pattern.compile(regex, FLAGS), handler, false));
+  }
+
+  /** Adds a rule every match of which holds a digit. */
+  private void addNumeric(String name, String regex, Handler handler) {
+    rules.add(new Rule(name, Pattern.compile(regex, FLAGS), handler, true));
   }
 
   /** In languages that capitalise month and day names, a bare lower-case "may" or "march" is not one. */
@@ -305,7 +327,7 @@ final class Grammar {
     if (before.matches(".*(\\d[\\s.,:/-]?|[$€£¥#№+]\\s?|No\\.\\s?)") || after.matches("(?s)([\\s.,:/-]?\\d|\\s?[%$€£¥‰]).*")) {
       return true;
     }
-    Matcher word = Pattern.compile("^\\s*(\\p{L}+)").matcher(after);
+    Matcher word = WORD_AFTER.matcher(after);
     return word.find() && lex.list("notyear").contains(Lexicon.norm(word.group(1)));
   }
 
@@ -398,23 +420,50 @@ final class Grammar {
     return stems.isEmpty() ? "(?!)" : "(?:" + alt(stems) + "\\p{L}{0," + MAX_SUFFIX + "})";
   }
 
-  /** A regex alternation of phrases (longest first), or a pattern that never matches when empty. */
+  /**
+   * A regex alternation of phrases (longest first), or a pattern that never matches when empty. Phrases opening with
+   * the same letter (case folded as the case-insensitive patterns fold it) share one branch, {@code k(?:wietnia|wiecień)},
+   * so the engine tests a position against each first letter once instead of against every phrase; the phrases keep
+   * their order within a branch, and no input character can open two branches, so the matches are the same.
+   */
   static String alt(Collection<String> phrases) {
     Set<String> all = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     all.addAll(phrases);
     if (all.isEmpty()) {
       return "(?!)";
     }
+    Map<Integer, List<String>> branches = new LinkedHashMap<>();
+    for (String p : all) {
+      branches.computeIfAbsent(branchKey(p), k -> new ArrayList<>()).add(p);
+    }
     StringBuilder b = new StringBuilder("(?:");
     boolean first = true;
-    for (String p : all) {
-      if (!first) {
-        b.append('|');
+    for (Map.Entry<Integer, List<String>> branch : branches.entrySet()) {
+      List<String> members = branch.getValue();
+      if (branch.getKey() < 0) {
+        for (String p : members) { // phrases opening with a space, an apostrophe, a dash or a sign: as they are
+          b.append(first ? "" : "|").append(phraseRegex(p));
+          first = false;
+        }
+        continue;
       }
+      b.append(first ? "" : "|").append(phraseRegex(members.getFirst().substring(0, 1))).append("(?:");
+      for (int i = 0; i < members.size(); i++) {
+        b.append(i == 0 ? "" : "|").append(phraseRegex(members.get(i).substring(1)));
+      }
+      b.append(')');
       first = false;
-      b.append(phraseRegex(p));
     }
     return b.append(')').toString();
+  }
+
+  /** The case-folded first letter or digit of a phrase, or a negative number when it opens otherwise. */
+  private static int branchKey(String phrase) {
+    char c = phrase.charAt(0);
+    if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c) || "'’ʼ`-‐‑–".indexOf(c) >= 0) {
+      return -1;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** One phrase as a regex: any run of spaces, any apostrophe, a stem followed by an inflection. */

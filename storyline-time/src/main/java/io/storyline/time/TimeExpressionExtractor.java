@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,23 +33,31 @@ public final class TimeExpressionExtractor {
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
   private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
+  private final boolean nearDigits;
+
+  /** An extractor that runs the rules needing a digit only near digits ({@link DigitWindows}). */
+  public TimeExpressionExtractor() {
+    this(true);
+  }
+
+  /** With {@code nearDigits} false every rule scans the whole text (the reference the windows are tested against). */
+  TimeExpressionExtractor(boolean nearDigits) {
+    this.nearDigits = nearDigits;
+  }
 
   /** Expressions in {@code text} of language {@code lang} (ISO 639-1; unknown codes get numeric rules only). */
   public List<TimeExpression> extract(String text, String lang, Reference reference) {
     Grammar grammar = grammar(lang);
     List<Candidate> candidates = new ArrayList<>();
+    DigitWindows digits = nearDigits ? DigitWindows.of(text) : null;
     for (int r = 0; r < grammar.rules.size(); r++) {
       Rule rule = grammar.rules.get(r);
       Matcher m = rule.pattern().matcher(text);
       Context context = new Context(m, text, grammar.lex, reference, grammar.futureCue);
-      while (m.find()) {
-        if (m.end() == m.start()) {
-          continue;
-        }
-        Found found = rule.handler().apply(context);
-        if (found != null) {
-          candidates.add(new Candidate(m.start(), m.end(), found, rule.name(), r));
-        }
+      if (digits != null && rule.needsDigit()) {
+        findNearDigits(m, digits, context, rule, r, candidates);
+      } else {
+        findFrom(m, context, rule, r, candidates);
       }
     }
     List<Candidate> chosen = choose(candidates);
@@ -70,6 +79,49 @@ public final class TimeExpressionExtractor {
     return List.copyOf(out);
   }
 
+  /** Adds the candidates of {@code rule} in the matcher's region. */
+  private static void findFrom(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
+    while (m.find()) {
+      accept(m, context, rule, priority, into);
+    }
+  }
+
+  /** Adds the candidate of the matcher's current match, unless it is empty or the rule's handler rejects it. */
+  private static void accept(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
+    if (m.end() == m.start()) {
+      return;
+    }
+    Found found = rule.handler().apply(context);
+    if (found != null) {
+      into.add(new Candidate(m.start(), m.end(), found, rule.name(), priority));
+    }
+  }
+
+  /**
+   * Adds the candidates of a rule that needs a digit, scanning only the {@link DigitWindows}: the same matches as a
+   * scan of the whole text. A window is searched from where the previous match ended at the earliest, for matches
+   * starting inside it, with room for their ends {@link DigitWindows#SPAN_WORDS} words past it; a match starting
+   * past the window belongs to the next one.
+   */
+  private static void findNearDigits(Matcher m, DigitWindows windows, Context context, Rule rule, int priority,
+      List<Candidate> into) {
+    String text = context.text();
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int last = 0;
+    for (int w = 0; w < windows.size(); w++) {
+      int from = Math.max(windows.start(w), last);
+      int to = windows.end(w);
+      if (from >= to) {
+        continue;
+      }
+      m.region(from, DigitWindows.wordsAfter(text, to, DigitWindows.SPAN_WORDS));
+      while (m.find() && m.start() < to) {
+        last = m.end();
+        accept(m, context, rule, priority, into);
+      }
+    }
+  }
+
   /** The vocabulary of a language (for the publication-date cues). */
   Lexicon lexicon(String lang) {
     return grammar(lang).lex;
@@ -83,7 +135,7 @@ public final class TimeExpressionExtractor {
     return grammars.computeIfAbsent(code, c -> new Grammar(Lexicon.of(c)));
   }
 
-  private record Candidate(int start, int end, Found found, String rule, int priority) {
+  record Candidate(int start, int end, Found found, String rule, int priority) {
     int length() {
       return end - start;
     }
@@ -93,19 +145,20 @@ public final class TimeExpressionExtractor {
     }
   }
 
-  /** Longest matches win; among equally long ones, the rule listed first. */
-  private static List<Candidate> choose(List<Candidate> candidates) {
+  /** Longest matches win; among equally long ones, the rule listed first. O(n log n) in the candidates. */
+  static List<Candidate> choose(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::priority)
         .thenComparingInt(Candidate::start));
-    List<Candidate> chosen = new ArrayList<>();
+    TreeMap<Integer, Candidate> chosen = new TreeMap<>();
     for (Candidate c : sorted) {
-      if (chosen.stream().noneMatch(c::overlaps)) {
-        chosen.add(c);
+      // chosen spans never overlap, so only the one starting last before c ends can overlap c
+      Map.Entry<Integer, Candidate> before = chosen.lowerEntry(c.end());
+      if (before == null || !before.getValue().overlaps(c)) {
+        chosen.put(c.start(), c);
       }
     }
-    chosen.sort(Comparator.comparingInt(Candidate::start));
-    return chosen;
+    return List.copyOf(chosen.values());
   }
 
   /** Takes in a modifier ("early", "наприкінці", "végén") and a determiner ("the", "el") around a date. */
