@@ -122,7 +122,7 @@ public final class MentionRecognizer {
   private List<Mention> combineWithModel(Document doc, List<Mention> rules) {
     List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language);
     String stage = model.stage(doc.language);
-    boolean modelFirst = doc.data.capitalisesNouns();
+    boolean modelFirst = model.leads(doc.language);
     List<Mention> out = new ArrayList<>();
     List<Mention> gapFillers = new ArrayList<>();
     for (Mention r : rules) {

@@ -6,6 +6,8 @@ import io.storyline.entities.text.Tokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * A statistical name finder (OpenNLP maximum-entropy models) over the project's own tokens, so its offsets line up
@@ -31,14 +34,32 @@ import opennlp.tools.util.Span;
  */
 public final class StatisticalNames {
   /** The languages with a shipped model. */
-  public static final Set<String> SHIPPED_LANGUAGES = Set.of("nl", "de", "fr");
+  public static final Set<String> SHIPPED_LANGUAGES = Set.of("en", "de", "hu", "nl", "fr");
 
   private static final String RESOURCE = "/io/storyline/entities/model/%s-ner.bin";
+
+  static {
+    allowFeatureGenerators();
+  }
+
+  /** Lets OpenNLP build this package's feature generators ({@link ShapeFeatures}, {@link LexiconFeatures}). */
+  static void allowFeatureGenerators() {
+    ExtensionLoader.registerAllowedPackage(StatisticalNames.class.getPackageName());
+  }
   /**
    * The languages whose shipped model the default recogniser uses: those where it measurably does not hurt
-   * (German: CoNLL dev 0.28 → 0.43; Dutch 0.502 → 0.507). French has no evaluation set, so its model is opt-in.
+   * (MODEL_CARD.md). French has no evaluation set, so its model is opt-in. The system property
+   * {@code storyline.names.languages} (comma-separated) replaces this set, {@code storyline.names.models} (a folder
+   * of {@code <language>-ner.bin} files) the shipped models, and {@code storyline.names.lead} {@link #LEADING}: for
+   * trying models trained with {@code storyline train-names --out DIR}.
    */
-  public static final Set<String> DEFAULT_LANGUAGES = Set.of("nl", "de");
+  public static final Set<String> DEFAULT_LANGUAGES = setting("storyline.names.languages", Set.of("en", "de", "hu", "nl"));
+
+  /**
+   * The languages where the model's names come first and only the rule mentions a lexicon backs stay beside them
+   * ({@code MentionRecognizer}); elsewhere the rules lead and the model fills the gaps.
+   */
+  public static final Set<String> LEADING = setting("storyline.names.lead", Set.of("de", "hu"));
 
   private static final StatisticalNames SHIPPED = new StatisticalNames("europeana", SHIPPED_LANGUAGES,
       StatisticalNames::loadShipped);
@@ -75,6 +96,11 @@ public final class StatisticalNames {
   public static StatisticalNames of(String source, Map<String, TokenNameFinderModel> models) {
     Map<String, TokenNameFinderModel> copy = Map.copyOf(models);
     return new StatisticalNames(source, copy.keySet(), copy::get);
+  }
+
+  /** Whether the model's names lead over the rules' in {@code language} ({@link #LEADING}). */
+  public boolean leads(String language) {
+    return LEADING.contains(language);
   }
 
   /** Whether {@code language} has a model. */
@@ -147,9 +173,16 @@ public final class StatisticalNames {
     };
   }
 
+  private static Set<String> setting(String property, Set<String> otherwise) {
+    String value = System.getProperty(property);
+    return value == null ? otherwise : Set.of(value.isBlank() ? new String[0] : value.split(","));
+  }
+
   private static TokenNameFinderModel loadShipped(String language) {
+    String folder = System.getProperty("storyline.names.models");
     String path = String.format(RESOURCE, language);
-    try (InputStream in = StatisticalNames.class.getResourceAsStream(path)) {
+    try (InputStream in = folder == null ? StatisticalNames.class.getResourceAsStream(path)
+        : Files.newInputStream(Path.of(folder, language + "-ner.bin"))) {
       if (in == null) {
         throw new IllegalStateException("the name model " + path + " is missing from the class path");
       }
