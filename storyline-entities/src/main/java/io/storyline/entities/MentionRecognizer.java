@@ -120,7 +120,7 @@ public final class MentionRecognizer {
    * takes the model's type when the model found exactly that span (stage {@code capitalised+model:...}).
    */
   private List<Mention> combineWithModel(Document doc, List<Mention> rules) {
-    List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language);
+    List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language, rules);
     String stage = model.stage(doc.language);
     boolean modelFirst = model.leads(doc.language);
     List<Mention> out = new ArrayList<>();

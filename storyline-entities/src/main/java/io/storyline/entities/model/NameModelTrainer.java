@@ -1,5 +1,6 @@
 package io.storyline.entities.model;
 
+import io.storyline.entities.MentionRecognizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -155,6 +156,10 @@ public final class NameModelTrainer {
       long begin = System.nanoTime();
       List<NameSample> samples = read(data, language, settings, log);
       String descriptor = settings.features().equals(FEATURES) ? FEATURES_BY_LANGUAGE.get(language) : settings.features();
+      if (descriptor.equals("lexical")) {
+        samples = RuleVotes.addTo(samples, language, new MentionRecognizer().withModel(null));
+        log.printf(Locale.ROOT, "%s: rule votes added (%.1f s)%n", language, (System.nanoTime() - begin) / 1e9);
+      }
       long start = System.nanoTime();
       TokenNameFinderModel model = train(language, samples, settings.algorithm(), settings.iterations(),
           settings.cutoff(), features(descriptor, language));

@@ -1,6 +1,7 @@
 package io.storyline.entities.model;
 
 import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
 import io.storyline.entities.text.Token;
 import io.storyline.entities.text.Tokenizer;
 import java.io.IOException;
@@ -61,9 +62,9 @@ public final class StatisticalNames {
    */
   public static final Set<String> LEADING = setting("storyline.names.lead", Set.of("de", "hu"));
 
-  private static final StatisticalNames SHIPPED = new StatisticalNames("europeana", SHIPPED_LANGUAGES,
+  private static final StatisticalNames SHIPPED = new StatisticalNames("shipped", SHIPPED_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
-  private static final StatisticalNames DEFAULT = new StatisticalNames("europeana", DEFAULT_LANGUAGES,
+  private static final StatisticalNames DEFAULT = new StatisticalNames("shipped", DEFAULT_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
 
   /** A name the model found: character offsets in the text, type and the model's mean tag probability. */
@@ -71,14 +72,17 @@ public final class StatisticalNames {
 
   private final String source;
   private final Set<String> languages;
+  private final Set<String> leading;
   private final Function<String, TokenNameFinderModel> loader;
   private final Map<String, TokenNameFinderModel> models = new ConcurrentHashMap<>();
   /** One finder per thread and language: a new NameFinderME per call made finding about twice as slow. */
   private final ThreadLocal<Map<String, NameFinderME>> finders = ThreadLocal.withInitial(HashMap::new);
 
-  private StatisticalNames(String source, Set<String> languages, Function<String, TokenNameFinderModel> loader) {
+  private StatisticalNames(String source, Set<String> languages, Set<String> leading,
+      Function<String, TokenNameFinderModel> loader) {
     this.source = source;
     this.languages = Set.copyOf(languages);
+    this.leading = Set.copyOf(leading);
     this.loader = loader;
   }
 
@@ -92,15 +96,20 @@ public final class StatisticalNames {
     return DEFAULT;
   }
 
-  /** Given models by language; {@code source} names them in {@link #stage(String)}. */
+  /** Given models by language, the rules leading; {@code source} names them in {@link #stage(String)}. */
   public static StatisticalNames of(String source, Map<String, TokenNameFinderModel> models) {
-    Map<String, TokenNameFinderModel> copy = Map.copyOf(models);
-    return new StatisticalNames(source, copy.keySet(), copy::get);
+    return of(source, models, Set.of());
   }
 
-  /** Whether the model's names lead over the rules' in {@code language} ({@link #LEADING}). */
+  /** Given models by language, leading over the rules in {@code leading} ({@link #leads}). */
+  public static StatisticalNames of(String source, Map<String, TokenNameFinderModel> models, Set<String> leading) {
+    Map<String, TokenNameFinderModel> copy = Map.copyOf(models);
+    return new StatisticalNames(source, copy.keySet(), leading, copy::get);
+  }
+
+  /** Whether the model's names lead over the rules' in {@code language} ({@link #LEADING} for the shipped models). */
   public boolean leads(String language) {
-    return LEADING.contains(language);
+    return leading.contains(language);
   }
 
   /** Whether {@code language} has a model. */
@@ -135,6 +144,14 @@ public final class StatisticalNames {
    * document (names the model tagged earlier in it inform later decisions).
    */
   public List<Name> find(List<Token> tokens, String language) {
+    return find(tokens, language, List.of());
+  }
+
+  /**
+   * The names in already tokenised text, with the rule recogniser's mentions of the same text ({@code rules}, in
+   * text order) as evidence: models trained with {@link RuleVotes} weigh them, the others ignore them.
+   */
+  public List<Name> find(List<Token> tokens, String language, List<Mention> rules) {
     if (!supports(language) || tokens.isEmpty()) {
       return List.of();
     }
@@ -148,7 +165,7 @@ public final class StatisticalNames {
         for (int k = 0; k < words.length; k++) {
           words[k] = tokens.get(from + k).text();
         }
-        Span[] spans = finder.find(words);
+        Span[] spans = finder.find(words, RuleVotes.of(tokens, from, sentence[1], rules));
         double[] probs = finder.probs(spans);
         for (int i = 0; i < spans.length; i++) {
           EntityType type = typeOf(spans[i].getType());
