@@ -28,7 +28,12 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
 
   @Override
   public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-    return new Generator(getStr("language"));
+    return generator(getStr("language"));
+  }
+
+  /** The generator for {@code language} (ISO 639-1). */
+  static AdaptiveFeatureGenerator generator(String language) {
+    return new Generator(language);
   }
 
   private static final class Generator implements AdaptiveFeatureGenerator {

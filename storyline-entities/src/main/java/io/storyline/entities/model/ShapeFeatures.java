@@ -12,6 +12,10 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 public final class ShapeFeatures extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
   @Override
   public AdaptiveFeatureGenerator create() {
+    return generator();
+  }
+
+  static AdaptiveFeatureGenerator generator() {
     return new Generator();
   }
 

@@ -62,9 +62,9 @@ public final class StatisticalNames {
    */
   public static final Set<String> LEADING = setting("storyline.names.lead", Set.of("de", "hu"));
 
-  private static final StatisticalNames SHIPPED = new StatisticalNames("shipped", SHIPPED_LANGUAGES, LEADING,
+  private static final StatisticalNames SHIPPED = new StatisticalNames("ner", SHIPPED_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
-  private static final StatisticalNames DEFAULT = new StatisticalNames("shipped", DEFAULT_LANGUAGES, LEADING,
+  private static final StatisticalNames DEFAULT = new StatisticalNames("ner", DEFAULT_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
 
   /** A name the model found: character offsets in the text, type and the model's mean tag probability. */
