@@ -20,7 +20,7 @@ class MentionRecognizerWithModelTest {
         tuple("Berlin", EntityType.LOCATION), tuple("Hamburg", EntityType.LOCATION));
     assertThat(mentions).filteredOn(m -> m.surface().equals("Berlin")).extracting(Mention::stage)
         .allSatisfy(stage -> assertThat(stage).startsWith("gazetteer:"));
-    assertThat(mentions).extracting(Mention::stage).contains("model:europeana-de");
+    assertThat(mentions).extracting(Mention::stage).contains("model:ner-de");
     assertThat(mentions).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
   }
 
@@ -42,8 +42,8 @@ class MentionRecognizerWithModelTest {
 
   @Test
   void languagesWithoutAModelGetExactlyTheRulesMentions() {
-    String text = "Prime Minister Keir Starmer met NATO Secretary General Mark Rutte in London on Tuesday.";
-    assertThat(WITH_MODEL.recognise(text, "en")).isEqualTo(Recognizers.SHARED.recognise(text, "en"));
+    String text = "Il primo ministro Giorgia Meloni ha incontrato Mark Rutte della NATO a Roma martedì.";
+    assertThat(WITH_MODEL.recognise(text, "it")).isEqualTo(Recognizers.SHARED.withModel(null).recognise(text, "it"));
   }
 
   @Test

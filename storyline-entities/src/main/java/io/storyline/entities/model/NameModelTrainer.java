@@ -28,19 +28,20 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the name models shipped in {@code io/storyline/entities/model/<language>-ner.bin} from the Europeana
- * Newspapers NER corpora (CC0): nl from {@code enp_NL.kb}, de from {@code enp_DE.lft}, {@code enp_DE.onb} and
- * {@code enp_DE.sbb}, fr from {@code enp_FR.bnf}. Training is single-threaded and deterministic; the written file
- * carries no time stamps, so the same data and parameters give the same bytes.
+ * Trains the name models shipped in {@code io/storyline/entities/model/<language>-ner.bin} from corpora whose
+ * licences allow shipping the models ({@link #CORPORA}: {@code ner-train/} for en, de and hu, the CC0 Europeana
+ * Newspapers NER corpora for nl, de and fr). Models with the {@code lexical} descriptor also learn from the rule
+ * recogniser's votes ({@link RuleVotes}). Training is single-threaded and deterministic; the written file carries
+ * no time stamps, so the same data and parameters give the same bytes.
  *
  * <pre>
  * ./mvnw -q -o -pl storyline-entities compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp storyline-entities/target/classes:$(cat storyline-entities/target/classpath.txt) \
- *     io.storyline.entities.model.NameModelTrainer --data ../shared/evaldata/europeana-newspapers-ner \
+ *     io.storyline.entities.model.NameModelTrainer --data ../shared \
  *     --out storyline-entities/src/main/resources/io/storyline/entities/model
  * </pre>
- * Options (defaults are the shipped settings): {@code --languages nl,de,fr}, {@code --algorithm MAXENT|PERCEPTRON},
- * {@code --iterations N}, {@code --cutoff N}, {@code --features storyline|opennlp-default|FILE},
+ * Options (defaults are the shipped settings): {@code --languages en,de,hu,nl,fr}, {@code --algorithm MAXENT|PERCEPTRON},
+ * {@code --iterations N}, {@code --cutoff N}, {@code --features by-language|storyline|lexical|opennlp-default|FILE},
  * {@code --window N} and {@code --min-names N} (see {@link EuropeanaReader#annotatedOnly}). Prints every line the
  * reader could not take as written ({@code file:line}), the data kept and the training time. See
  * {@code MODEL_CARD.md} next to the models.
@@ -70,7 +71,7 @@ public final class NameModelTrainer {
           NerCorpus.of("ner-train/en-wikigold/wikigold.conll.txt", 0, 1, BY),
           NerCorpus.of("ner-train/en-uner-ewt/en_ewt-ud-dev.iob2", 1, 2, BY_SA),
           NerCorpus.of("ner-train/en-uner-ewt/en_ewt-ud-test.iob2", 1, 2, BY_SA)),
-      "hu", List.of(NerCorpus.of("ner-train/hu-nerkor/train.form-upos-ner.tsv.gz", 0, 2, BY_SA)));
+      "hu", List.of(NerCorpus.of("ner-train/hu-nerkor/train.form-upos-ner.tsv.gz", 0, 2, BY_SA).everyNth(3)));
 
   /**
    * The feature descriptor per language: {@code lexical} (word form, shape, gazetteer, dictionary and rule cues;
@@ -100,7 +101,7 @@ public final class NameModelTrainer {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages nl,de,fr] [--algorithm MAXENT|PERCEPTRON]"
+        System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages en,de,hu,nl,fr] [--algorithm MAXENT|PERCEPTRON]"
             + " [--iterations N] [--cutoff N] [--features storyline|opennlp-default|FILE] [--window N] [--min-names N]");
         System.exit(2);
       }

@@ -8,9 +8,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import opennlp.tools.namefind.NameSample;
 
 /**
  * One annotated training file in a token-per-line format, read into the {@code token TAG} lines
@@ -25,16 +28,22 @@ import java.util.zip.GZIPInputStream;
  * @param sparse      true for a file of which parts carry no tags (the Europeana corpora): it is read as
  *                    {@link EuropeanaReader} input as it is, and only its annotated stretches are trained on
  *                    ({@link EuropeanaReader#annotatedOnly})
+ * @param keepEvery   1 to train on every sentence, n to train on every n-th only (a large corpus on a small machine)
  */
-public record NerCorpus(String path, int tokenColumn, int tagColumn, String licence, boolean sparse) {
+public record NerCorpus(String path, int tokenColumn, int tagColumn, String licence, boolean sparse, int keepEvery) {
   /** A fully annotated file. */
   public static NerCorpus of(String path, int tokenColumn, int tagColumn, String licence) {
-    return new NerCorpus(path, tokenColumn, tagColumn, licence, false);
+    return new NerCorpus(path, tokenColumn, tagColumn, licence, false, 1);
+  }
+
+  /** This file, of which every {@code n}-th sentence is trained on. */
+  public NerCorpus everyNth(int n) {
+    return new NerCorpus(path, tokenColumn, tagColumn, licence, sparse, n);
   }
 
   /** A Europeana Newspapers file ({@code token TAG}, CC0), of which only the annotated stretches are read. */
   public static NerCorpus europeana(String file) {
-    return new NerCorpus("evaldata/europeana-newspapers-ner/" + file + "/" + file, 0, -1, "CC0-1.0", true);
+    return new NerCorpus("evaldata/europeana-newspapers-ner/" + file + "/" + file, 0, -1, "CC0-1.0", true, 1);
   }
 
   /** Type names of the corpora mapped to the model's types (WNUT-17's lower-case names, NerKor's PER...). */
@@ -58,7 +67,16 @@ public record NerCorpus(String path, int tokenColumn, int tagColumn, String lice
         }
       }
     }
-    return EuropeanaReader.read(path, new BufferedReader(new StringReader(lines.toString())));
+    EuropeanaReader.Result all = EuropeanaReader.read(path, new BufferedReader(new StringReader(lines.toString())));
+    if (keepEvery == 1) {
+      return all;
+    }
+    List<NameSample> kept = new ArrayList<>();
+    for (int i = 0; i < all.samples().size(); i += keepEvery) {
+      NameSample s = all.samples().get(i);
+      kept.add(new NameSample(s.getId(), s.getSentence(), s.getNames(), s.getAdditionalContext(), true));
+    }
+    return new EuropeanaReader.Result(List.copyOf(kept), all.problems());
   }
 
   /** One line as {@code token TAG}, an empty line (a sentence break), {@code #} (a document break) or null (skipped). */

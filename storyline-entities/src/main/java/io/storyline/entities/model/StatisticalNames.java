@@ -121,7 +121,7 @@ public final class StatisticalNames {
     return languages;
   }
 
-  /** The provenance recorded on mentions: {@code model:europeana-nl}. */
+  /** The provenance recorded on mentions: {@code model:ner-nl} for the shipped models. */
   public String stage(String language) {
     return "model:" + source + "-" + language;
   }
