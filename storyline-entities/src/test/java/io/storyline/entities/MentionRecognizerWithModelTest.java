@@ -41,14 +41,22 @@ class MentionRecognizerWithModelTest {
   }
 
   @Test
+  void inEnglishTheModelWeighsTheRulesVotesAndKeepsTheirNames() {
+    String text = "Prime Minister Keir Starmer met NATO Secretary General Mark Rutte in London on Tuesday.";
+    assertThat(WITH_MODEL.recognise(text, "en")).extracting(Mention::surface, Mention::type).contains(
+        tuple("Keir Starmer", EntityType.PERSON), tuple("Mark Rutte", EntityType.PERSON),
+        tuple("NATO", EntityType.ORGANIZATION), tuple("London", EntityType.LOCATION));
+  }
+
+  @Test
   void languagesWithoutAModelGetExactlyTheRulesMentions() {
     String text = "Il primo ministro Giorgia Meloni ha incontrato Mark Rutte della NATO a Roma martedì.";
     assertThat(WITH_MODEL.recognise(text, "it")).isEqualTo(Recognizers.SHARED.withModel(null).recognise(text, "it"));
   }
 
   @Test
-  void theDefaultRecogniserUsesTheDutchAndGermanModelsOnly() {
-    assertThat(Recognizers.SHARED.model().languages()).containsExactlyInAnyOrder("nl", "de");
+  void theDefaultRecogniserUsesTheEnglishGermanHungarianAndDutchModels() {
+    assertThat(Recognizers.SHARED.model().languages()).containsExactlyInAnyOrder("en", "de", "hu", "nl");
     assertThat(Recognizers.SHARED.model().supports("fr")).as("French has no evaluation set: opt-in").isFalse();
     assertThat(WITH_MODEL.withLearned(List.of()).model()).isSameAs(StatisticalNames.shipped());
   }
