@@ -1,6 +1,7 @@
 package io.storyline.app;
 
 import io.storyline.core.DateWords;
+import io.storyline.core.DidYouMean;
 import io.storyline.events.Chronicle;
 import io.storyline.events.Event;
 import io.storyline.events.Storyline;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** Events and storylines as the web UI sees them, read from the workspace's chronicle. */
 public final class ChronicleDirectory implements StorylineDirectory {
+  private static final String BY = "web";
   private final Workspace workspace;
 
   public ChronicleDirectory(Workspace workspace) {
@@ -53,6 +55,29 @@ public final class ChronicleDirectory implements StorylineDirectory {
   @Override
   public Optional<EventCard> event(String id) {
     return chronicle().event(id).map(this::card);
+  }
+
+  @Override
+  public StorylineSummary merge(String id, List<String> others) {
+    List<String> all = new java.util.ArrayList<>(List.of(id));
+    others.stream().filter(o -> !o.equals(id)).forEach(all::add);
+    all.forEach(this::expect);
+    if (all.size() < 2) {
+      throw new IllegalArgumentException("merging needs another storyline than '" + id + "' in 'ids'");
+    }
+    return summary(chronicle().storyline(chronicle().mergeStorylines(all, BY)).orElseThrow());
+  }
+
+  @Override
+  public List<StorylineSummary> split(String id, List<String> eventIds) {
+    expect(id);
+    String created = chronicle().splitStoryline(id, eventIds, BY);
+    return List.of(summary(expect(id)), summary(expect(created)));
+  }
+
+  private Storyline expect(String id) {
+    return chronicle().storyline(id).orElseThrow(() -> new java.util.NoSuchElementException("unknown storyline '" + id + "'"
+        + DidYouMean.hint(DidYouMean.closest(id, chronicle().storylines().stream().map(Storyline::id).toList()))));
   }
 
   private Chronicle chronicle() {

@@ -52,10 +52,15 @@ public final class EvalIngest {
       Map<String, String> storedAs = new HashMap<>();
       try (BufferedWriter w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
         for (Document d : documents) {
-          String first = firstWithText.putIfAbsent(d.text(), d.id());
-          storedAs.put(d.id(), first == null ? d.id() : first);
-          if (first == null) {
-            ObjectNode line = JSON.createObjectNode().put("id", d.id()).put("text", d.text()).put("lang", d.language());
+          String first = firstWithText.get(d.text());
+          boolean isNew = first == null;
+          if (isNew) { // evaluation ids ("a#1") need not have the form of article ids: stored as doc-N
+            first = "doc-" + firstWithText.size();
+            firstWithText.put(d.text(), first);
+          }
+          storedAs.put(d.id(), first);
+          if (isNew) {
+            ObjectNode line = JSON.createObjectNode().put("id", first).put("text", d.text()).put("lang", d.language());
             w.write(JSON.writeValueAsString(line));
             w.write('\n');
           }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -177,7 +178,11 @@ public final class IngestRun {
       ingestor.ingest(inputs, stdin, new IngestSink() {
         @Override
         public void accept(Article article) {
-          Handoff.put(queue, new Doc(workers.submit(() -> pipeline.process(article))), "ingest");
+          // Content already stored is a duplicate whatever the analysis says: it is not analysed again.
+          Future<Outcome> outcome = store.idForHash(article.contentHash()).isPresent()
+              ? CompletableFuture.completedFuture(new Outcome.Processed(article))
+              : workers.submit(() -> pipeline.process(article));
+          Handoff.put(queue, new Doc(outcome), "ingest");
         }
 
         @Override

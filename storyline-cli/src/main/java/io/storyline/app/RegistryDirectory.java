@@ -37,6 +37,7 @@ public final class RegistryDirectory implements EntityDirectory {
 
   private final Workspace workspace;
   private Map<String, List<String>> names;
+  private Map<String, List<String>> fullNames;
   private long namesVersion;
   private long corrections;
 
@@ -66,46 +67,55 @@ public final class RegistryDirectory implements EntityDirectory {
 
   @Override
   public Optional<EntityDetail> get(String id) {
-    return registry().get(id).map(this::detail);
+    return registry().lookup(id).map(this::detail);
   }
 
   @Override
   public synchronized EntitySummary merge(String id, List<String> others) {
-    expect(id);
-    others.forEach(this::expect);
-    registry().merge(others, id, BY);
+    String target = expect(id).id();
+    registry().merge(others.stream().map(o -> expect(o).id()).toList(), target, BY);
     registry().commit();
     corrections++;
-    return summary(expect(id));
+    return summary(expect(target));
   }
 
   @Override
   public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
-    expect(id);
-    String created = registry().split(id, variants, BY);
+    String target = expect(id).id();
+    String created = registry().split(target, variants, BY);
     if (newName != null && !newName.isBlank()) {
       registry().rename(created, newName.strip(), BY);
     }
     registry().commit();
     corrections++;
-    return List.of(summary(expect(id)), summary(expect(created)));
+    return List.of(summary(expect(target)), summary(expect(created)));
   }
 
   @Override
   public synchronized EntitySummary rename(String id, String name) {
-    expect(id);
+    String target = expect(id).id();
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a new name is required, found '" + name + "'");
     }
-    registry().rename(id, name.strip(), BY);
+    registry().rename(target, name.strip(), BY);
     registry().commit();
     corrections++;
-    return summary(expect(id));
+    return summary(expect(target));
+  }
+
+  @Override
+  public synchronized EntitySummary retype(String id, String type) {
+    String target = expect(id).id();
+    registry().retype(target, EntityType.parse(type), BY);
+    registry().commit();
+    corrections++;
+    return summary(expect(target));
   }
 
   /**
-   * The entities whose name or a variant (or its last word) is the query or one of its words, most
-   * mentioned first, each with all its other names. Looked up in a name index, rebuilt when the
+   * The entities whose name or a variant is the query or one of its words, most mentioned first, each with all its
+   * other names; a one-word query also finds the names it ends ("Stoltenberg" finds Jens Stoltenberg), a word of a
+   * longer query does not ("Nord Stream" is not Corea del Nord). Looked up in a name index, rebuilt when the
    * registry has grown or was corrected.
    */
   @Override
@@ -113,12 +123,21 @@ public final class RegistryDirectory implements EntityDirectory {
     if (query == null || query.isBlank()) {
       return List.of();
     }
-    Map<String, List<String>> index = nameIndex();
-    List<String> terms = new ArrayList<>(List.of(query.strip()));
-    terms.addAll(List.of(query.strip().split("\\s+")));
+    Map<String, List<String>> index;
+    Map<String, List<String>> full;
+    synchronized (this) {
+      index = nameIndex();
+      full = fullNames;
+    }
+    String whole = query.strip();
+    List<String> words = List.of(whole.split("\\s+"));
+    List<String> terms = new ArrayList<>(List.of(whole));
+    terms.addAll(words);
     Map<String, Expansion> out = new LinkedHashMap<>();
     for (String term : terms.stream().distinct().toList()) {
-      for (String id : index.getOrDefault(term.toLowerCase(Locale.ROOT), List.of())) {
+      String key = term.toLowerCase(Locale.ROOT);
+      List<String> ids = words.size() == 1 ? index.getOrDefault(key, List.of()) : full.getOrDefault(key, List.of());
+      for (String id : ids) {
         if (out.size() < MAX_EXPANSIONS && !out.containsKey(id)) {
           registry().get(id).ifPresent(e -> out.put(id,
               new Expansion(term, id, names(e).filter(n -> !n.equalsIgnoreCase(term)).toList())));
@@ -132,11 +151,15 @@ public final class RegistryDirectory implements EntityDirectory {
     long version = registry().size() * 31L + corrections;
     if (names == null || namesVersion != version) {
       Map<String, List<String>> index = new HashMap<>();
+      Map<String, List<String>> full = new HashMap<>();
       for (Entity e : registry().entities()) { // most articles first, so each list is in that order too
         names(e).flatMap(n -> Stream.of(n, lastWord(n))).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
             .forEach(n -> index.computeIfAbsent(n, k -> new ArrayList<>()).add(e.id()));
+        names(e).map(n -> n.toLowerCase(Locale.ROOT)).distinct()
+            .forEach(n -> full.computeIfAbsent(n, k -> new ArrayList<>()).add(e.id()));
       }
       names = index;
+      fullNames = full;
       namesVersion = version;
     }
     return names;
@@ -147,7 +170,13 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   private Entity expect(String id) {
-    return registry().get(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"));
+    return registry().lookup(id).orElseThrow(() -> new NoSuchElementException("unknown entity '" + id + "'"
+        + io.storyline.core.DidYouMean.hint(registry().similarIds(id))));
+  }
+
+  @Override
+  public List<String> similarIds(String id) {
+    return registry().similarIds(id);
   }
 
   private EntityDetail detail(Entity e) {

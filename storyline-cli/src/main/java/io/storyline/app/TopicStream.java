@@ -30,8 +30,8 @@ public record TopicStream(List<Document> documents) {
   /**
    * One document of the stream.
    *
-   * @param id       the article id given in the JSON Lines ({@code slavicner/<topic>/<lang>/<file>} or
-   *                 {@code semeval/<pair id>#<1|2>})
+   * @param id       the article id given in the JSON Lines, in the form ingest accepts ({@code
+   *                 slavicner:<topic>:<lang>:<file>} or {@code semeval:<pair id>:<1|2>})
    * @param topic    the gold topic, or {@code null} for a distractor
    * @param language the language the data set gives
    */
@@ -90,7 +90,7 @@ public record TopicStream(List<Document> documents) {
         continue;
       }
       try {
-        out.add(new Document("slavicner/" + rel.toString().replace('\\', '/'), rel.getName(0).toString(),
+        out.add(new Document("slavicner:" + rel.toString().replace('\\', ':').replace('/', ':'), rel.getName(0).toString(),
             rel.getName(1).toString(), Files.readString(f)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + f, e);
@@ -113,7 +113,7 @@ public record TopicStream(List<Document> documents) {
       for (int side = 1; side <= 2; side++) {
         String text = row.get("text" + side);
         if (text != null && !text.isBlank() && seen.add(text.strip())) {
-          out.add(new Document("semeval/" + row.get("pair_id") + "#" + side, null, row.get("lang" + side), text));
+          out.add(new Document("semeval:" + row.get("pair_id") + ":" + side, null, row.get("lang" + side), text));
         }
       }
     }

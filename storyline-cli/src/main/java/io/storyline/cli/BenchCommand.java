@@ -72,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     int entities;
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
-          .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+          .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr(), articles));
       entities = workspace.entities().size();
     }
     Console.summary(out, spec.commandLine().getErr(), report);

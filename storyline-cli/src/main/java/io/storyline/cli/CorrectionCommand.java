@@ -22,7 +22,7 @@ abstract class CorrectionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StorylineCommand root = (StorylineCommand) spec.root().userObject();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
       spec.commandLine().getOut().println(apply(workspace));
       return 0;
     }

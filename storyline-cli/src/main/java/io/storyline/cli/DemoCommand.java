@@ -49,13 +49,25 @@ final class DemoCommand implements Callable<Integer> {
           + " is not a directory; run from the Storyline checkout or pass --examples DIR");
       return 1;
     }
-    Path data = dataDir.given(root) ? dataDir.resolve(root) : Files.createTempDirectory("storyline-demo-");
-    out.printf("Storyline demo: the example corpus %s into %s%n%n", examples, data);
+    boolean temporary = !dataDir.given(root);
+    Path data = temporary ? Files.createTempDirectory("storyline-demo-") : dataDir.resolve(root);
+    out.printf("Storyline demo: the example corpus %s into %s%s%n%n", examples, data,
+        temporary ? " (temporary: removed at the end)" : "");
+    try {
+      return demo(out, data, temporary);
+    } finally {
+      if (temporary) {
+        delete(data);
+      }
+    }
+  }
+
+  private int demo(PrintWriter out, Path data, boolean temporary) {
     Analysis chosen = analysis.analysis();
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       LuceneArticleStore store = workspace.articles();
       IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(IngestOptions.defaults()), analysis.threads());
-      IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr()));
+      IngestReport report = run.run(List.of(examples.toString()), System.in, Console.progress(spec.commandLine().getErr(), InputCount.of(List.of(examples.toString()))));
       Console.summary(out, spec.commandLine().getErr(), report);
       List<Article> articles = new ArrayList<>();
       store.forEach(articles::add);
@@ -65,12 +77,23 @@ final class DemoCommand implements Callable<Integer> {
       totals(out, articles);
       out.println();
       TimelineCommand.print(out, workspace, null, false, 3);
-      if (!articles.isEmpty()) {
+      if (temporary) {
+        out.printf("%nKeep the results to look closer, export or serve them:  ./storyline demo --data DIR%n");
+      } else if (!articles.isEmpty()) {
         out.printf("%nLook closer:  ./storyline --data %s show %s%n", data, articles.getFirst().id());
         out.printf("Export:       ./storyline --data %s export --format jsonl%n", data);
         out.printf("Web UI:       ./storyline --data %s serve%n", data);
       }
       return articles.isEmpty() ? 1 : 0;
+    }
+  }
+
+  /** Removes the temporary data directory, files first. */
+  private static void delete(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

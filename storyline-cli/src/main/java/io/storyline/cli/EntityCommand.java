@@ -2,9 +2,10 @@ package io.storyline.cli;
 
 import io.storyline.app.Workspace;
 import io.storyline.core.Article;
+import io.storyline.core.DateWords;
+import io.storyline.core.DidYouMean;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.EntityType;
-import io.storyline.entities.Mention;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.entities.registry.Variant;
@@ -42,22 +43,27 @@ final class EntityCommand implements Callable<Integer> {
           "Missing entity id, or one of: " + String.join(", ", spec.subcommands().keySet()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
       Entity e = expect(workspace.entities(), id);
       out.printf("id        %s%n", e.id());
       out.printf("name      %s%n", e.name());
       out.printf("type      %s%n", e.type().name().toLowerCase(java.util.Locale.ROOT));
-      out.printf("seen      %s .. %s in %d articles%n", e.firstSeen(), e.lastSeen(), e.articles().size());
+      List<Article> articles = e.articles().stream().map(workspace.articles()::get).flatMap(Optional::stream)
+          .sorted(Text.byDate(Text::date, true)).toList();
+      List<String> dated = articles.stream().map(Text::date).filter(d -> d != null && d.matches("\\d{4}.*")).sorted().toList();
+      out.printf("seen      %s in %d articles%n", dated.isEmpty() ? DateWords.UNKNOWN
+          : DateWords.span(dated.getFirst(), dated.getLast()), e.articles().size());
       out.println("variants");
       for (Variant v : e.variants()) {
         out.printf("  %-32s %-28s %-3s %-9s %5d%n", Text.clip(v.form(), 32), Text.clip(v.lemma(), 28), v.language(), v.script(), v.count());
       }
       Map<String, Integer> together = new HashMap<>();
       out.println("articles");
-      for (String articleId : e.articles().stream().sorted().toList()) {
-        Optional<Article> a = workspace.articles().get(articleId);
-        out.printf("  %-16s %s%n", articleId, a.map(Text::headline).orElse("(not in the store)"));
-        a.flatMap(x -> x.get(EntityLayers.MENTIONS)).orElse(List.of()).stream().map(Mention::entityId)
+      for (Article a : articles) {
+        out.printf("  %-16s %-22s %s%n", a.id(), Text.clip(DateWords.of(Text.date(a)), 22), Text.headline(a));
+        String lang = a.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+        a.get(EntityLayers.MENTIONS).orElse(List.of()).stream()
+            .map(m -> workspace.entities().idOf(m, lang).orElse(null))
             .filter(other -> other != null && !other.equals(e.id())).distinct()
             .forEach(other -> together.merge(other, 1, Integer::sum));
       }
@@ -72,8 +78,8 @@ final class EntityCommand implements Callable<Integer> {
   }
 
   static Entity expect(EntityRegistry registry, String id) {
-    return registry.get(id).orElseThrow(() -> new IllegalArgumentException(
-        "no entity with id '" + id + "'; list the ids with: storyline entities"));
+    return registry.lookup(id).orElseThrow(() -> new IllegalArgumentException(
+        "no entity with id '" + id + "'" + DidYouMean.hint(registry.similarIds(id)) + "; list the ids with: storyline entities"));
   }
 
   /** A registry correction; the registry is committed after it. */
@@ -96,10 +102,10 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, into);
-      ids.forEach(i -> expect(registry, i));
-      registry.merge(ids, into, by);
-      return "merged " + String.join(", ", ids) + " into " + into + " (" + expect(registry, into).name() + ")";
+      String target = expect(registry, into).id();
+      List<String> sources = ids.stream().map(i -> expect(registry, i).id()).toList();
+      registry.merge(sources, target, by);
+      return "merged " + String.join(", ", sources) + " into " + target + " (" + expect(registry, target).name() + ")";
     }
   }
 
@@ -113,9 +119,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      String created = registry.split(id, forms, by);
-      return "split " + forms + " from " + id + " into new entity " + created;
+      String target = expect(registry, id).id();
+      String created = registry.split(target, forms, by);
+      return "split " + forms + " from " + target + " into new entity " + created;
     }
   }
 
@@ -127,9 +133,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      registry.rename(id, name, by);
-      return "renamed " + id + " to " + name;
+      String target = expect(registry, id).id();
+      registry.rename(target, name, by);
+      return "renamed " + target + " to " + name;
     }
   }
 
@@ -142,9 +148,9 @@ final class EntityCommand implements Callable<Integer> {
 
     @Override
     String apply(EntityRegistry registry) {
-      expect(registry, id);
-      registry.retype(id, type, by);
-      return "retyped " + id + " as " + type.name().toLowerCase(java.util.Locale.ROOT);
+      String target = expect(registry, id).id();
+      registry.retype(target, type, by);
+      return "retyped " + target + " as " + type.name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

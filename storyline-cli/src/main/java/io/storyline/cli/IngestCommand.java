@@ -36,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
       description = "Skip files larger than this (default: ${DEFAULT-VALUE}; units B, KB, MB, GB).")
   long maxBytes;
 
+  @Option(names = "--all-problems", description = "List every skipped and failed document, not only the first 20.")
+  boolean allProblems;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
@@ -47,8 +50,8 @@ final class IngestCommand implements Callable<Integer> {
       settings.write(data);
       LuceneArticleStore store = workspace.articles();
       IngestRun run = IngestRun.into(workspace, chosen.pipeline(), new Ingestor(new IngestOptions(maxBytes)), analysis.threads());
-      IngestReport report = run.run(paths, System.in, Console.progress(err));
-      Console.summary(out, err, report);
+      IngestReport report = run.run(paths, System.in, Console.progress(err, InputCount.of(paths)));
+      Console.summary(out, err, report, Console.shownProblems(allProblems), " (--all-problems lists them all)");
       out.printf("Store: %s (%,d articles)%n", data, store.count());
       if (report.inStore() == 0) {
         err.println("storyline ingest: nothing could be stored from " + String.join(" ", paths));

@@ -4,6 +4,7 @@ import io.storyline.app.AnalysisSettings;
 import io.storyline.app.ChronicleDirectory;
 import io.storyline.app.RegistryDirectory;
 import io.storyline.app.WebIngest;
+import io.storyline.app.export.WebExport;
 import io.storyline.app.Workspace;
 import io.storyline.web.Services;
 import io.storyline.web.WebConfig;
@@ -50,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
           .withIngest(new WebIngest(workspace, () -> {
             settings.write(data); // uploads are analysed alike with the stored articles
             return analysis.analysis(settings);
-          }, analysis.threads()));
+          }, analysis.threads()))
+          .withExport(new WebExport(workspace));
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);
       server.start(host, port);

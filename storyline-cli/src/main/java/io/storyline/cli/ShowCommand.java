@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataDir dataDir;
 
-  @Parameters(paramLabel = "ID", description = "Article id (see `storyline articles`).")
+  @Parameters(paramLabel = "ID", description = "Article id (see `storyline articles`), or its first characters when they are unique.")
   String id;
 
   @Option(names = "--hide-removed", description = "Leave the removed debris out of the text.")
@@ -45,10 +45,12 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
-      Article a = store.get(id).orElse(null);
-      if (a == null) {
-        spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + dataDir.resolve(root)
+    try (LuceneArticleStore store = Storage.open(dataDir.existing(root))) {
+      Article a;
+      try {
+        a = store.find(id);
+      } catch (java.util.NoSuchElementException e) {
+        spec.commandLine().getErr().println("storyline show: " + e.getMessage() + " in " + dataDir.resolve(root)
             + "; list the ids with: storyline articles");
         return 1;
       }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "Storyline 0.1.0",
     description = "Multilingual news intelligence: clean, date and link news articles in any language.",
     subcommands = {IngestCommand.class, ReprocessCommand.class, ArticlesCommand.class, ShowCommand.class, ExportCommand.class,
-        EntitiesCommand.class, EntityCommand.class, EventsCommand.class, StorylinesCommand.class, TimelineCommand.class,
+        SearchCommand.class, EntitiesCommand.class, EntityCommand.class, EventsCommand.class, StorylinesCommand.class, TimelineCommand.class,
         StorylineEditCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
         TrainNamesCommand.class})
 public final class StorylineCommand implements Runnable {

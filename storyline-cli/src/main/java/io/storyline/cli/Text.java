@@ -23,10 +23,30 @@ final class Text {
     return DateWords.of(a.get(TimeLayers.PUBLISHED).map(PublicationDate::value).orElse(null));
   }
 
+  /** The date an article is about: its event date when the year is known, else its publication date, else null. */
+  static String date(Article a) {
+    return a.get(TimeLayers.EVENT_DATE).map(io.storyline.time.EventDate::value).filter(v -> v.matches("\\d{4}.*"))
+        .or(() -> a.get(TimeLayers.PUBLISHED).map(PublicationDate::value)).orElse(null);
+  }
+
   /** A date's confidence as a word and number ("medium 0.62"), or "-" for an unknown date, which has none. */
   static String confidence(String dateValue, double confidence) {
     return DateWords.of(dateValue).equals(DateWords.UNKNOWN) ? "-"
         : String.format(java.util.Locale.ROOT, "%s %.2f", DateWords.confidenceWord(confidence), confidence);
+  }
+
+  /**
+   * Orders by a date value, oldest or newest first; values whose year is unknown come last either way, and ties
+   * keep their order.
+   */
+  static <T> java.util.Comparator<T> byDate(java.util.function.Function<T, String> value, boolean newest) {
+    java.util.Comparator<String> dated = newest ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
+    return java.util.Comparator.comparing((T t) -> !dated(value.apply(t)))
+        .thenComparing(t -> dated(value.apply(t)) ? value.apply(t) : "", dated);
+  }
+
+  private static boolean dated(String value) {
+    return value != null && value.matches("^\\d{4}.*");
   }
 
   /** The title, or the first words of the clean text when the article has none. */

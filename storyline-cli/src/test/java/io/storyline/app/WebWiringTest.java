@@ -42,7 +42,8 @@ class WebWiringTest {
     server = new WebServer(Services.of(workspace.articles(), workspace.search())
         .withEntities(new RegistryDirectory(workspace))
         .withStorylines(new ChronicleDirectory(workspace))
-        .withIngest(new WebIngest(workspace, () -> analysis, 2)), WebConfig.defaults());
+        .withIngest(new WebIngest(workspace, () -> analysis, 2))
+        .withExport(new io.storyline.app.export.WebExport(workspace)), WebConfig.defaults());
     server.start(WebServer.LOOPBACK, 0);
   }
 
@@ -105,5 +106,87 @@ class WebWiringTest {
     assertThat(get("/api/articles/upload-1").toString()).contains("per-iens-stoltenberh");
     JsonNode found = get("/api/search?q=Kishida");
     assertThat(found.toString()).contains("upload-1");
+  }
+
+  static HttpResponse<String> send(String method, String path, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path));
+    b = json == null ? b.GET() : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void exportStreamsEveryKindInEveryFormatAndNamesTheValidChoicesForABadOne() throws Exception {
+    HttpResponse<String> events = send("GET", "/api/export?what=events&format=csv", null);
+    assertThat(events.statusCode()).as(events.body()).isEqualTo(200);
+    assertThat(events.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(events.body().lines().findFirst().orElseThrow()).startsWith("id,date,granularity,confidence,kind,gist");
+    JsonNode graph = JSON.readTree(send("GET", "/api/export?format=jsonld", null).body());
+    assertThat(graph.get("@context").asText()).isEqualTo("https://schema.org");
+    assertThat(graph.get("@graph").get(0).get("@type").asText()).isEqualTo("NewsArticle");
+    String entities = send("GET", "/api/export?what=entities", null).body();
+    assertThat(entities.lines().map(l -> l.substring(0, l.indexOf(','))).toList()).contains("{\"id\":\"loc-jp\"");
+    HttpResponse<String> bad = send("GET", "/api/export?what=events&format=xml", null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("'xml'").contains("jsonl, csv, jsonld");
+  }
+
+  @Test
+  void storylineCorrectionsAndRetypeGoThroughTheApiAndUnknownIdsAreNotFoundWithSuggestions() throws Exception {
+    String storyline = get("/api/storylines").get("items").get(0).get("id").asText();
+    String event = get("/api/storylines/" + storyline + "/timeline").get("events").get(0).get("id").asText();
+    HttpResponse<String> split = send("POST", "/api/storylines/" + storyline + "/split", "{\"events\":[\"" + event + "\"]}");
+    assertThat(split.statusCode()).as(split.body()).isEqualTo(200);
+    String created = JSON.readTree(split.body()).get(1).get("id").asText();
+    HttpResponse<String> merge = send("POST", "/api/storylines/" + storyline + "/merge", "{\"ids\":[\"" + created + "\"]}");
+    assertThat(merge.statusCode()).as(merge.body()).isEqualTo(200);
+    String merged = JSON.readTree(merge.body()).get("id").asText();
+    assertThat(get("/api/storylines/" + merged + "/timeline").get("events").size()).isGreaterThanOrEqualTo(5);
+    HttpResponse<String> unknown = send("POST", "/api/storylines/" + merged + "x/merge", "{\"ids\":[\"" + merged + "\"]}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("did you mean " + merged);
+    HttpResponse<String> retype = send("POST", "/api/entities/loc-kp/retype", "{\"type\":\"organization\"}");
+    assertThat(retype.statusCode()).as(retype.body()).isEqualTo(200);
+    assertThat(JSON.readTree(retype.body()).get("type").asText()).isEqualTo("ORG");
+    HttpResponse<String> badType = send("POST", "/api/entities/loc-kp/retype", "{\"type\":\"planet\"}");
+    assertThat(badType.statusCode()).isEqualTo(400);
+    assertThat(badType.body()).contains("planet").contains("PERSON");
+    HttpResponse<String> typo = send("GET", "/api/entities/per-iens-stoltenberg", null);
+    assertThat(typo.statusCode()).isEqualTo(404);
+    assertThat(typo.body()).contains("did you mean per-iens-stoltenberh");
+  }
+
+  /**
+   * The OpenAPI document against the running server: every documented GET, its path filled with a real id, answers
+   * with a documented status, and a documented JSON object holds every property its schema lists and no other.
+   */
+  @Test
+  void everyDocumentedReadEndpointAnswersAsTheOpenApiDocumentSays() throws Exception {
+    JsonNode doc = get("/api/openapi.json");
+    String storyline = get("/api/storylines").get("items").get(0).get("id").asText();
+    java.util.Map<String, String> ids = java.util.Map.of("/api/articles/{id}", "19d24da41d9fe7e1", "/api/entities/{id}", "loc-jp",
+        "/api/storylines/{id}", storyline, "/api/storylines/{id}/timeline", storyline,
+        "/api/events/{id}", get("/api/events").get("items").get(0).get("id").asText());
+    int checked = 0;
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> path = it.next();
+      JsonNode op = path.getValue().get("get");
+      if (op == null) {
+        continue;
+      }
+      String url = path.getKey().replace("{id}", ids.getOrDefault(path.getKey(), ""));
+      HttpResponse<String> r = send("GET", url, null);
+      assertThat(op.get("responses").has(Integer.toString(r.statusCode()))).as(url + " answered " + r.statusCode()).isTrue();
+      JsonNode schema = op.get("responses").get("200").path("content").path("application/json").path("schema");
+      if (schema.has("$ref")) {
+        JsonNode described = doc.at(schema.get("$ref").asText().substring(1));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        described.get("properties").fieldNames().forEachRemaining(documented::add);
+        java.util.Set<String> answered = new java.util.TreeSet<>();
+        JSON.readTree(r.body()).fieldNames().forEachRemaining(answered::add);
+        assertThat(answered).as(url + " against " + schema.get("$ref").asText()).isEqualTo(documented);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(8);
   }
 }

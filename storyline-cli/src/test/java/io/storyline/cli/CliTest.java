@@ -70,7 +70,7 @@ class CliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ingest", "reprocess", "articles", "show", "export", "entities", "entity", "events", "storylines", "timeline",
-      "storyline", "serve", "demo", "eval", "bench", "train-names"})
+      "storyline", "search", "serve", "demo", "eval", "bench", "train-names"})
   void everyCommandExplainsItselfWithHelp(String command) {
     Run r = run(command, "--help");
     assertThat(r.code()).isZero();
@@ -120,9 +120,100 @@ class CliTest {
 
   @Test
   void showingAnUnknownIdFailsWithExitCodeOneAndSaysHowToListIds() {
-    Run r = run(data(), "show", "no-such-id");
+    Run r = run(examples(), "show", "no-such-id");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no article with id 'no-such-id'").contains("storyline articles");
+  }
+
+  @Test
+  void showTakesAUniquePrefixOfAnArticleIdAndSuggestsTheIdForATypo() {
+    Run byPrefix = run(examples(), "show", "af486d1");
+    assertThat(byPrefix.code()).as(byPrefix.err()).isZero();
+    assertThat(byPrefix.out()).contains("id        af486d10792c8325");
+    Run typo = run(examples(), "show", "af486d10792c8326");
+    assertThat(typo.code()).isEqualTo(1);
+    assertThat(typo.err()).contains("did you mean af486d10792c8325?");
+  }
+
+  @Test
+  void anEntityIsFoundByItsEnglishNameAsAnIdAndAMistypedIdIsAnsweredWithTheIdItMeant() {
+    Run r = run(examples(), "entity", "per-iens-stoltenberg");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no entity with id 'per-iens-stoltenberg'; did you mean per-iens-stoltenberh");
+    Run byName = run(examples(), "entity", "per-jens-stoltenberg");
+    assertThat(byName.code()).as("the English name written as an id finds the entity").isZero();
+    assertThat(byName.out()).contains("id        per-iens-stoltenberh").contains("name      Jens Stoltenberg");
+    Run typoOfName = run(examples(), "entity", "per-jens-stoltenbreg");
+    assertThat(typoOfName.err()).contains("did you mean per-iens-stoltenberh");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"articles", "entities", "events", "storylines", "timeline", "export --format jsonl"})
+  void aReadCommandOnAMissingDataDirectoryFailsAndCreatesNothing(String command) {
+    Path missing = tmp.resolve("storyline-dta");
+    List<String> args = new ArrayList<>(List.of("--data=" + missing));
+    args.addAll(List.of(command.split(" ")));
+    Run r = run(args.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(missing + " does not exist").contains("--data DIR");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void searchFindsANameInEveryScriptAndTakesTheWebSearchFilters() {
+    Run all = run(examples(), "search", "Stoltenberg");
+    assertThat(all.code()).as(all.err()).isZero();
+    assertThat(all.out()).contains("19d24da41d9fe7e1").contains("found as Йєнсом Столтенбергом").contains("3 of 3 articles match");
+    Run ukrainian = run(examples(), "search", "Stoltenberg", "--lang", "uk", "--sort", "newest");
+    assertThat(ukrainian.out()).contains("19d24da41d9fe7e1").contains("1 of 1 articles match");
+    Run badSort = run(examples(), "search", "NATO", "--sort", "sideways");
+    assertThat(badSort.code()).isEqualTo(1);
+    assertThat(badSort.err()).contains("'sideways'").contains("relevance, newest, oldest");
+  }
+
+  @Test
+  void articlesAreNewestFirstAndFilterByDateLanguageAndEntity() {
+    List<String> newest = run(examples(), "articles").out().lines().skip(1).limit(2).map(l -> l.substring(0, 16)).toList();
+    assertThat(newest).containsExactly("839e50d6c1352580", "19d24da41d9fe7e1");
+    assertThat(run(examples(), "articles", "--sort", "oldest").out().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("19d24da41d9fe7e1").contains("3 May 2023, 14:30");
+    assertThat(run(examples(), "articles", "--from", "2024").out()).contains("839e50d6c1352580").contains("1 of 1 articles");
+    assertThat(run(examples(), "articles", "--lang", "pl,it").out()).contains("af486d10792c8325").contains("2 of 2 articles");
+    assertThat(run(examples(), "articles", "--entity", "per-iens-stoltenberh").out()).contains("3 of 3 articles");
+    Run bad = run(examples(), "articles", "--to", "May 2023");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).contains("bad --to 'May 2023'").contains("2024-07");
+  }
+
+  @Test
+  void eventsAndStorylinesFilterByDateAndEntityAndSort() {
+    assertThat(run(examples(), "events", "--from", "2024-01", "--to", "2024-12").out()).contains("1 of 1 events").contains("July 2024");
+    assertThat(run(examples(), "events", "--entity", "per-iens-stoltenberh", "--sort", "newest").out().lines().skip(1)
+        .findFirst().orElseThrow()).contains("July 2024");
+    assertThat(run(examples(), "events", "--lang", "nl").out()).contains("1 of 1 events");
+    assertThat(run(examples(), "storylines", "--from", "2025").out()).contains("0 of 0 storylines");
+    assertThat(run(examples(), "storylines", "--to", "2023", "--entity", "loc-jp").out()).contains("1 of 1 storylines");
+    Run typo = run(examples(), "events", "--entity", "per-iens-stoltenberg");
+    assertThat(typo.code()).isEqualTo(1);
+    assertThat(typo.err()).contains("did you mean per-iens-stoltenberh");
+  }
+
+  @Test
+  void anEntityIsSeenBetweenTheDatesOfItsArticlesNotTheTimesOfIngest() {
+    Run r = run(examples(), "entity", "per-iens-stoltenberh");
+    assertThat(r.out()).contains("seen      3 May 2023 – July 2024 in 3 articles");
+  }
+
+  @Test
+  void splittingAFormOffAnEntityMovesItsArticlesToTheNewEntity() {
+    copy();
+    Run split = run(data(), "entity", "split", "per-iens-stoltenberh", "--forms", "Йєнсом Столтенбергом", "--by", "tester");
+    assertThat(split.code()).as(split.err()).isZero();
+    assertThat(split.out()).contains("into new entity per-iens-stoltenberh-split");
+    Run created = run(data(), "entity", "per-iens-stoltenberh-split");
+    assertThat(created.out()).contains("in 1 articles").contains("19d24da41d9fe7e1");
+    Run original = run(data(), "entity", "per-iens-stoltenberh");
+    assertThat(original.out()).doesNotContain("19d24da41d9fe7e1").doesNotContain("Йєнсом Столтенбергом");
   }
 
   @Test
@@ -169,6 +260,37 @@ class CliTest {
   }
 
   @Test
+  void exportWritesQuotesJsonLdAndTheEntitiesEventsAndStorylines() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Path articles = tmp.resolve("articles.jsonl");
+    assertThat(run(examples(), "export", "--format", "jsonl", "-o", articles.toString()).code()).isZero();
+    JsonNode ukrainian = mapper.readTree(Files.readAllLines(articles).stream().filter(l -> l.startsWith("{\"id\":\"19d24da41d9fe7e1"))
+        .findFirst().orElseThrow());
+    JsonNode quote = ukrainian.get("quotes").get(0);
+    assertThat(ukrainian.get("text").asText().substring(quote.get("start").asInt(), quote.get("end").asInt()))
+        .isEqualTo(quote.get("text").asText());
+
+    Run jsonLd = run(examples(), "export", "--format", "jsonld", "-o", tmp.resolve("graph.jsonld").toString());
+    assertThat(jsonLd.code()).as(jsonLd.err()).isZero();
+    JsonNode graph = mapper.readTree(tmp.resolve("graph.jsonld").toFile());
+    assertThat(graph.get("@context").asText()).isEqualTo("https://schema.org");
+    JsonNode article = graph.get("@graph").get(0);
+    assertThat(article.get("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(article.get("about").toString()).contains("\"@type\":\"Event\"");
+    assertThat(article.get("about").toString() + article.get("mentions")).contains("urn:storyline:entity:org-nato");
+
+    Path entities = tmp.resolve("entities.jsonl");
+    assertThat(run(examples(), "export", "entities", "--format", "jsonl", "-o", entities.toString()).code()).isZero();
+    assertThat(mapper.readTree(Files.readAllLines(entities).getFirst()).get("variants").size()).isGreaterThan(3);
+    Path events = tmp.resolve("events.csv");
+    assertThat(run(examples(), "export", "events", "--format", "csv", "-o", events.toString()).code()).isZero();
+    assertThat(Files.readAllLines(events)).hasSize(6).first().asString().startsWith("id,date,granularity,confidence,kind,gist");
+    Run storylines = run(examples(), "export", "storylines", "--format", "jsonld", "-o", tmp.resolve("s.jsonld").toString());
+    assertThat(storylines.err()).contains("exported 1 storylines as jsonld");
+    assertThat(mapper.readTree(tmp.resolve("s.jsonld").toFile()).get("@graph").get(0).get("subEvent").size()).isEqualTo(5);
+  }
+
+  @Test
   void badDocumentsAreReportedWithPathAndReasonWhileGoodOnesAreStored() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), "Japonia chce bliższej współpracy z NATO. Sekretarz generalny przebywał z wizytą w Tokio.");
@@ -190,10 +312,14 @@ class CliTest {
   }
 
   @Test
-  void demoIngestsTheExamplesAndSummarisesLanguagesAndDebris() {
-    Run r = run(data(), "demo", LANGS, "--examples", EXAMPLES.toString());
+  void demoIngestsTheExamplesSummarisesLanguagesAndDebrisAndRemovesItsTemporaryDirectory() throws IOException {
+    Run r = run("demo", LANGS, "--examples", EXAMPLES.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:");
+    assertThat(r.out()).contains("5 stored").contains("Languages:      hu 1, it 1, nl 1, pl 1, uk 1").contains("Debris removed:")
+        .contains("./storyline demo --data DIR");
+    String used = r.out().lines().findFirst().orElseThrow().replaceAll(".* into (\\S+) \\(temporary.*", "$1");
+    assertThat(used).contains("storyline-demo-");
+    assertThat(Path.of(used)).doesNotExist();
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +39,9 @@ public final class HtmlExtractor {
   /** Deeper elements are replaced by their text; real pages nest a few dozen levels. */
   static final int MAX_DEPTH = 256;
 
+  /** A DOCTYPE with an internal subset, {@code [...]}, at the start of a page. */
+  private static final Pattern DOCTYPE_SUBSET =
+      Pattern.compile("(\\uFEFF?\\s*<!DOCTYPE[^\\[>]*)\\[[^\\]]*]\\s*>", Pattern.CASE_INSENSITIVE);
   /** Never article text, removed before Readability looks for the article; it keeps them at times. */
   private static final String BOILERPLATE =
       "nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
@@ -75,7 +80,7 @@ public final class HtmlExtractor {
    */
   public Result extract(String html, String source, String baseUrl, Map<String, String> meta) {
     String base = absoluteUrlOrEmpty(baseUrl);
-    Document doc = Jsoup.parse(html, base);
+    Document doc = Jsoup.parse(withoutInternalSubset(html), base);
     flattenDeepElements(doc);
     PageMetadata page = PageMetadata.of(doc);
     doc.select(BOILERPLATE).remove();
@@ -98,6 +103,16 @@ public final class HtmlExtractor {
     allMeta.putAll(meta);
     String title = page.title() != null ? page.title() : readableTitle;
     return new Extracted(Article.of(null, source, page.url(), title, HtmlText.of(content), allMeta));
+  }
+
+  /**
+   * The page without the internal subset of its DOCTYPE ({@code <!DOCTYPE html [ <!ENTITY ...> ]>}): HTML parsers end
+   * the DOCTYPE at its first '>', so the declarations after it would become article text and push the head into
+   * the body.
+   */
+  static String withoutInternalSubset(String html) {
+    Matcher m = DOCTYPE_SUBSET.matcher(html);
+    return m.lookingAt() ? m.group(1) + ">" + html.substring(m.end()) : html;
   }
 
   private static String absoluteUrlOrEmpty(String url) {

@@ -3,7 +3,6 @@ package io.storyline.ingest;
 import io.storyline.core.Article;
 import io.storyline.ingest.TextDecoder.Decoded;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -65,32 +64,27 @@ public final class Ingestor {
 
   private void readFile(Path path, String location, IngestSink sink) {
     Path name = path.getFileName();
-    if (Format.byExtension(name == null ? location : name.toString()).orElse(null) == Format.JSON_LINES) {
-      try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), SNIFF)) {
-        in.mark(SNIFF);
-        byte[] head = in.readNBytes(SNIFF);
-        in.reset();
-        checkContent(head, "file");
-        streamJsonLines(in, location, sink);
-      } catch (Rejected e) {
-        sink.reject(location, e.getMessage());
-      } catch (IOException e) {
-        sink.reject(location, IoErrors.reason(e));
+    String fileName = name == null ? location : name.toString();
+    try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), SNIFF)) {
+      in.mark(SNIFF);
+      byte[] head = in.readNBytes(SNIFF);
+      in.reset();
+      if (Format.byExtension(fileName).orElseGet(() -> Format.sniff(head)) == Format.JSON_LINES) {
+        checkJsonLines(head, "file");
+        streamJsonLines(in, head, location, sink);
+        return;
       }
-      return;
-    }
-    byte[] bytes;
-    try {
-      bytes = readFileBytes(path);
+      if (Files.size(path) > options.maxBytes()) {
+        throw new Rejected("file is " + Files.size(path) + " bytes, over the limit of " + options.maxBytes() + " (set --max-size)");
+      }
+      byte[] bytes = readAtMostLimit(in);
       checkContent(bytes, "file");
-    } catch (IOException e) {
-      sink.reject(location, IoErrors.reason(e));
-      return;
+      readDocument(bytes, Format.of(fileName, bytes), location, sink);
     } catch (Rejected e) {
       sink.reject(location, e.getMessage());
-      return;
+    } catch (IOException e) {
+      sink.reject(location, IoErrors.reason(e));
     }
-    readDocument(bytes, Format.of(name == null ? location : name.toString(), bytes), location, sink);
   }
 
   private void readStdin(InputStream stdin, IngestSink sink) {
@@ -100,8 +94,9 @@ public final class Ingestor {
       in.mark(SNIFF);
       byte[] head = in.readNBytes(SNIFF);
       in.reset();
-      if (head.length > 0 && !TextDecoder.looksBinary(head) && Format.sniff(head) == Format.JSON_LINES) {
-        streamJsonLines(in, STDIN, sink);
+      if (head.length > 0 && Format.sniff(head) == Format.JSON_LINES) {
+        checkJsonLines(head, "input");
+        streamJsonLines(in, head, STDIN, sink);
         return;
       }
       bytes = readAtMostLimit(in);
@@ -113,16 +108,11 @@ public final class Ingestor {
       sink.reject(STDIN, e.getMessage());
       return;
     }
-    readDocument(bytes, Format.sniff(bytes) == Format.JSON_LINES ? Format.JSON_LINES : Format.TEXT, STDIN, sink);
+    readDocument(bytes, Format.TEXT, STDIN, sink);
   }
 
-  /** @param location the file path or {@code stdin}; also the source of its articles unless a JSON line names one */
+  /** @param location the file path or {@code stdin}; also the source of its articles */
   private void readDocument(byte[] bytes, Format format, String location, IngestSink sink) {
-    if (format == Format.JSON_LINES) {
-      Decoded decoded = TextDecoder.decode(bytes);
-      jsonLines.read(decoded.text(), location, Map.of("charset", decoded.charset()), sink);
-      return;
-    }
     Article article;
     try {
       article = format == Format.HTML ? htmlArticle(bytes, location) : textArticle(bytes, location);
@@ -154,52 +144,21 @@ public final class Ingestor {
   }
 
   /**
-   * Reads JSON Lines as a stream, one line at a time, so files and pipes of any length work; the
-   * size limit applies to each line. Each line is decoded on its own (UTF-8, else detected).
+   * Reads JSON Lines as a stream, one line at a time ({@link JsonLinesSplitter}), so files and pipes of any length
+   * work and a bad line is rejected alone.
    */
-  private void streamJsonLines(InputStream in, String location, IngestSink sink) throws IOException {
-    BufferedInputStream buffered = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, SNIFF);
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    long number = 0;
-    boolean tooLong = false;
-    int b;
-    do {
-      b = buffered.read();
-      if (b == '\n' || b == -1) {
-        number++;
-        if (tooLong) {
-          sink.reject(location + ":" + number, "line is over the limit of " + options.maxBytes() + " bytes (set --max-size)");
-        } else if (line.size() > 0) {
-          byte[] bytes = line.toByteArray();
-          if (TextDecoder.looksBinary(bytes)) {
-            sink.reject(location + ":" + number, "binary data, not a JSON object");
-          } else {
-            Decoded decoded = TextDecoder.decode(bytes);
-            jsonLines.readLine(decoded.text(), number, location, Map.of("charset", decoded.charset()), sink);
-          }
-        }
-        line.reset();
-        tooLong = false;
-      } else if (!tooLong) {
-        line.write(b);
-        if (line.size() > options.maxBytes()) {
-          tooLong = true;
-          line.reset();
-        }
+  private void streamJsonLines(BufferedInputStream in, byte[] head, String location, IngestSink sink) throws IOException {
+    new JsonLinesSplitter(options.maxBytes()).split(in, head, new JsonLinesSplitter.Lines() {
+      @Override
+      public void line(long number, String text, String charset) {
+        jsonLines.readLine(text, number, location, Map.of("charset", charset), sink);
       }
-    } while (b != -1);
-  }
 
-  private byte[] readFileBytes(Path path) throws IOException, Rejected {
-    if (Files.isRegularFile(path)) {
-      long size = Files.size(path);
-      if (size > options.maxBytes()) {
-        throw new Rejected("file is " + size + " bytes, over the limit of " + options.maxBytes() + " (set --max-size)");
+      @Override
+      public void reject(long number, String reason) {
+        sink.reject(location + ":" + number, reason);
       }
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      return readAtMostLimit(in);
-    }
+    });
   }
 
   /** Reads the whole stream, or fails as soon as it holds more than the limit. */
@@ -209,6 +168,19 @@ public final class Ingestor {
       throw new Rejected("input is over the limit of " + options.maxBytes() + " bytes (set --max-size)");
     }
     return bytes;
+  }
+
+  /**
+   * Rejects JSON Lines as a whole only when empty or binary throughout (see {@link TextDecoder#mostlyBinary}): a
+   * NUL byte in one line rejects that line alone.
+   */
+  private static void checkJsonLines(byte[] head, String noun) throws Rejected {
+    if (head.length == 0) {
+      throw new Rejected("empty " + noun);
+    }
+    if (TextDecoder.wideCharset(head).isEmpty() && TextDecoder.mostlyBinary(head)) {
+      throw new Rejected("binary " + noun);
+    }
   }
 
   private static void checkContent(byte[] bytes, String noun) throws Rejected {

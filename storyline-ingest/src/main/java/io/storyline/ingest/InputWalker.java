@@ -44,9 +44,19 @@ final class InputWalker {
     }
     if (Files.isDirectory(path)) {
       walkDirectory(path, new HashSet<>());
+    } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+      sink.reject(input, notRegular(path));
+    } else if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+      sink.reject(input, LinkTrail.whyUnreadable(path));
     } else {
       onFile.accept(path, input);
     }
+  }
+
+  /** Why a path that exists is not read: named pipes and devices would block or never end. */
+  private static String notRegular(Path path) {
+    return "not a regular file (a named pipe, socket or device); to read a pipe, use standard input: "
+        + "storyline ingest - < " + path;
   }
 
   /** @param ancestors the real paths of the directories being walked, to notice loops */
@@ -82,9 +92,9 @@ final class InputWalker {
     } else if (Files.isRegularFile(entry)) {
       onFile.accept(entry, entry.toString());
     } else if (!Files.exists(entry)) {
-      sink.reject(entry.toString(), Files.isSymbolicLink(entry) ? "broken symbolic link" : "no such file or directory");
+      sink.reject(entry.toString(), Files.isSymbolicLink(entry) ? LinkTrail.whyUnreadable(entry) : "no such file or directory");
     } else {
-      sink.reject(entry.toString(), "not a regular file");
+      sink.reject(entry.toString(), notRegular(entry));
     }
   }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.storyline.core.Article;
+import io.storyline.core.Ids;
 import io.storyline.core.LoneSurrogates;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,19 +40,6 @@ final class JsonLinesReader {
     this.htmlExtractor = htmlExtractor;
   }
 
-  /**
-   * Reads every line of the content.
-   *
-   * @param path     the input's name for locations, a file path or {@code stdin}
-   * @param fileMeta metadata for every article of the input, such as its charset
-   */
-  void read(String content, String path, Map<String, String> fileMeta, IngestSink sink) {
-    Iterator<String> lines = content.lines().iterator();
-    for (int number = 1; lines.hasNext(); number++) {
-      readLine(lines.next(), number, path, fileMeta, sink);
-    }
-  }
-
   /** Reads one line (number counted from 1); blank lines are skipped. */
   void readLine(String line, long number, String path, Map<String, String> fileMeta, IngestSink sink) {
     if (line.isBlank()) {
@@ -77,7 +64,7 @@ final class JsonLinesReader {
     Map<String, Integer> repaired = new TreeMap<>();
     String text = field(node, "text", repaired);
     String html = field(node, "html", repaired);
-    String id = field(node, "id", repaired);
+    String id = id(node, repaired);
     String url = field(node, "url", repaired);
     String title = field(node, "title", repaired);
     String given = field(node, "source", repaired);
@@ -147,6 +134,20 @@ final class JsonLinesReader {
     }
     repaired.put(name, lone);
     return LoneSurrogates.replace(text);
+  }
+
+  /** The {@code id}, when given: a string in the form the API can fetch back ({@link Ids}). */
+  private static String id(JsonNode node, Map<String, Integer> repaired) throws Rejected {
+    JsonNode value = node.get("id");
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw new Rejected("'id' is " + kind(value) + ", not a string; " + Ids.RULE);
+    }
+    String id = field(node, "id", repaired);
+    if (id != null && !id.isBlank() && !Ids.valid(id.strip())) {
+      throw new Rejected("bad 'id' '" + id.strip().replaceAll("\\p{Cntrl}", "?") + "': " + Ids.RULE
+          + " (leave it out and the content hash names the article)");
+    }
+    return id;
   }
 
   private static String kind(JsonNode node) {

@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>In order: a byte order mark (UTF-8, UTF-16, UTF-32) decides and is dropped; bytes that are
  * valid UTF-8 are UTF-8; for HTML a declared charset ({@code <meta charset>}, {@code http-equiv},
- * XML declaration) is used when the bytes decode in it without error; otherwise ICU4J's
- * {@link CharsetDetector} guesses. Two corrections follow the web's practice: ISO-8859-1 and ASCII
+ * XML declaration) is used when the bytes decode in it without error; lines that are UTF-8 among lines that are
+ * not (two files in different charsets joined) are kept, the others decoded in the charset found for them alone;
+ * otherwise ICU4J's {@link CharsetDetector} guesses. Two corrections follow the web's practice: ISO-8859-1 and ASCII
  * become windows-1252 (a superset for text), and KOI8-R becomes KOI8-U, since ICU reports KOI8-R
  * for all KOI8 text and KOI8-U adds the Ukrainian letters і ї є ґ.
  *
@@ -70,22 +73,58 @@ public final class TextDecoder {
    * in twenty in the first 8 KB. Text with a UTF-16 or UTF-32 byte order mark is never binary.
    */
   public static boolean looksBinary(byte[] bytes) {
-    if (byteOrderMark(bytes).isPresent()) {
-      return false;
+    return byteOrderMark(bytes).isEmpty() && (hasNul(bytes) || mostlyControls(bytes));
+  }
+
+  /**
+   * Whether the bytes are binary even when a few NUL bytes are forgiven: more than one control character (NUL
+   * included) in twenty in the first 8 KB. JSON Lines is judged so as a whole, and each line on its own.
+   */
+  static boolean mostlyBinary(byte[] bytes) {
+    return byteOrderMark(bytes).isEmpty() && mostlyControls(bytes);
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    int length = Math.min(bytes.length, SNIFF_BYTES);
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private static boolean mostlyControls(byte[] bytes) {
     int length = Math.min(bytes.length, SNIFF_BYTES);
     int controls = 0;
     for (int i = 0; i < length; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       boolean control = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B;
       if (control || b == 0x7F) {
         controls++;
       }
     }
     return controls * 20 > length;
+  }
+
+  /**
+   * The charset of text whose line breaks are not the byte 0x0A, so that it must be decoded before it is split
+   * into lines: UTF-16 or UTF-32 by its byte order mark, or UTF-16 without one when it opens with '{' or '['
+   * and a zero byte (JSON in UTF-16LE) or the reverse (UTF-16BE).
+   */
+  static Optional<Charset> wideCharset(byte[] head) {
+    Optional<Bom> bom = byteOrderMark(head);
+    if (bom.isPresent()) {
+      Charset charset = bom.get().charset();
+      return charset.equals(StandardCharsets.UTF_8) ? Optional.empty() : Optional.of(charset);
+    }
+    if (head.length >= 2 && (head[0] == '{' || head[0] == '[') && head[1] == 0) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (head.length >= 2 && head[0] == 0 && (head[1] == '{' || head[1] == '[')) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   /** The start of the bytes as text, for sniffing the format: by the byte order mark, else as Latin-1. */
@@ -113,8 +152,48 @@ public final class TextDecoder {
         return new Decoded(text.get(), declared.get().name());
       }
     }
+    Optional<Decoded> mixed = mixedWithUtf8(bytes, html);
+    if (mixed.isPresent()) {
+      return mixed.get();
+    }
     Charset detected = detect(bytes, html);
     return new Decoded(new String(bytes, detected), detected.name());
+  }
+
+  /**
+   * Text whose lines are partly UTF-8 (holding at least one multi-byte character) and partly not, as when files in
+   * two encodings were concatenated: the UTF-8 lines are kept, the others decoded in the charset detected on them
+   * alone, and the charset named as both ("UTF-8 and windows-1251"). Empty when no line is UTF-8 beyond ASCII.
+   */
+  private static Optional<Decoded> mixedWithUtf8(byte[] bytes, boolean html) {
+    List<byte[]> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        lines.add(Arrays.copyOfRange(bytes, start, Math.min(i + 1, bytes.length)));
+        start = i + 1;
+      }
+    }
+    List<String> utf8 = new ArrayList<>();
+    ByteArrayOutputStream other = new ByteArrayOutputStream();
+    boolean wideUtf8 = false;
+    for (byte[] line : lines) {
+      Optional<String> text = decodeStrictly(line, StandardCharsets.UTF_8);
+      utf8.add(text.orElse(null));
+      wideUtf8 |= text.isPresent() && text.get().length() < line.length;
+      if (text.isEmpty()) {
+        other.writeBytes(line);
+      }
+    }
+    if (!wideUtf8) {
+      return Optional.empty();
+    }
+    Charset detected = detect(other.toByteArray(), html);
+    StringBuilder text = new StringBuilder(bytes.length);
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(utf8.get(i) != null ? utf8.get(i) : new String(lines.get(i), detected));
+    }
+    return Optional.of(new Decoded(text.toString(), "UTF-8 and " + detected.name()));
   }
 
   private record Bom(Charset charset, int length) {

@@ -108,15 +108,17 @@ class IngestorTest {
   }
 
   @Test
-  void aLoneSurrogateInAJsonLineBecomesUFFFDInEveryFieldAndTheArticleSaysSo() throws IOException {
-    String path = write("lone.jsonl", "{\"id\": \"a\\ud800\", \"text\": \"Lone \\udc00 low and \\ud83d\\ude00 a pair.\"}\n"
-        + "{\"id\": \"b\", \"html\": \"<html><body><p>" + PARAGRAPH + " \\ud800</p></body></html>\"}\n");
+  void aLoneSurrogateInAJsonLineBecomesUFFFDInEveryFieldButTheIdAndTheArticleSaysSo() throws IOException {
+    String path = write("lone.jsonl", "{\"title\": \"a\\ud800\", \"text\": \"Lone \\udc00 low and \\ud83d\\ude00 a pair.\"}\n"
+        + "{\"id\": \"b\", \"html\": \"<html><body><p>" + PARAGRAPH + " \\ud800</p></body></html>\"}\n"
+        + "{\"id\": \"c\\ud800\", \"text\": \"An id no request could name.\"}\n");
     CollectingSink sink = ingest(path);
-    assertThat(sink.rejections).isEmpty();
+    assertThat(sink.rejections).extracting(Rejection::location).containsExactly(path + ":3");
+    assertThat(sink.rejections.getFirst().reason()).startsWith("bad 'id' 'c\uFFFD': ids are 1 to 200 letters");
     Article text = sink.articles.getFirst();
-    assertThat(text.id()).isEqualTo("a\uFFFD");
+    assertThat(text.title()).isEqualTo("a\uFFFD");
     assertThat(text.text()).isEqualTo("Lone \uFFFD low and \uD83D\uDE00 a pair."); // a whole pair stays
-    assertThat(text.meta()).containsEntry("repaired", "id: 1 lone surrogate; text: 1 lone surrogate replaced by U+FFFD");
+    assertThat(text.meta()).containsEntry("repaired", "text: 1 lone surrogate; title: 1 lone surrogate replaced by U+FFFD");
     Article html = sink.articles.get(1);
     assertThat(html.text()).endsWith(" \uFFFD");
     assertThat(html.meta()).containsEntry("repaired", "html: 1 lone surrogate replaced by U+FFFD");
@@ -311,7 +313,8 @@ class IngestorTest {
     assertThat(sink.rejections).extracting(Rejection::location).containsExactly(
         dir.resolve("tree/a/back").toString(), dir.resolve("tree/dangling.txt").toString());
     assertThat(sink.rejections.get(0).reason()).startsWith("symbolic link loop");
-    assertThat(sink.rejections.get(1).reason()).isEqualTo("broken symbolic link");
+    assertThat(sink.rejections.get(1).reason())
+        .isEqualTo("broken symbolic link: " + dir.resolve("tree/dangling.txt") + " -> " + dir.resolve("nowhere") + " does not exist");
   }
 
   @Test

@@ -25,20 +25,27 @@ final class QueryFactory {
   /** Expansion hits rank below direct hits of the same strength. */
   static final float EXPANSION_BOOST = 0.8f;
   private static final float TITLE_BOOST = 2f;
+  /** Fuzzy, prefix, wildcard and regular-expression terms are searched in the unstemmed text and the title. */
+  private static final String[] EXPANDING_FIELDS = {LanguageAnalyzers.BODY, LanguageAnalyzers.TITLE};
 
   private final LanguageAnalyzers analyzers;
+  private final QueryLimits limits;
   private final String[] fields;
 
-  /** @param bodyFields the body fields to search: those the index holds */
-  QueryFactory(LanguageAnalyzers analyzers, List<String> bodyFields) {
+  /**
+   * @param bodyFields the body fields to search: those the index holds
+   * @param limits     what the query as written may cost; derived queries (expansions, translations) are not counted
+   */
+  QueryFactory(LanguageAnalyzers analyzers, List<String> bodyFields, QueryLimits limits) {
     this.analyzers = analyzers;
+    this.limits = limits;
     this.fields = java.util.stream.Stream.concat(bodyFields.stream(), java.util.stream.Stream.of(LanguageAnalyzers.TITLE))
         .toArray(String[]::new);
   }
 
   /** The query text alone; matches everything when blank. Throws naming the query when it does not parse. */
   Query text(String text) {
-    return text.isBlank() ? MatchAllDocsQuery.INSTANCE : parse(text, QueryParser.Operator.AND);
+    return text.isBlank() ? MatchAllDocsQuery.INSTANCE : parse(text, QueryParser.Operator.AND, true);
   }
 
   /** One phrase query per expansion variant, in order. */
@@ -46,7 +53,7 @@ final class QueryFactory {
     List<Variant> out = new ArrayList<>();
     for (Expansion e : expansions) {
       for (String v : e.variants()) {
-        out.add(new Variant(v, parse('"' + QueryParser.escape(v) + '"', QueryParser.Operator.OR), EXPANSION_BOOST));
+        out.add(new Variant(v, parse('"' + QueryParser.escape(v) + '"', QueryParser.Operator.OR, false), EXPANSION_BOOST));
       }
     }
     return out;
@@ -54,7 +61,7 @@ final class QueryFactory {
 
   /** The query with its words expanded into other languages ({@link ConceptExpansion}), weighted below it. */
   Variant translated(String rewritten) {
-    return new Variant(rewritten, parse(rewritten, QueryParser.Operator.AND), ConceptExpansion.BOOST);
+    return new Variant(rewritten, parse(rewritten, QueryParser.Operator.AND, false), ConceptExpansion.BOOST);
   }
 
   /** An expansion variant, its query and its weight against the query as written. */
@@ -96,10 +103,10 @@ final class QueryFactory {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
-  private Query parse(String text, QueryParser.Operator operator) {
+  private Query parse(String text, QueryParser.Operator operator, boolean counting) {
     Map<String, Float> boosts = new HashMap<>();
     boosts.put(LanguageAnalyzers.TITLE, TITLE_BOOST);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzers, boosts);
+    MultiFieldQueryParser parser = new BoundedQueryParser(fields, EXPANDING_FIELDS, analyzers, boosts, limits, counting);
     parser.setDefaultOperator(operator);
     parser.setSplitOnWhitespace(true);
     try {
@@ -107,7 +114,7 @@ final class QueryFactory {
     } catch (ParseException e) {
       String why = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
       throw new IllegalArgumentException("cannot parse the query '" + text + "': " + why
-          + "; use words, \"phrases\", AND, OR, NOT, +must, -not, prefix*", e);
+          + "; use words, \"phrases\", AND, OR, NOT, +must, -not, prefix*, fuzzy~", e);
     }
   }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -73,6 +74,7 @@ public final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile Translations translations = Translations.NONE;
+  private volatile QueryLimits limits = QueryLimits.DEFAULT;
 
   private SearchIndex(IndexWriter writer, ArticleFacets facets) throws IOException {
     this.writer = writer;
@@ -137,35 +139,54 @@ public final class SearchIndex implements Closeable {
   public SearchResult search(SearchQuery query) {
     long started = System.nanoTime();
     Sort sort = sort(query.sort());
-    return withSearcher(s -> {
-      QueryFactory queries = new QueryFactory(analyzers, bodyFieldsIn(s));
+    QueryLimits bounds = limits;
+    return withSearcher(shared -> {
+      QueryFactory queries = new QueryFactory(analyzers, bodyFieldsIn(shared), bounds);
       Query text = queries.text(query.text());
       List<QueryFactory.Variant> variants = new ArrayList<>(queries.variants(query.expansions()));
       String translated = translations == Translations.NONE ? null
-          : ConceptExpansion.rewrite(query.text(), translations, languages(s).keySet(), nameWords(query.expansions()));
+          : ConceptExpansion.rewrite(query.text(), translations, languages(shared).keySet(), nameWords(query.expansions()));
       if (translated != null) {
         variants.add(queries.translated(translated));
       }
-      Query full = queries.combine(text, variants, query.filters());
-      TopFieldDocs top;
+      SearchBudget budget = new SearchBudget(shared, bounds.timeBudget());
       try {
-        top = query.cursor() == null
-            ? s.search(full, query.limit() + 1, sort, true)
-            : s.searchAfter(Cursor.decode(query.sort(), query.cursor()), full, query.limit() + 1, sort, true);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new IllegalArgumentException("the query '" + query.text() + "' expands to too many terms; make it more specific", e);
+        return search(query, budget, sort, queries.combine(text, variants, query.filters()), text, variants, started);
+      } catch (ExitableDirectoryReader.ExitingReaderException e) {
+        throw budget.exceeded(query.text());
       }
-      int n = Math.min(query.limit(), top.scoreDocs.length);
-      int[] docs = new int[n];
-      for (int i = 0; i < n; i++) {
-        docs[i] = top.scoreDocs[i].doc;
-      }
-      MatchCheck check = new MatchCheck(s, text, variants);
-      List<Hit> hits = hits(s, docs, top, check, text, variants);
-      String next = top.scoreDocs.length > n ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[n - 1]) : null;
-      return new SearchResult(hits, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, next,
-          (System.nanoTime() - started) / 1_000_000);
     });
+  }
+
+  /** Runs the parsed query on the budget's searcher: the clock runs from rewriting to the last snippet. */
+  private SearchResult search(SearchQuery query, SearchBudget budget, Sort sort, Query full, Query text,
+      List<QueryFactory.Variant> variants, long started) throws IOException {
+    IndexSearcher s = budget.searcher();
+    TopFieldDocs top;
+    try {
+      top = query.cursor() == null
+          ? s.search(full, query.limit() + 1, sort, true)
+          : s.searchAfter(Cursor.decode(query.sort(), query.cursor()), full, query.limit() + 1, sort, true);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the query '" + SearchBudget.abbreviated(query.text())
+          + "' expands to too many terms; make it more specific", e);
+    }
+    budget.check(query.text());
+    int n = Math.min(query.limit(), top.scoreDocs.length);
+    int[] docs = new int[n];
+    for (int i = 0; i < n; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    MatchCheck check = new MatchCheck(s, text, variants);
+    List<Hit> hits = hits(s, docs, top, check, text, variants);
+    String next = top.scoreDocs.length > n ? Cursor.encode(query.sort(), (FieldDoc) top.scoreDocs[n - 1]) : null;
+    return new SearchResult(hits, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, next,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Bounds what each later search may cost ({@link QueryLimits#DEFAULT} until called). */
+  public void useLimits(QueryLimits newLimits) {
+    this.limits = java.util.Objects.requireNonNull(newLimits, "limits");
   }
 
   /**

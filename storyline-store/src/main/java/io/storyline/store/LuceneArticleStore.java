@@ -23,7 +23,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -140,37 +142,64 @@ public final class LuceneArticleStore implements ArticleStore {
     });
   }
 
+  /**
+   * Streams the store a page at a time from one point-in-time view, each page after the last id of the one
+   * before, reading each article once (the cost grows with the store, not with its square).
+   */
   @Override
   public void forEach(Consumer<Article> visitor) {
+    forEachJson(bytes -> visitor.accept(json.read(bytes)));
+  }
+
+  /**
+   * Visits every stored article's export-format JSON (UTF-8) in id order without decoding it: what an export of
+   * JSON Lines streams.
+   */
+  public void forEachJson(Consumer<byte[]> visitor) {
     refresh();
-    int offset = 0;
-    List<String> page;
-    do {
-      page = ids(offset, PAGE);
-      for (String id : page) {
-        get(id).ifPresent(visitor);
-      }
-      offset += page.size();
-    } while (page.size() == PAGE);
+    Sort byId = new Sort(new SortField(ID_SORT, SortField.Type.STRING));
+    withSearcher(s -> {
+      ScoreDoc after = null;
+      TopDocs page;
+      do {
+        page = s.searchAfter(after, new MatchAllDocsQuery(), PAGE, byId);
+        StoredFields fields = s.storedFields();
+        for (ScoreDoc d : page.scoreDocs) {
+          BytesRef bytes = fields.document(d.doc).getBinaryValue(JSON);
+          visitor.accept(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+        }
+        after = page.scoreDocs.length == 0 ? null : page.scoreDocs[page.scoreDocs.length - 1];
+      } while (page.scoreDocs.length == PAGE);
+      return null;
+    });
   }
 
   @Override
   public List<String> ids(int offset, int limit) {
     refresh();
     return withSearcher(s -> {
-      List<String> ids = new ArrayList<>();
       int want = offset + limit;
-      if (want <= 0) {
-        return ids;
-      }
-      TopDocs top = s.search(new MatchAllDocsQuery(), want, new Sort(new SortField(ID_SORT, SortField.Type.STRING)));
-      StoredFields fields = s.storedFields();
-      ScoreDoc[] docs = top.scoreDocs;
-      for (int i = offset; i < docs.length; i++) {
-        ids.add(load(fields, docs[i].doc).id());
-      }
-      return ids;
+      return want <= 0 ? List.<String>of() : idsOf(s, s.search(new MatchAllDocsQuery(), want,
+          new Sort(new SortField(ID_SORT, SortField.Type.STRING))), offset);
     });
+  }
+
+  /** Ids that start with {@code prefix}, in id order, {@code max} at most (committed articles). */
+  @Override
+  public List<String> idsStartingWith(String prefix, int max) {
+    refresh();
+    return withSearcher(s -> idsOf(s, s.search(new PrefixQuery(new Term(ID, prefix)), Math.max(1, max),
+        new Sort(new SortField(ID_SORT, SortField.Type.STRING))), 0));
+  }
+
+  /** The ids of the hits from {@code offset} on, read from the sort field rather than from the stored article. */
+  private static List<String> idsOf(IndexSearcher s, TopDocs top, int offset) {
+    List<String> ids = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = offset; i < docs.length; i++) {
+      ids.add(((BytesRef) ((FieldDoc) docs[i]).fields[0]).utf8ToString());
+    }
+    return ids;
   }
 
   @Override

@@ -81,6 +81,16 @@ public interface EntityDirectory {
   /** Gives the entity a new display name. */
   EntitySummary rename(String id, String name);
 
+  /** Gives the entity another type ({@code PERSON}, {@code LOCATION}..., any case); returns it. */
+  default EntitySummary retype(String id, String type) {
+    throw new NoSuchElementException("unknown entity '" + id + "': no entity registry is configured");
+  }
+
+  /** The ids a mistyped {@code id} may have meant, closest first (none by default). */
+  default List<String> similarIds(String id) {
+    return List.of();
+  }
+
   /** The entities a query names, each with its variants in other languages and scripts. */
   List<Expansion> expand(String query);
 

@@ -59,7 +59,13 @@ final class IngestApi {
     if (bytes.length == 0) {
       throw ApiException.badRequest("the body is empty; send JSON Lines, text or HTML");
     }
-    ctx.status(200).json(services.ingest().ingest(new ByteArrayInputStream(bytes), name));
+    IngestHandler.IngestSummary summary = services.ingest().ingest(new ByteArrayInputStream(bytes), name);
+    if (summary.stored() == 0 && summary.duplicates() == 0 && !summary.rejected().isEmpty()) {
+      IngestHandler.Rejection first = summary.rejected().getFirst();
+      throw new ApiException(400, "unreadable-input", "nothing could be stored: " + first.location() + ": " + first.reason()
+          + (summary.rejected().size() > 1 ? " (and " + (summary.rejected().size() - 1) + " more)" : ""));
+    }
+    ctx.status(200).json(summary);
   }
 
   /** The uploaded file's base name, restricted to plain characters. */

@@ -13,29 +13,34 @@ import java.util.Objects;
  * }</pre>
  */
 public record Services(ArticleStore articles, SearchIndex search, EntityDirectory entities,
-    StorylineDirectory storylines, IngestHandler ingest) {
+    StorylineDirectory storylines, IngestHandler ingest, ExportHandler export) {
   public Services {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(search, "search");
     Objects.requireNonNull(entities, "entities");
     Objects.requireNonNull(storylines, "storylines");
     Objects.requireNonNull(ingest, "ingest");
+    Objects.requireNonNull(export, "export");
   }
 
   /** The store and index alone: no entities, storylines or ingest yet. */
   public static Services of(ArticleStore articles, SearchIndex search) {
-    return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE);
+    return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE, ExportHandler.NONE);
   }
 
   public Services withEntities(EntityDirectory directory) {
-    return new Services(articles, search, directory, storylines, ingest);
+    return new Services(articles, search, directory, storylines, ingest, export);
   }
 
   public Services withStorylines(StorylineDirectory directory) {
-    return new Services(articles, search, entities, directory, ingest);
+    return new Services(articles, search, entities, directory, ingest, export);
   }
 
   public Services withIngest(IngestHandler handler) {
-    return new Services(articles, search, entities, storylines, handler);
+    return new Services(articles, search, entities, storylines, handler, export);
+  }
+
+  public Services withExport(ExportHandler handler) {
+    return new Services(articles, search, entities, storylines, ingest, handler);
   }
 }

@@ -56,6 +56,16 @@ public interface StorylineDirectory {
 
   Optional<EventCard> event(String id);
 
+  /** Merges {@code others} into the storyline {@code id}; returns the merged storyline. */
+  default StorylineSummary merge(String id, List<String> others) {
+    throw new java.util.NoSuchElementException("unknown storyline '" + id + "': no storylines are configured");
+  }
+
+  /** Moves {@code eventIds} of storyline {@code id} into a new storyline; returns both. */
+  default List<StorylineSummary> split(String id, List<String> eventIds) {
+    throw new java.util.NoSuchElementException("unknown storyline '" + id + "': no storylines are configured");
+  }
+
   /** A storyline's events in date order, for the timeline; empty when the storyline is unknown. */
   default Optional<Timeline> timeline(String storylineId) {
     return storyline(storylineId).map(s -> {

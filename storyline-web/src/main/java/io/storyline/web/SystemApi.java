@@ -26,7 +26,8 @@ final class SystemApi {
     out.put("status", "ok");
     out.put("writeNeedsToken", guard.writeNeedsToken());
     out.put("capabilities", Map.of("entities", services.entities().available(),
-        "storylines", services.storylines().available(), "ingest", services.ingest().available()));
+        "storylines", services.storylines().available(), "ingest", services.ingest().available(),
+        "export", services.export().available()));
     ctx.json(out);
   }
 

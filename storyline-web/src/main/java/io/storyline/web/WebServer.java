@@ -122,7 +122,8 @@ public final class WebServer {
     all.addAll(new ArticleApi(services).routes());
     all.addAll(new SearchApi(services).routes());
     all.addAll(new EntityApi(services, config).routes());
-    all.addAll(new StorylineApi(services).routes());
+    all.addAll(new StorylineApi(services, config).routes());
+    all.addAll(new ExportApi(services).routes());
     all.addAll(new IngestApi(services, config).routes());
     return all;
   }

@@ -51,7 +51,7 @@ class BrowserTest {
     corpus = Corpus.withExamples(data);
     Services services = corpus.services().withEntities(new VariantList(corpus));
     services = new Services(new WithMentions(corpus.store), services.search(), services.entities(), services.storylines(),
-        services.ingest());
+        services.ingest(), services.export());
     plain = new WebServer(services, WebConfig.defaults());
     plain.start(WebServer.LOOPBACK, 0);
     withStorylines = new WebServer(services.withStorylines(new FixtureStorylines(corpus)), WebConfig.defaults());

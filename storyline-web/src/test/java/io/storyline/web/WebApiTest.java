@@ -143,7 +143,22 @@ class WebApiTest {
 
   @Test
   void unknownArticleIsNotFound() throws Exception {
-    assertError(get("api/articles/no-such-article"), 404, "unknown article 'no-such-article'");
+    assertError(get("api/articles/no-such-article"), 404, "no article with id 'no-such-article'");
+  }
+
+  @Test
+  void aUniquePrefixOfAnArticleIdFindsTheArticleAndAMistypedIdGetsSuggestions() throws Exception {
+    String id = corpus.id("001");
+    HttpResponse<String> byPrefix = get("api/articles/" + id.substring(0, 7));
+    assertThat(byPrefix.statusCode()).as(byPrefix.body()).isEqualTo(200);
+    assertThat(json(byPrefix).path("id").asText()).isEqualTo(id);
+    String typo = id.substring(0, id.length() - 1) + (id.endsWith("0") ? "1" : "0");
+    assertError(get("api/articles/" + typo), 404, "did you mean " + id);
+  }
+
+  @Test
+  void anUploadOfWhichNothingCanBeReadIsABadRequestNamingTheLine() throws Exception {
+    assertError(post("api/ingest", "application/x-ndjson", "{\"text\": \"unclosed\n"), 400, ":1: invalid JSON");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -240,6 +255,34 @@ class WebApiTest {
   void crossOriginWritesAreRefused() throws Exception {
     assertError(post("api/entities/nato/rename", "application/json", "{\"name\":\"X\"}", "Origin", "https://evil.example"),
         403, "origin 'https://evil.example'");
+  }
+
+  @Test
+  void anOriginOfNullIsRefusedEvenWithAPlainTextBodyAndNoFetchMetadata() throws Exception {
+    assertError(post("api/entities/nato/rename", "text/plain", "{\"name\":\"X\"}", "Origin", "null"), 403, "origin 'null'");
+    assertError(post("api/ingest", "text/plain", "A page in a sandboxed frame posts this.", "Origin", "null"), 403,
+        "origin 'null'");
+    assertThat(json(get("api/entities/nato")).path("name").asText()).isNotEqualTo("X");
+  }
+
+  @Test
+  void correctionsAreTakenOnlyAsJsonWhichNoOtherSitesPageCanSendUnasked() throws Exception {
+    assertError(post("api/entities/nato/rename", "text/plain", "{\"name\":\"X\"}"), 415,
+        "content type 'text/plain' is not accepted for /api/entities/nato/rename; send application/json");
+    assertError(post("api/entities/nato/rename", "application/x-www-form-urlencoded", "name=X"), 415, "send application/json");
+  }
+
+  @Test
+  void fuzzySearchTermsBeyondTheLimitAreABadRequestSayingWhyAndAnsweredAtOnce() throws Exception {
+    String fuzzy = String.join(" ", java.util.Collections.nCopies(500, "Stoltenberg~2"));
+    long started = System.nanoTime();
+    HttpResponse<String> r = get("api/search?q=" + q(fuzzy));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertError(r, 400, "the query has more than 8 fuzzy, prefix, wildcard or regular-expression terms");
+    assertThat(millis).as("milliseconds to refuse 500 fuzzy terms").isLessThan(5_000);
+    assertError(get("api/search?q=" + q(String.join(" OR ", java.util.Collections.nCopies(65, "NATO")))), 400,
+        "more than 64 words");
+    assertThat(get("api/search?q=" + q("Stoltenbreg~2")).statusCode()).isEqualTo(200);
   }
 
   @Test

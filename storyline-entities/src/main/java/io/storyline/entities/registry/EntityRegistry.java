@@ -50,6 +50,8 @@ public final class EntityRegistry implements AutoCloseable {
   /** Each word of a person's key of two or more words, to the entities with such a key ("trump" → Donald Trump). */
   private final Map<String, Set<String>> personsByWord = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
+  /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
+  private final Map<String, String> moved = new HashMap<>();
   private final List<RegistryEvent> pending = new ArrayList<>();
 
   private EntityRegistry(RegistryLog log, Function<String, String> canonicalByKey) {
@@ -124,6 +126,8 @@ public final class EntityRegistry implements AutoCloseable {
     final Map<String, Variant> variants = new LinkedHashMap<>();
     final Set<String> keys = new LinkedHashSet<>();
     final Set<String> articles = new LinkedHashSet<>();
+    /** The articles that wrote each variant, by {@link Variant#id()}: a split moves them with the variant. */
+    final Map<String, Set<String>> variantArticles = new HashMap<>();
     /** Mentions typed by evidence, by type ({@link Mention#typeGuessed} is false for them). */
     final Map<EntityType, Integer> evidence = new EnumMap<>(EntityType.class);
     String firstSeen;
@@ -222,8 +226,7 @@ public final class EntityRegistry implements AutoCloseable {
       if (m.entityId() == null) {
         continue;
       }
-      Variant v = new Variant(m.surface(), m.lemma(), m.key(), language,
-          Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
+      Variant v = variant(m, language);
       byEntity.computeIfAbsent(m.entityId(), k -> new LinkedHashMap<>()).merge(v.id(), v, (a, b) -> a.plus(b.count()));
     }
     Map<String, List<Variant>> out = new LinkedHashMap<>();
@@ -311,7 +314,7 @@ public final class EntityRegistry implements AutoCloseable {
       throw new IllegalArgumentException("entity " + source.id + " has no variant written as " + forms + "; its variants: "
           + source.variants.values().stream().map(Variant::form).distinct().toList());
     }
-    String newId = newId(source.type, source.id + "-split");
+    String newId = newId(source.type, source.id.substring(source.id.indexOf('-') + 1) + "-split");
     record(new RegistryEvent.Split(source.id, List.copyOf(forms), newId, by, Instant.now().toString()));
     return newId;
   }
@@ -387,6 +390,37 @@ public final class EntityRegistry implements AutoCloseable {
     return s == null ? Optional.empty() : Optional.of(snapshot(s));
   }
 
+  /**
+   * The entity a user means by {@code id}: the one with that id (or merged into it), else the one entity whose
+   * display name written as an id it is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id comes from the
+   * Ukrainian {@code per-iens-stoltenberh}). For users' look-ups; {@link #get} is the fast exact one.
+   */
+  public synchronized Optional<Entity> lookup(String id) {
+    Optional<Entity> exact = get(id);
+    if (exact.isPresent() || id.indexOf('-') < 0) {
+      return exact;
+    }
+    List<State> named = entities.values().stream()
+        .filter(st -> id.equals(st.id.substring(0, st.id.indexOf('-') + 1) + slug(name(st)))).limit(2).toList();
+    return named.size() == 1 ? Optional.of(snapshot(named.getFirst())) : Optional.empty();
+  }
+
+  /**
+   * The ids a mistyped one may have meant ({@link io.storyline.core.DidYouMean}): ids a few edits away, and ids of
+   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id
+   * comes from the Ukrainian {@code per-iens-stoltenberh}).
+   */
+  public synchronized List<String> similarIds(String wanted) {
+    Map<String, String> byWritten = new HashMap<>();
+    for (State st : entities.values()) {
+      byWritten.put(st.id, st.id);
+      String prefix = st.id.substring(0, st.id.indexOf('-') + 1);
+      byWritten.putIfAbsent(prefix + slug(name(st)), st.id);
+      byWritten.putIfAbsent(name(st).toLowerCase(Locale.ROOT), st.id);
+    }
+    return io.storyline.core.DidYouMean.closest(wanted, byWritten.keySet()).stream().map(byWritten::get).distinct().toList();
+  }
+
   /** Every entity, most articles first. */
   public synchronized List<Entity> entities() {
     return entities.values().stream().map(this::snapshot)
@@ -455,6 +489,7 @@ public final class EntityRegistry implements AutoCloseable {
         }
         for (Variant v : seen.variants()) {
           s.variants.merge(v.id(), v, (a, b) -> a.plus(b.count()));
+          s.variantArticles.computeIfAbsent(v.id(), k -> new LinkedHashSet<>()).add(seen.article());
           if (!byKey.containsKey(v.key())) {
             index(s, v.key());
           }
@@ -466,10 +501,19 @@ public final class EntityRegistry implements AutoCloseable {
         if (s == null) {
           return;
         }
-        s.articles.remove(f.article());
         for (Variant v : f.variants()) {
-          s.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
+          State owner = entities.getOrDefault(owner(s.id, v.id()), s);
+          owner.variants.computeIfPresent(v.id(), (id, had) -> had.count() > v.count() ? had.plus(-v.count()) : null);
+          Set<String> writers = owner.variantArticles.getOrDefault(v.id(), new HashSet<>());
+          writers.remove(f.article());
+          if (writers.isEmpty()) {
+            owner.variantArticles.remove(v.id());
+          }
+          if (owner != s && owner.variantArticles.values().stream().noneMatch(a -> a.contains(f.article()))) {
+            owner.articles.remove(f.article());
+          }
         }
+        s.articles.remove(f.article());
         f.evidence().forEach((type, n) -> s.evidence.computeIfPresent(type, (t, had) -> had > n ? had - n : null));
       }
       case RegistryEvent.Merged m -> {
@@ -482,6 +526,7 @@ public final class EntityRegistry implements AutoCloseable {
           source.variants.values().forEach(v -> target.variants.merge(v.id(), v, (a, b) -> a.plus(b.count())));
           source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
+          source.variantArticles.forEach((v, a) -> target.variantArticles.computeIfAbsent(v, k -> new LinkedHashSet<>()).addAll(a));
           source.keys.forEach(k -> index(target, k));
           target.seen |= source.seen;
           target.firstSeen = min(target.firstSeen, source.firstSeen);
@@ -501,11 +546,18 @@ public final class EntityRegistry implements AutoCloseable {
           if (sp.forms().contains(v.form()) || sp.forms().contains(v.lemma())) {
             source.variants.remove(v.id());
             fresh.variants.put(v.id(), v);
+            fresh.variantArticles.put(v.id(), source.variantArticles.getOrDefault(v.id(), new LinkedHashSet<>()));
+            source.variantArticles.remove(v.id());
             source.keys.remove(v.key());
             index(fresh, v.key());
+            moved.put(source.id + "\n" + v.id(), fresh.id);
           }
         }
-        fresh.articles.addAll(source.articles);
+        // each keeps the articles that write one of its variants (an article writing both stays in both)
+        fresh.variantArticles.values().forEach(fresh.articles::addAll);
+        Set<String> remaining = new HashSet<>();
+        source.variantArticles.values().forEach(remaining::addAll);
+        source.articles.retainAll(remaining);
       }
       case RegistryEvent.Renamed r -> entities.get(resolve(r.id())).fixedName = r.name();
       case RegistryEvent.Retyped t -> {
@@ -532,6 +584,37 @@ public final class EntityRegistry implements AutoCloseable {
     }
   }
 
+  /**
+   * The entity that holds a variant an article linked to {@code entityId}: that entity (or the one it was merged
+   * into), or, when a split moved the variant away, the entity it moved to.
+   */
+  private String owner(String entityId, String variantId) {
+    String current = resolve(entityId);
+    for (int hops = 0; moved.containsKey(current + "\n" + variantId) && hops < 64; hops++) {
+      current = resolve(moved.get(current + "\n" + variantId));
+    }
+    return current;
+  }
+
+  /**
+   * The id of the entity a stored mention names now: the one its {@code entityId} was merged into, or, when a split
+   * moved the mention's variant, the new entity.
+   *
+   * @param language the article's language, part of the variant's identity
+   */
+  public synchronized Optional<String> idOf(Mention m, String language) {
+    if (m.entityId() == null) {
+      return Optional.empty();
+    }
+    String id = owner(m.entityId(), variant(m, language).id());
+    return entities.containsKey(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  private static Variant variant(Mention m, String language) {
+    return new Variant(m.surface(), m.lemma(), m.key(), language,
+        Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
+  }
+
   private String resolve(String id) {
     String current = id;
     for (int hops = 0; aliases.containsKey(current) && hops < 64; hops++) {
@@ -550,17 +633,19 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   private String newId(EntityType type, String key) {
-    String slug = key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key;
-    slug = slug.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    if (slug.length() > 60) {
-      slug = slug.substring(0, 60);
-    }
+    String slug = slug(key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key);
     String base = type.code().toLowerCase(Locale.ROOT) + "-" + (slug.isEmpty() ? "x" : slug);
     String id = base;
     for (int n = 2; entities.containsKey(id) || aliases.containsKey(id); n++) {
       id = base + "-" + n;
     }
     return id;
+  }
+
+  /** A name as it is written in an id: lower case, words joined by '-', at most 60 characters. */
+  private static String slug(String name) {
+    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return slug.length() > 60 ? slug.substring(0, 60) : slug;
   }
 
   private Entity snapshot(State s) {

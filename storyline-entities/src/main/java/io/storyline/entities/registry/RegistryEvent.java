@@ -35,7 +35,7 @@ public sealed interface RegistryEvent {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
       implements RegistryEvent {
     public Seen {
-      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+      evidence = inTypeOrder(evidence);
     }
   }
 
@@ -47,8 +47,17 @@ public sealed interface RegistryEvent {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
       implements RegistryEvent {
     public Forgotten {
-      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+      evidence = inTypeOrder(evidence);
     }
+  }
+
+  /**
+   * Evidence by type, unmodifiable and in the order of {@link EntityType}: the log writes it in that order, so the
+   * same data always gives the same bytes ({@code Map.copyOf} iterates in an order that changes from run to run).
+   */
+  private static Map<EntityType, Integer> inTypeOrder(Map<EntityType, Integer> evidence) {
+    return evidence == null || evidence.isEmpty() ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(evidence));
   }
 
   /** Entities {@code ids} folded into {@code into}. */

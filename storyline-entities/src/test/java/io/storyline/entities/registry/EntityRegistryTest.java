@@ -87,6 +87,27 @@ class EntityRegistryTest {
   }
 
   @Test
+  void splitGivesTheNewEntityOnlyTheArticlesWritingTheMovedFormsAndAnIdWithOnePrefix() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String uk = "Генсек Йєнсом Столтенбергом приїхав.";
+    String nl = "Jens Stoltenberg is in Japan.";
+    String id = r.link(article("uk1", "uk", uk, person(uk, "Йєнсом Столтенбергом", "Йєнс Столтенберг", "uk")), T)
+        .expect(EntityLayers.MENTIONS).getFirst().entityId();
+    Article dutch = r.link(article("nl1", "nl", nl, person(nl, "Jens Stoltenberg", "Jens Stoltenberg", "nl")), T);
+    Article ukrainian = article("uk1", "uk", uk, person(uk, "Йєнсом Столтенбергом", "Йєнс Столтенберг", "uk")
+        .withEntityId(id));
+
+    String created = r.split(id, List.of("Йєнсом Столтенбергом"), "editor@example.org");
+
+    assertThat(created).isEqualTo(id + "-split").startsWith("per-").doesNotStartWith("per-per-");
+    assertThat(r.get(id).orElseThrow().articles()).containsExactly("nl1");
+    assertThat(r.get(created).orElseThrow().articles()).containsExactly("uk1");
+    assertThat(r.idOf(ukrainian.expect(EntityLayers.MENTIONS).getFirst(), "uk").orElseThrow())
+        .as("the stored mention follows its form to the new entity").isEqualTo(created);
+    assertThat(r.idOf(dutch.expect(EntityLayers.MENTIONS).getFirst(), "nl").orElseThrow()).isEqualTo(id);
+  }
+
+  @Test
   void reappliesARecordedCorrectionAsItWasAndSaysWhyOneNoLongerApplies() throws IOException {
     String t1 = "Mark Rutte spoke.";
     String t2 = "Marc Rute answered.";

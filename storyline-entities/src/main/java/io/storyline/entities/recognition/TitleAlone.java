@@ -1,5 +1,6 @@
-package io.storyline.entities;
+package io.storyline.entities.recognition;
 
+import io.storyline.entities.Mention;
 import io.storyline.entities.lexicon.LanguageData;
 import io.storyline.entities.text.Token;
 import io.storyline.entities.text.Tokenizer;
@@ -9,10 +10,18 @@ import java.util.List;
  * A title without a name is not a name: "Secretary General", "Генеральний секретар", "Pan" (Mr) or "Zastupnyk
  * Ministr" written with capitals are roles, not people or organisations. A mention every word of which is a title
  * word of the language ({@link LanguageData#isTitle}) is dropped, unless a lexicon (the gazetteer, a user's name)
- * knows it as a name. Stateless.
+ * knows it as a name. Pass {@code titles}, the last of the chain. Stateless.
  */
-final class TitleAlone {
-  private TitleAlone() {}
+final class TitleAlone implements MentionPass {
+  @Override
+  public String name() {
+    return "titles";
+  }
+
+  @Override
+  public Draft apply(Document doc, Draft draft) {
+    return draft.withMentions(drop(draft.mentions(), doc.data));
+  }
 
   /** {@code mentions} without the ones that are titles alone. */
   static List<Mention> drop(List<Mention> mentions, LanguageData data) {

@@ -1,4 +1,4 @@
-package io.storyline.entities;
+package io.storyline.entities.recognition;
 
 import io.storyline.entities.lexicon.LanguageData;
 import io.storyline.entities.text.Token;
