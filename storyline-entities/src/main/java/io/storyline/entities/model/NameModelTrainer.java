@@ -102,7 +102,7 @@ public final class NameModelTrainer {
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages en,de,hu,nl,fr] [--algorithm MAXENT|PERCEPTRON]"
-            + " [--iterations N] [--cutoff N] [--features storyline|opennlp-default|FILE] [--window N] [--min-names N]");
+            + " [--iterations N] [--cutoff N] [--features by-language|storyline|lexical|opennlp-default|FILE] [--window N] [--min-names N]");
         System.exit(2);
       }
       options.put(args[i].substring(2), args[++i]);

@@ -24,8 +24,9 @@ import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * A statistical name finder (OpenNLP maximum-entropy models) over the project's own tokens, so its offsets line up
- * with the rule recogniser's. The shipped models ({@link #shipped()}: nl, de, fr, trained on the Europeana
- * Newspapers NER corpora by {@link NameModelTrainer}) load on first use of their language. Thread-safe: OpenNLP's
+ * with the rule recogniser's. The shipped models ({@link #shipped()}: en, de, hu, nl, fr, trained by
+ * {@link NameModelTrainer} on corpora whose licences allow shipping them) load on first use of their language; the
+ * en, de and hu models also weigh the rule recogniser's mentions ({@link RuleVotes}). Thread-safe: OpenNLP's
  * {@link NameFinderME} is not, so each thread keeps its own finder per language; the model is shared.
  *
  * <pre>{@code
@@ -86,7 +87,7 @@ public final class StatisticalNames {
     this.loader = loader;
   }
 
-  /** The models shipped in this module (nl, de, fr), each loaded when its language is first asked for. */
+  /** The models shipped in this module (en, de, hu, nl, fr), each loaded when its language is first asked for. */
   public static StatisticalNames shipped() {
     return SHIPPED;
   }
