@@ -252,17 +252,35 @@ final class EvalCommand implements Runnable {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when a set's overall span F1 is below X.")
     Double minF1;
 
+    @Option(names = "--half", paramLabel = "HALF", defaultValue = "all", converter = HalfConverter.class,
+        description = "Documents scored (30 sentences each, numbered from 0): all, even (where settings are tuned) or "
+            + "odd (where they are reported); default ${DEFAULT-VALUE}.")
+    ConllEvaluation.Half half;
+
     @Override
     public Integer call() {
       requireDirectory(data, "the evaluation-data folder holding conll-evalita-ner, nytk-nerkor-hu and ner-uk");
       PrintWriter out = spec.commandLine().getOut();
-      ConllEvaluation.Report report = new ConllEvaluation(new MentionRecognizer()).run(data, ConllEvaluation.STANDARD);
+      ConllEvaluation.Report report = new ConllEvaluation(new MentionRecognizer())
+          .run(data, ConllEvaluation.STANDARD, half);
       out.println(report.table());
       int code = 0;
       for (ConllEvaluation.DataSet set : ConllEvaluation.STANDARD) {
         code |= floor(out, set.name() + " span F1", report.overall(set.name()).f1(), minF1);
       }
       return code;
+    }
+  }
+
+  /** Reads {@code all}, {@code even} or {@code odd} in any case. */
+  static final class HalfConverter implements picocli.CommandLine.ITypeConverter<ConllEvaluation.Half> {
+    @Override
+    public ConllEvaluation.Half convert(String value) {
+      try {
+        return ConllEvaluation.Half.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a half; valid: all, even, odd");
+      }
     }
   }
 

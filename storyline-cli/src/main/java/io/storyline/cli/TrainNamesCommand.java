@@ -12,13 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train-names", mixinStandardHelpOptions = true,
-    description = {"Train the statistical name models (OpenNLP) on the Europeana Newspapers NER corpora (CC0).",
+    description = {"Train the statistical name models (OpenNLP) on the shippable NER corpora: ner-train/ (en, de, hu)",
+        "and the Europeana Newspapers NER corpora (CC0; nl, de, fr) under the shared data folder.",
         "Writes <language>-ner.bin files; the shipped ones were made with the defaults (see MODEL_CARD.md)."})
 final class TrainNamesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "DIR", required = true,
-      description = "The corpus folder (EuropeanaNewspapers/ner-corpora, with enp_*.bio folders).")
+      description = "The shared data folder, holding ner-train/ and evaldata/europeana-newspapers-ner/ (e.g. ../shared).")
   Path data;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -26,15 +27,15 @@ final class TrainNamesCommand implements Callable<Integer> {
       description = "Where to write the models (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--languages", split = ",", defaultValue = "nl,de,fr",
+  @Option(names = "--languages", split = ",", defaultValue = "en,de,hu,nl,fr",
       description = "Languages to train (default: ${DEFAULT-VALUE}).")
   List<String> languages;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data)) {
-      throw new IllegalArgumentException("--data " + data + " is not a directory; expected the Europeana NER corpus "
-          + "folder (https://github.com/EuropeanaNewspapers/ner-corpora)");
+      throw new IllegalArgumentException("--data " + data + " is not a directory; expected the shared data folder "
+          + "holding ner-train/ and evaldata/europeana-newspapers-ner/");
     }
     NameModelTrainer.trainAll(data, out, languages, NameModelTrainer.Settings.SHIPPED, spec.commandLine().getOut());
     return 0;

@@ -397,9 +397,10 @@ class CliTest {
   }
 
   @Test
-  void trainNamesWritesAModelFromACorpusInTheEuropeanaLayout() throws IOException {
+  void trainNamesWritesAModelFromTheSharedDataFolder() throws IOException {
     Path corpus = tmp.resolve("corpus");
-    Files.createDirectories(corpus.resolve("enp_NL.kb.bio"));
+    Path europeana = corpus.resolve("evaldata/europeana-newspapers-ner");
+    Files.createDirectories(europeana.resolve("enp_NL.kb.bio"));
     StringBuilder bio = new StringBuilder();
     String[][] sentences = {
         {"Burgemeester", "O", "Jan", "B-PER", "de", "I-PER", "Vries", "I-PER", "bezocht", "O", "Utrecht", "B-LOC", ".", "O"},
@@ -413,7 +414,7 @@ class CliTest {
         }
       }
     }
-    Files.writeString(corpus.resolve("enp_NL.kb.bio/enp_NL.kb.bio"), bio);
+    Files.writeString(europeana.resolve("enp_NL.kb.bio/enp_NL.kb.bio"), bio);
     Run r = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(), "--languages", "nl");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("nl: MAXENT");
@@ -421,7 +422,7 @@ class CliTest {
     Run unknown = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(),
         "--languages", "xx");
     assertThat(unknown.code()).isNotZero();
-    assertThat(unknown.err()).contains("'xx'").contains("[de, fr, nl]");
+    assertThat(unknown.err()).contains("'xx'").contains("[de, en, fr, hu, nl]");
   }
 
   @Test

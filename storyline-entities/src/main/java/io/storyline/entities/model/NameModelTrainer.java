@@ -1,5 +1,6 @@
 package io.storyline.entities.model;
 
+import io.storyline.entities.MentionRecognizer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,38 +28,70 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the name models shipped in {@code io/storyline/entities/model/<language>-ner.bin} from the Europeana
- * Newspapers NER corpora (CC0): nl from {@code enp_NL.kb}, de from {@code enp_DE.lft}, {@code enp_DE.onb} and
- * {@code enp_DE.sbb}, fr from {@code enp_FR.bnf}. Training is single-threaded and deterministic; the written file
- * carries no time stamps, so the same data and parameters give the same bytes.
+ * Trains the name models shipped in {@code io/storyline/entities/model/<language>-ner.bin} from corpora whose
+ * licences allow shipping the models ({@link #CORPORA}: {@code ner-train/} for en, de and hu, the CC0 Europeana
+ * Newspapers NER corpora for nl, de and fr). Models with the {@code lexical} descriptor also learn from the rule
+ * recogniser's votes ({@link RuleVotes}). Training is single-threaded and deterministic; the written file carries
+ * no time stamps, so the same data and parameters give the same bytes.
  *
  * <pre>
  * ./mvnw -q -o -pl storyline-entities compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp storyline-entities/target/classes:$(cat storyline-entities/target/classpath.txt) \
- *     io.storyline.entities.model.NameModelTrainer --data ../shared/evaldata/europeana-newspapers-ner \
+ *     io.storyline.entities.model.NameModelTrainer --data ../shared \
  *     --out storyline-entities/src/main/resources/io/storyline/entities/model
  * </pre>
- * Options (defaults are the shipped settings): {@code --languages nl,de,fr}, {@code --algorithm MAXENT|PERCEPTRON},
- * {@code --iterations N}, {@code --cutoff N}, {@code --features storyline|opennlp-default|FILE},
+ * Options (defaults are the shipped settings): {@code --languages en,de,hu,nl,fr}, {@code --algorithm MAXENT|PERCEPTRON},
+ * {@code --iterations N}, {@code --cutoff N}, {@code --features by-language|storyline|lexical|opennlp-default|FILE},
  * {@code --window N} and {@code --min-names N} (see {@link EuropeanaReader#annotatedOnly}). Prints every line the
  * reader could not take as written ({@code file:line}), the data kept and the training time. See
  * {@code MODEL_CARD.md} next to the models.
  */
 public final class NameModelTrainer {
-  /** The training files per language, relative to the corpus folder. */
-  public static final Map<String, List<String>> FILES = Map.of(
-      "nl", List.of("enp_NL.kb.bio/enp_NL.kb.bio"),
-      "de", List.of("enp_DE.lft.bio/enp_DE.lft.bio", "enp_DE.onb.bio/enp_DE.onb.bio", "enp_DE.sbb.bio/enp_DE.sbb.bio"),
-      "fr", List.of("enp_FR.bnf.bio/enp_FR.bnf.bio"));
+  private static final String BY = "CC-BY-4.0";
+  private static final String BY_SA = "CC-BY-SA-4.0";
+
+  /**
+   * The training files per language, relative to the shared data folder (holding {@code ner-train/} and
+   * {@code evaldata/europeana-newspapers-ner/}); every licence allows shipping the trained model.
+   */
+  public static final Map<String, List<NerCorpus>> CORPORA = Map.of(
+      "nl", List.of(NerCorpus.europeana("enp_NL.kb.bio")),
+      "fr", List.of(NerCorpus.europeana("enp_FR.bnf.bio")),
+      "de", List.of(NerCorpus.europeana("enp_DE.lft.bio"), NerCorpus.europeana("enp_DE.onb.bio"),
+          NerCorpus.europeana("enp_DE.sbb.bio"),
+          NerCorpus.of("ner-train/de-germeval2014/NER-de-dev.tsv", 1, 2, BY),
+          NerCorpus.of("ner-train/de-germeval2014/NER-de-test.tsv", 1, 2, BY)),
+      "en", List.of(
+          NerCorpus.of("ner-train/en-btc/a.conll", 0, 1, BY), NerCorpus.of("ner-train/en-btc/b.conll", 0, 1, BY),
+          NerCorpus.of("ner-train/en-btc/e.conll", 0, 1, BY), NerCorpus.of("ner-train/en-btc/f.conll", 0, 1, BY),
+          NerCorpus.of("ner-train/en-btc/g.conll", 0, 1, BY), NerCorpus.of("ner-train/en-btc/h.conll", 0, 1, BY),
+          NerCorpus.of("ner-train/en-wnut17/wnut17train.conll", 0, 1, BY),
+          NerCorpus.of("ner-train/en-wnut17/emerging.dev.conll", 0, 1, BY),
+          NerCorpus.of("ner-train/en-wnut17/emerging.test.annotated", 0, 1, BY),
+          NerCorpus.of("ner-train/en-wikigold/wikigold.conll.txt", 0, 1, BY),
+          NerCorpus.of("ner-train/en-uner-ewt/en_ewt-ud-dev.iob2", 1, 2, BY_SA),
+          NerCorpus.of("ner-train/en-uner-ewt/en_ewt-ud-test.iob2", 1, 2, BY_SA)),
+      "hu", List.of(NerCorpus.of("ner-train/hu-nerkor/train.form-upos-ner.tsv.gz", 0, 2, BY_SA).everyNth(3)));
+
+  /**
+   * The feature descriptor per language: {@code lexical} (word form, shape, gazetteer, dictionary and rule cues;
+   * see {@link LexiconFeatures}) where it was measured to help, {@code storyline} (word form only) elsewhere.
+   */
+  public static final Map<String, String> FEATURES_BY_LANGUAGE = Map.of("nl", "storyline", "fr", "storyline",
+      "de", "lexical", "en", "lexical", "hu", "lexical");
 
   /** The shipped settings. */
   public static final String ALGORITHM = "MAXENT";
   public static final int ITERATIONS = 100;
   public static final int CUTOFF = 3;
-  public static final String FEATURES = "storyline";
+  /** The descriptor of every language: {@code by-language} ({@link #FEATURES_BY_LANGUAGE}) or one for all. */
+  public static final String FEATURES = "by-language";
   /** Training keeps sentences with at least {@code MIN_NAMES} names within {@code WINDOW} tokens around them. */
   public static final int WINDOW = 1000;
   public static final int MIN_NAMES = 4;
+
+  /** The languages trained by default, in this order. */
+  public static final List<String> LANGUAGES = List.of("en", "de", "hu", "nl", "fr");
 
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -68,8 +101,8 @@ public final class NameModelTrainer {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages nl,de,fr] [--algorithm MAXENT|PERCEPTRON]"
-            + " [--iterations N] [--cutoff N] [--features storyline|opennlp-default|FILE] [--window N] [--min-names N]");
+        System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages en,de,hu,nl,fr] [--algorithm MAXENT|PERCEPTRON]"
+            + " [--iterations N] [--cutoff N] [--features by-language|storyline|lexical|opennlp-default|FILE] [--window N] [--min-names N]");
         System.exit(2);
       }
       options.put(args[i].substring(2), args[++i]);
@@ -81,7 +114,7 @@ public final class NameModelTrainer {
         Integer.parseInt(options.getOrDefault("window", String.valueOf(WINDOW))),
         Integer.parseInt(options.getOrDefault("min-names", String.valueOf(MIN_NAMES))));
     trainAll(Path.of(require(options, "data")), Path.of(require(options, "out")),
-        List.of(options.getOrDefault("languages", "nl,de,fr").split(",")), settings,
+        List.of(options.getOrDefault("languages", String.join(",", LANGUAGES)).split(",")), settings,
         new PrintWriter(System.out, true, StandardCharsets.UTF_8));
   }
 
@@ -106,7 +139,7 @@ public final class NameModelTrainer {
   }
 
   /**
-   * Trains one model per language from the Europeana corpus folder {@code data} and writes
+   * Trains one model per language from the shared data folder {@code data} ({@link #CORPORA}) and writes
    * {@code out/<language>-ner.bin}, reporting what it read and how long it took on {@code log}.
    *
    * @throws IllegalArgumentException naming a language without training files, and the valid ones
@@ -114,42 +147,63 @@ public final class NameModelTrainer {
   public static void trainAll(Path data, Path out, List<String> languages, Settings settings, PrintWriter log)
       throws IOException {
     for (String language : languages) {
-      if (!FILES.containsKey(language)) {
+      if (!CORPORA.containsKey(language)) {
         throw new IllegalArgumentException("no training files for language '" + language + "'; valid: "
-            + new java.util.TreeSet<>(FILES.keySet()));
+            + new java.util.TreeSet<>(CORPORA.keySet()));
       }
     }
-    byte[] features = features(settings.features());
     Files.createDirectories(out);
     for (String language : languages) {
       long begin = System.nanoTime();
-      List<NameSample> samples = new ArrayList<>();
-      for (String file : FILES.get(language)) {
-        EuropeanaReader.Result r = EuropeanaReader.read(data.resolve(file));
-        log.printf(Locale.ROOT, "%s: %d sentences, %d tokens, %d names, %d lines not as specified%n",
-            file, r.samples().size(), r.tokens(), r.names(), r.problems().size());
-        r.problems().forEach(p -> log.println("  " + p));
-        List<NameSample> annotated = EuropeanaReader.annotatedOnly(r.samples(), settings.window(), settings.minNames());
-        long tokens = annotated.stream().mapToLong(x -> x.getSentence().length).sum();
-        log.printf(Locale.ROOT, "  annotated stretches (>= %d names within %d tokens): %d sentences, %d tokens kept%n",
-            settings.minNames(), settings.window(), annotated.size(), tokens);
-        samples.addAll(annotated);
+      List<NameSample> samples = read(data, language, settings, log);
+      String descriptor = settings.features().equals(FEATURES) ? FEATURES_BY_LANGUAGE.get(language) : settings.features();
+      if (descriptor.equals("lexical")) {
+        samples = RuleVotes.addTo(samples, language, new MentionRecognizer().withModel(null));
+        log.printf(Locale.ROOT, "%s: rule votes added (%.1f s)%n", language, (System.nanoTime() - begin) / 1e9);
       }
       long start = System.nanoTime();
       TokenNameFinderModel model = train(language, samples, settings.algorithm(), settings.iterations(),
-          settings.cutoff(), features);
+          settings.cutoff(), features(descriptor, language));
       double seconds = (System.nanoTime() - start) / 1e9;
       Path target = out.resolve(language + "-ner.bin");
       Files.write(target, serialise(model));
-      log.printf(Locale.ROOT, "%s: %s, %d iterations, cutoff %d: trained in %.1f s (%.1f s with reading),"
-          + " %s (%d bytes)%n", language, settings.algorithm(), settings.iterations(), settings.cutoff(), seconds,
-          (System.nanoTime() - begin) / 1e9, target, Files.size(target));
+      log.printf(Locale.ROOT, "%s: %s, %s features, %d iterations, cutoff %d: trained in %.1f s (%.1f s with reading),"
+          + " %s (%d bytes)%n", language, settings.algorithm(), descriptor, settings.iterations(), settings.cutoff(),
+          seconds, (System.nanoTime() - begin) / 1e9, target, Files.size(target));
     }
+  }
+
+  /** The training sentences of {@code language}, reporting each file's counts on {@code log}. */
+  static List<NameSample> read(Path data, String language, Settings settings, PrintWriter log) throws IOException {
+    List<NameSample> samples = new ArrayList<>();
+    for (NerCorpus corpus : CORPORA.get(language)) {
+      EuropeanaReader.Result r = corpus.read(data);
+      log.printf(Locale.ROOT, "%s (%s): %d sentences, %d tokens, %d names, %d lines not as specified%n",
+          corpus.path(), corpus.licence(), r.samples().size(), r.tokens(), r.names(), r.problems().size());
+      r.problems().forEach(p -> log.println("  " + p));
+      if (!corpus.sparse()) {
+        samples.addAll(r.samples());
+        continue;
+      }
+      List<NameSample> annotated = EuropeanaReader.annotatedOnly(r.samples(), settings.window(), settings.minNames());
+      long tokens = annotated.stream().mapToLong(x -> x.getSentence().length).sum();
+      log.printf(Locale.ROOT, "  annotated stretches (>= %d names within %d tokens): %d sentences, %d tokens kept%n",
+          settings.minNames(), settings.window(), annotated.size(), tokens);
+      samples.addAll(annotated);
+    }
+    return samples;
+  }
+
+  /** The descriptor {@code name} ({@code storyline}, {@code lexical}, {@code opennlp-default} or a file) for a language. */
+  public static byte[] features(String name, String language) throws IOException {
+    String xml = new String(features(name), StandardCharsets.UTF_8);
+    return xml.replace("${language}", language).getBytes(StandardCharsets.UTF_8);
   }
 
   public static byte[] features(String name) throws IOException {
     String resource = switch (name) {
       case "storyline" -> "/io/storyline/entities/model/ner-features.xml";
+      case "lexical" -> "/io/storyline/entities/model/ner-features-lexical.xml";
       case "opennlp-default" -> "/opennlp/tools/namefind/ner-default-features.xml";
       default -> null;
     };
@@ -167,6 +221,7 @@ public final class NameModelTrainer {
   /** Trains one model, single-threaded (deterministic). */
   public static TokenNameFinderModel train(String language, List<NameSample> samples, String algorithm, int iterations,
       int cutoff, byte[] features) throws IOException {
+    StatisticalNames.allowFeatureGenerators();
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);

@@ -1,11 +1,14 @@
 package io.storyline.entities.model;
 
 import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
 import io.storyline.entities.text.Token;
 import io.storyline.entities.text.Tokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +20,13 @@ import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * A statistical name finder (OpenNLP maximum-entropy models) over the project's own tokens, so its offsets line up
- * with the rule recogniser's. The shipped models ({@link #shipped()}: nl, de, fr, trained on the Europeana
- * Newspapers NER corpora by {@link NameModelTrainer}) load on first use of their language. Thread-safe: OpenNLP's
+ * with the rule recogniser's. The shipped models ({@link #shipped()}: en, de, hu, nl, fr, trained by
+ * {@link NameModelTrainer} on corpora whose licences allow shipping them) load on first use of their language; the
+ * en, de and hu models also weigh the rule recogniser's mentions ({@link RuleVotes}). Thread-safe: OpenNLP's
  * {@link NameFinderME} is not, so each thread keeps its own finder per language; the model is shared.
  *
  * <pre>{@code
@@ -31,18 +36,36 @@ import opennlp.tools.util.Span;
  */
 public final class StatisticalNames {
   /** The languages with a shipped model. */
-  public static final Set<String> SHIPPED_LANGUAGES = Set.of("nl", "de", "fr");
+  public static final Set<String> SHIPPED_LANGUAGES = Set.of("en", "de", "hu", "nl", "fr");
 
   private static final String RESOURCE = "/io/storyline/entities/model/%s-ner.bin";
+
+  static {
+    allowFeatureGenerators();
+  }
+
+  /** Lets OpenNLP build this package's feature generators ({@link ShapeFeatures}, {@link LexiconFeatures}). */
+  static void allowFeatureGenerators() {
+    ExtensionLoader.registerAllowedPackage(StatisticalNames.class.getPackageName());
+  }
   /**
    * The languages whose shipped model the default recogniser uses: those where it measurably does not hurt
-   * (German: CoNLL dev 0.28 → 0.43; Dutch 0.502 → 0.507). French has no evaluation set, so its model is opt-in.
+   * (MODEL_CARD.md). French has no evaluation set, so its model is opt-in. The system property
+   * {@code storyline.names.languages} (comma-separated) replaces this set, {@code storyline.names.models} (a folder
+   * of {@code <language>-ner.bin} files) the shipped models, and {@code storyline.names.lead} {@link #LEADING}: for
+   * trying models trained with {@code storyline train-names --out DIR}.
    */
-  public static final Set<String> DEFAULT_LANGUAGES = Set.of("nl", "de");
+  public static final Set<String> DEFAULT_LANGUAGES = setting("storyline.names.languages", Set.of("en", "de", "hu", "nl"));
 
-  private static final StatisticalNames SHIPPED = new StatisticalNames("europeana", SHIPPED_LANGUAGES,
+  /**
+   * The languages where the model's names come first and only the rule mentions a lexicon backs stay beside them
+   * ({@code MentionRecognizer}); elsewhere the rules lead and the model fills the gaps.
+   */
+  public static final Set<String> LEADING = setting("storyline.names.lead", Set.of("de", "hu"));
+
+  private static final StatisticalNames SHIPPED = new StatisticalNames("ner", SHIPPED_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
-  private static final StatisticalNames DEFAULT = new StatisticalNames("europeana", DEFAULT_LANGUAGES,
+  private static final StatisticalNames DEFAULT = new StatisticalNames("ner", DEFAULT_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
 
   /** A name the model found: character offsets in the text, type and the model's mean tag probability. */
@@ -50,18 +73,21 @@ public final class StatisticalNames {
 
   private final String source;
   private final Set<String> languages;
+  private final Set<String> leading;
   private final Function<String, TokenNameFinderModel> loader;
   private final Map<String, TokenNameFinderModel> models = new ConcurrentHashMap<>();
   /** One finder per thread and language: a new NameFinderME per call made finding about twice as slow. */
   private final ThreadLocal<Map<String, NameFinderME>> finders = ThreadLocal.withInitial(HashMap::new);
 
-  private StatisticalNames(String source, Set<String> languages, Function<String, TokenNameFinderModel> loader) {
+  private StatisticalNames(String source, Set<String> languages, Set<String> leading,
+      Function<String, TokenNameFinderModel> loader) {
     this.source = source;
     this.languages = Set.copyOf(languages);
+    this.leading = Set.copyOf(leading);
     this.loader = loader;
   }
 
-  /** The models shipped in this module (nl, de, fr), each loaded when its language is first asked for. */
+  /** The models shipped in this module (en, de, hu, nl, fr), each loaded when its language is first asked for. */
   public static StatisticalNames shipped() {
     return SHIPPED;
   }
@@ -71,10 +97,20 @@ public final class StatisticalNames {
     return DEFAULT;
   }
 
-  /** Given models by language; {@code source} names them in {@link #stage(String)}. */
+  /** Given models by language, the rules leading; {@code source} names them in {@link #stage(String)}. */
   public static StatisticalNames of(String source, Map<String, TokenNameFinderModel> models) {
+    return of(source, models, Set.of());
+  }
+
+  /** Given models by language, leading over the rules in {@code leading} ({@link #leads}). */
+  public static StatisticalNames of(String source, Map<String, TokenNameFinderModel> models, Set<String> leading) {
     Map<String, TokenNameFinderModel> copy = Map.copyOf(models);
-    return new StatisticalNames(source, copy.keySet(), copy::get);
+    return new StatisticalNames(source, copy.keySet(), leading, copy::get);
+  }
+
+  /** Whether the model's names lead over the rules' in {@code language} ({@link #LEADING} for the shipped models). */
+  public boolean leads(String language) {
+    return leading.contains(language);
   }
 
   /** Whether {@code language} has a model. */
@@ -86,7 +122,7 @@ public final class StatisticalNames {
     return languages;
   }
 
-  /** The provenance recorded on mentions: {@code model:europeana-nl}. */
+  /** The provenance recorded on mentions: {@code model:ner-nl} for the shipped models. */
   public String stage(String language) {
     return "model:" + source + "-" + language;
   }
@@ -109,6 +145,14 @@ public final class StatisticalNames {
    * document (names the model tagged earlier in it inform later decisions).
    */
   public List<Name> find(List<Token> tokens, String language) {
+    return find(tokens, language, List.of());
+  }
+
+  /**
+   * The names in already tokenised text, with the rule recogniser's mentions of the same text ({@code rules}, in
+   * text order) as evidence: models trained with {@link RuleVotes} weigh them, the others ignore them.
+   */
+  public List<Name> find(List<Token> tokens, String language, List<Mention> rules) {
     if (!supports(language) || tokens.isEmpty()) {
       return List.of();
     }
@@ -122,7 +166,7 @@ public final class StatisticalNames {
         for (int k = 0; k < words.length; k++) {
           words[k] = tokens.get(from + k).text();
         }
-        Span[] spans = finder.find(words);
+        Span[] spans = finder.find(words, RuleVotes.of(tokens, from, sentence[1], rules));
         double[] probs = finder.probs(spans);
         for (int i = 0; i < spans.length; i++) {
           EntityType type = typeOf(spans[i].getType());
@@ -147,9 +191,16 @@ public final class StatisticalNames {
     };
   }
 
+  private static Set<String> setting(String property, Set<String> otherwise) {
+    String value = System.getProperty(property);
+    return value == null ? otherwise : Set.of(value.isBlank() ? new String[0] : value.split(","));
+  }
+
   private static TokenNameFinderModel loadShipped(String language) {
+    String folder = System.getProperty("storyline.names.models");
     String path = String.format(RESOURCE, language);
-    try (InputStream in = StatisticalNames.class.getResourceAsStream(path)) {
+    try (InputStream in = folder == null ? StatisticalNames.class.getResourceAsStream(path)
+        : Files.newInputStream(Path.of(folder, language + "-ner.bin"))) {
       if (in == null) {
         throw new IllegalStateException("the name model " + path + " is missing from the class path");
       }

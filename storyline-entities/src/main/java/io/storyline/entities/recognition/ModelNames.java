@@ -16,10 +16,11 @@ import java.util.Map;
 
 /**
  * Pass {@code model}: combines the rule mentions with a statistical name model's names, for the languages the model
- * supports (the German and Dutch OpenNLP models by default); without a model, or in a text without capitals, it
- * changes nothing. This is where a learned sequence model joins the chain.
+ * supports (the English, German, Hungarian and Dutch OpenNLP models by default); without a model, or in a text
+ * without capitals, it changes nothing. This is where a learned sequence model joins the chain: the model sees the
+ * rule mentions as evidence ({@link StatisticalNames#find(List, String, List)}).
  *
- * <p>Where nouns are capitalised (German), capitalisation says little and the model decides: rule mentions backed
+ * <p>Where the model leads ({@link StatisticalNames#leads}: German, Hungarian), the model decides: rule mentions backed
  * by a lexicon (gazetteer, acronym, place cue) stay, the model's names fill the rest, rule mentions the dictionary
  * knows as proper nouns fill what is still free, and the other rule mentions go. Elsewhere the rules decide: the
  * model's names are added where the rules found nothing, and a name the rules typed only by default (stage
@@ -53,9 +54,9 @@ final class ModelNames implements MentionPass {
 
   /** The rule mentions combined with the model's names, as the class describes. */
   private List<Mention> combineWithModel(Document doc, List<Mention> rules) {
-    List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language);
+    List<StatisticalNames.Name> names = model.find(doc.tokens, doc.language, rules);
     String stage = model.stage(doc.language);
-    boolean modelFirst = doc.data.capitalisesNouns();
+    boolean modelFirst = model.leads(doc.language);
     List<Mention> out = new ArrayList<>();
     List<Mention> gapFillers = new ArrayList<>();
     for (Mention r : rules) {

@@ -41,11 +41,11 @@ class ModelNamesTest {
   }
 
   @Test
-  void whereNounsAreCapitalisedTheModelFindsTheNamesTheRulesLeft() {
+  void whereTheModelLeadsItFindsTheNamesTheRulesLeft() {
     Document doc = Document.of("Bundeskanzler Olaf Scholz traf am Montag in Berlin den Präsidenten Emmanuel Macron.",
         "de");
     List<Mention> combined = pass(SHIPPED).apply(doc, ruleMentions(doc)).mentions();
     assertThat(combined).filteredOn(m -> m.surface().equals("Emmanuel Macron")).extracting(Mention::stage)
-        .containsExactly("model:europeana-de");
+        .containsExactly("model:ner-de");
   }
 }
