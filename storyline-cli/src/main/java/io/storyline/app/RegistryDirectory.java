@@ -71,36 +71,45 @@ public final class RegistryDirectory implements EntityDirectory {
 
   @Override
   public synchronized EntitySummary merge(String id, List<String> others) {
-    expect(id);
-    others.forEach(this::expect);
-    registry().merge(others, id, BY);
-    registry().commit();
-    corrections++;
-    return summary(expect(id));
+    return workspace.writing(() -> {
+      expect(id);
+      others.forEach(this::expect);
+      registry().merge(others, id, BY);
+      committed();
+      return summary(expect(id));
+    });
   }
 
   @Override
   public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
-    expect(id);
-    String created = registry().split(id, variants, BY);
-    if (newName != null && !newName.isBlank()) {
-      registry().rename(created, newName.strip(), BY);
-    }
-    registry().commit();
-    corrections++;
-    return List.of(summary(expect(id)), summary(expect(created)));
+    return workspace.writing(() -> {
+      expect(id);
+      String created = registry().split(id, variants, BY);
+      if (newName != null && !newName.isBlank()) {
+        registry().rename(created, newName.strip(), BY);
+      }
+      committed();
+      return List.of(summary(expect(id)), summary(expect(created)));
+    });
   }
 
   @Override
   public synchronized EntitySummary rename(String id, String name) {
-    expect(id);
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a new name is required, found '" + name + "'");
-    }
-    registry().rename(id, name.strip(), BY);
-    registry().commit();
+    return workspace.writing(() -> {
+      expect(id);
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a new name is required, found '" + name + "'");
+      }
+      registry().rename(id, name.strip(), BY);
+      committed();
+      return summary(expect(id));
+    });
+  }
+
+  /** Commits a correction at the data directory's commit point, so it is durable before it is answered. */
+  private void committed() {
+    workspace.commit();
     corrections++;
-    return summary(expect(id));
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
@@ -28,7 +28,8 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
+    try (Workspace workspace = Workspace.read(dataDir.resolve(root), EntityNames.canonical())) {
+      LuceneArticleStore store = workspace.articles();
       long total = store.count();
       out.printf("%-16s  %-4s  %-24s  %s%n", "ID", "LANG", "PUBLISHED", "TITLE");
       for (String id : store.ids(offset, limit)) {

@@ -29,7 +29,7 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.resolve(root), EntityNames.canonical())) {
       Chronicle chronicle = workspace.chronicle();
       List<Event> events = storyline == null ? chronicle.events()
           : chronicle.events(chronicle.storyline(storyline).orElseThrow(() -> new IllegalArgumentException(

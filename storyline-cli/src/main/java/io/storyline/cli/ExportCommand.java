@@ -90,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
    * ({@code \ud800}, read back as the same text); CSV, which cannot, writes U+FFFD and says so on standard error.
    */
   private int export(Writer w) throws IOException {
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.resolve(root), EntityNames.canonical())) {
       LuceneArticleStore store = workspace.articles();
       long[] n = {0};
       if (format == Format.jsonl) {

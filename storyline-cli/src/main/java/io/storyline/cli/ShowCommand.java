@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.DateWords;
 import io.storyline.core.Layers;
@@ -45,7 +45,8 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = Storage.open(dataDir.resolve(root))) {
+    try (Workspace workspace = Workspace.read(dataDir.resolve(root), EntityNames.canonical())) {
+      LuceneArticleStore store = workspace.articles();
       Article a = store.get(id).orElse(null);
       if (a == null) {
         spec.commandLine().getErr().println("storyline show: no article with id '" + id + "' in " + dataDir.resolve(root)

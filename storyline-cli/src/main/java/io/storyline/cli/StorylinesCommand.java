@@ -26,7 +26,7 @@ final class StorylinesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.resolve(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.resolve(root), EntityNames.canonical())) {
       List<Storyline> all = workspace.chronicle().storylines();
       out.printf("%-12s  %-32s  %-6s  %-8s  %-16s  %s%n", "ID", "SPAN", "EVENTS", "ARTICLES", "LANGUAGES", "LABEL");
       for (Storyline s : all.stream().limit(limit).toList()) {
