@@ -139,6 +139,9 @@ public final class Workspace implements AutoCloseable {
       if (mode == Mode.READ) {
         articles = LuceneArticleStore.openReadOnly(data, Storage.codec());
         point = CommitPoint.of(articles.committedData());
+        // at once, before the writer's next commits: it keeps the commit the store recorded only until then
+        search = SearchIndex.openReadOnly(data, new StorylineFacets(), point.length(CommitPoint.SEARCH).orElse(-1));
+        search.useTranslations(io.storyline.events.Concepts.bundled()::translations);
       } else {
         articles = LuceneArticleStore.open(data, Storage.codec(), this::positions);
       }
@@ -168,13 +171,12 @@ public final class Workspace implements AutoCloseable {
   public synchronized SearchIndex search() {
     if (search == null) {
       if (mode == Mode.READ) {
-        articles();
-        search = SearchIndex.openReadOnly(data, new StorylineFacets(), point.length(CommitPoint.SEARCH).orElse(-1));
-      } else {
-        search = SearchIndex.open(data, new StorylineFacets());
+        articles(); // opens the search index's snapshot with the store's
+        return search;
       }
+      search = SearchIndex.open(data, new StorylineFacets());
       search.useTranslations(io.storyline.events.Concepts.bundled()::translations); // "summit" finds "szczyt" too
-      if (mode != Mode.READ && search.count() < articles().count()) {
+      if (search.count() < articles().count()) {
         articles().forEach(search::index);
         search.commit();
       }
