@@ -76,4 +76,99 @@ class KillChainTest {
     assertThat(kills).as("runs killed while at work").isEqualTo(KILLS);
     assertThat(KillChain.differences(KillChain.state(clean), KillChain.state(killed))).isEmpty();
   }
+
+  /** One request to the server: an upload of JSON Lines, or a correction of the registry. */
+  private record Op(String path, String contentType, String body) {}
+
+  @Test
+  void aServerKilledAtRandomPointsWhileUploadsAndCorrectionsArriveEndsAsACleanServerWithEveryAcknowledgedRequest()
+      throws Exception {
+    assumeTrue(STRESS, "the serve chain runs with -Dstoryline.killchain.articles=N");
+    Path input = input();
+    List<String> lines = Files.readAllLines(input);
+    Path half = Files.write(tmp.resolve("half.jsonl"), lines.subList(0, lines.size() / 2));
+    Path clean = tmp.resolve("clean");
+    KillChain.timed(INGESTING, ingest(clean, half).toArray(String[]::new));
+    Path killed = DataCopy.of(clean, tmp.resolve("killed"));
+    List<String> ids;
+    try (Workspace w = Workspace.read(clean, k -> null)) {
+      ids = w.entities().entities().stream().limit(40).map(io.storyline.entities.registry.Entity::id).toList();
+    }
+    List<Op> ops = new java.util.ArrayList<>();
+    List<String> rest = lines.subList(lines.size() / 2, lines.size());
+    int chunks = Math.min(ids.size() / 2, 20);
+    for (int k = 0; k < chunks; k++) {
+      List<String> chunk = rest.subList(k * rest.size() / chunks, (k + 1) * rest.size() / chunks);
+      ops.add(new Op("api/ingest", "application/x-ndjson", String.join("\n", chunk) + "\n"));
+      ops.add(k % 2 == 0
+          ? new Op("api/entities/" + ids.get(2 * k) + "/rename", "application/json", "{\"name\":\"Correction " + k + "\"}")
+          : new Op("api/entities/" + ids.get(2 * k) + "/merge", "application/json", "{\"ids\":[\"" + ids.get(2 * k + 1) + "\"]}"));
+    }
+    long start = System.nanoTime();
+    assertThat(serve(clean, ops, null, 0)).isZero();
+    long span = (System.nanoTime() - start) / 1_000_000 / (KILLS + 1) * 2;
+
+    int kills = serve(killed, ops, new Random(SEED + 2), span);
+
+    assertThat(kills).as("servers killed").isGreaterThanOrEqualTo(Math.min(KILLS, 1));
+    Map<String, String> expected = KillChain.state(clean);
+    Map<String, String> actual = KillChain.state(killed);
+    expected.remove("registry log"); // a request repeated after a kill that had already committed it is recorded twice
+    actual.remove("registry log");
+    assertThat(KillChain.differences(expected, actual)).isEmpty();
+  }
+
+  /**
+   * Sends {@code ops} in order to a server on {@code data} (a child process), each until it is answered 200: when
+   * {@code killer} is given, each server is killed with SIGKILL after a random delay below {@code spanMillis} and a
+   * new one started, up to {@link #KILLS} times. Returns the kills made.
+   */
+  private static int serve(Path data, List<Op> ops, Random killer, long spanMillis) throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    int kills = 0;
+    int next = 0;
+    while (next < ops.size()) {
+      KillChain.Child server = new KillChain.Child("Storyline is serving", "serve", "--data", data.toString(), "--port",
+          "0", "--languages", KillChain.LANGS, "--langid-accuracy", "low");
+      assertThat(server.working.await(5, java.util.concurrent.TimeUnit.MINUTES)).as(server.tail()).isTrue();
+      String line = server.output.stream().filter(l -> l.contains("Storyline is serving")).findFirst().orElseThrow();
+      String url = line.substring(line.indexOf("http://")).strip();
+      boolean kill = killer != null && kills < KILLS;
+      Thread timer = null;
+      if (kill) {
+        long delay = killer.nextLong(spanMillis);
+        timer = Thread.ofPlatform().daemon().start(() -> {
+          try {
+            Thread.sleep(delay);
+            server.process.destroyForcibly();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+      }
+      try {
+        while (next < ops.size()) {
+          Op op = ops.get(next);
+          java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create(url + op.path())).header("Content-Type", op.contentType())
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(op.body())).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+          assertThat(r.statusCode()).as("%s: %s", op.path(), r.body()).isEqualTo(200);
+          next++;
+        }
+      } catch (java.io.IOException killedMidRequest) {
+        // not acknowledged: sent again to the next server
+      }
+      if (timer != null) {
+        timer.interrupt();
+      }
+      if (!server.process.isAlive() && server.process.exitValue() != 0) {
+        kills++;
+      } else {
+        server.process.destroy();
+      }
+      server.process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES);
+    }
+    return kills;
+  }
 }

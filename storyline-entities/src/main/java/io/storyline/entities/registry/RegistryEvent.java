@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.storyline.entities.EntityType;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One change to the registry, as written to its log and replayed at open. Ingest writes {@link Created},
@@ -35,7 +37,7 @@ public sealed interface RegistryEvent {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
       implements RegistryEvent {
     public Seen {
-      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+      evidence = sorted(evidence);
     }
   }
 
@@ -47,8 +49,16 @@ public sealed interface RegistryEvent {
       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<EntityType, Integer> evidence)
       implements RegistryEvent {
     public Forgotten {
-      evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+      evidence = sorted(evidence);
     }
+  }
+
+  /**
+   * The evidence counts in type order, so that a record is written the same way in every run (a {@link Map#copyOf}
+   * iterates in an order that changes from one JVM to the next).
+   */
+  private static Map<EntityType, Integer> sorted(Map<EntityType, Integer> evidence) {
+    return evidence == null || evidence.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(evidence));
   }
 
   /** Entities {@code ids} folded into {@code into}. */
