@@ -13,6 +13,7 @@ import io.storyline.store.LuceneArticleStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -33,6 +34,8 @@ import java.util.function.Function;
  */
 public final class Workspace implements AutoCloseable {
   private enum Mode { WRITE, READ, SCRATCH }
+
+  private static final int SNAPSHOT_ATTEMPTS = 20;
 
   private final Path data;
   private final Function<String, String> canonicalNames;
@@ -137,16 +140,45 @@ public final class Workspace implements AutoCloseable {
   public synchronized LuceneArticleStore articles() {
     if (articles == null) {
       if (mode == Mode.READ) {
-        articles = LuceneArticleStore.openReadOnly(data, Storage.codec());
-        point = CommitPoint.of(articles.committedData());
-        // at once, before the writer's next commits: it keeps the commit the store recorded only until then
-        search = SearchIndex.openReadOnly(data, new StorylineFacets(), point.length(CommitPoint.SEARCH).orElse(-1));
-        search.useTranslations(io.storyline.events.Concepts.bundled()::translations);
+        openSnapshot();
       } else {
         articles = LuceneArticleStore.open(data, Storage.codec(), this::positions);
       }
     }
     return articles;
+  }
+
+  /**
+   * Opens the store's last commit and, at once, the search index's commit it recorded: the writer keeps that one only
+   * until its next commits, so when it is gone (the writer was quicker) both are opened again.
+   */
+  private void openSnapshot() {
+    for (int attempt = 1; ; attempt++) {
+      LuceneArticleStore store = LuceneArticleStore.openReadOnly(data, Storage.codec());
+      CommitPoint at = CommitPoint.of(store.committedData());
+      OptionalLong wanted = at.length(CommitPoint.SEARCH);
+      SearchIndex index = null;
+      try {
+        index = SearchIndex.openReadOnly(data, new StorylineFacets(), wanted.orElse(-1));
+      } catch (java.io.UncheckedIOException writerDeletedIt) {
+        // opened again below
+      }
+      if (index != null && (wanted.isEmpty() || index.committedSequence() == wanted.getAsLong()
+          || attempt == SNAPSHOT_ATTEMPTS)) {
+        index.useTranslations(io.storyline.events.Concepts.bundled()::translations);
+        articles = store;
+        search = index;
+        point = at;
+        return;
+      }
+      store.close();
+      if (index != null) {
+        index.close();
+      }
+      if (attempt == SNAPSHOT_ATTEMPTS) {
+        throw new IllegalStateException("cannot read a committed state of " + data + " while it is written; try again");
+      }
+    }
   }
 
   public synchronized EntityRegistry entities() {

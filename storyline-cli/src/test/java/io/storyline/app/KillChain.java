@@ -216,7 +216,8 @@ public final class KillChain {
             .append(e.variants().stream().map(v -> v.id() + "=" + v.count()).sorted().toList()).append('\n');
       }
       parts.put("registry", registry.toString());
-      parts.put("registry log", withoutTimes(CommitPoint.registryLog(data)));
+      CommitPoint at = CommitPoint.of(w.articles().committedData());
+      parts.put("registry log", withoutTimes(CommitPoint.registryLog(data), at.length(CommitPoint.REGISTRY)));
       StringBuilder events = new StringBuilder();
       for (Event e : w.chronicle().events()) {
         events.append(e.id()).append(' ').append(e.dateValue()).append(' ').append(e.articleIds()).append(' ')
@@ -228,7 +229,7 @@ public final class KillChain {
         storylines.append(s.id()).append(' ').append(s.label()).append(' ').append(s.eventIds()).append('\n');
       }
       parts.put("storylines", storylines.toString());
-      parts.put("profile log", withoutTimes(CommitPoint.profileLog(data)));
+      parts.put("profile log", withoutTimes(CommitPoint.profileLog(data), at.length(CommitPoint.PROFILES)));
       StringBuilder search = new StringBuilder("count ").append(w.search().count()).append(' ')
           .append(w.search().languages()).append('\n');
       for (String q : QUERIES) {
@@ -241,9 +242,10 @@ public final class KillChain {
     return parts;
   }
 
-  private static String withoutTimes(Path log) {
+  /** The records of {@code log} up to the committed length, without their times. */
+  private static String withoutTimes(Path log, java.util.OptionalLong committed) {
     StringBuilder b = new StringBuilder();
-    for (JsonNode record : JsonlFile.read(log, JsonNode.class)) {
+    for (JsonNode record : JsonlFile.read(log, JsonNode.class, committed.orElse(Long.MAX_VALUE))) {
       if (record instanceof ObjectNode o) {
         o.remove("at");
       }

@@ -415,7 +415,9 @@ public final class SearchIndex implements Closeable {
 
   private <T> T withSearcher(SearcherCall<T> call) {
     try {
-      searchers.maybeRefresh();
+      if (writer != null) {
+        searchers.maybeRefresh(); // a read-only index shows its one commit
+      }
       IndexSearcher s = searchers.acquire();
       try {
         return call.call(s);
