@@ -38,7 +38,8 @@ public final class RegistryDirectory implements EntityDirectory {
   private final Workspace workspace;
   private Map<String, List<String>> names;
   private long namesVersion;
-  private long corrections;
+  /** Corrections made, under the workspace's writing lock; read to know when the name index is stale. */
+  private volatile long corrections;
 
   /** The registry is opened (its log replayed) on first use, not here, so a server starts at once. */
   public RegistryDirectory(Workspace workspace) {
@@ -70,7 +71,7 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
-  public synchronized EntitySummary merge(String id, List<String> others) {
+  public EntitySummary merge(String id, List<String> others) {
     return workspace.writing(() -> {
       expect(id);
       others.forEach(this::expect);
@@ -81,7 +82,7 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
-  public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
+  public List<EntitySummary> split(String id, List<String> variants, String newName) {
     return workspace.writing(() -> {
       expect(id);
       String created = registry().split(id, variants, BY);
@@ -94,7 +95,7 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
-  public synchronized EntitySummary rename(String id, String name) {
+  public EntitySummary rename(String id, String name) {
     return workspace.writing(() -> {
       expect(id);
       if (name == null || name.isBlank()) {
