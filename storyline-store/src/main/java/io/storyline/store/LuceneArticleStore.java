@@ -89,13 +89,14 @@ public final class LuceneArticleStore implements ArticleStore {
 
   /** Opens (creating when absent) the store in {@code dataDir}, keeping the layers {@code json} knows. */
   public static LuceneArticleStore open(Path dataDir, ArticleJson json) {
-    return open(dataDir, json, Map::of);
+    return open(dataDir, json, () -> null);
   }
 
   /**
    * Opens (creating when absent) the store in {@code dataDir} for writing; every commit also records
    * {@code commitData} as it is at that moment (read it back with {@link #committedData}), so that whatever the
-   * store's commit must agree with (where other logs stood) is made durable in the same atomic step.
+   * store's commit must agree with (where other logs stood) is made durable in the same atomic step. When it gives
+   * null, a commit keeps what the commit before recorded.
    */
   public static LuceneArticleStore open(Path dataDir, ArticleJson json, Supplier<Map<String, String>> commitData) {
     Path dir = dataDir.resolve("articles");
@@ -274,9 +275,9 @@ public final class LuceneArticleStore implements ArticleStore {
   public synchronized void commit() {
     requireWriter();
     try {
-      Map<String, String> data = Map.copyOf(commitData.get());
-      if (!data.equals(committedData())) {
-        writer.setLiveCommitData(data.entrySet(), true);
+      Map<String, String> data = commitData.get();
+      if (data != null && !data.equals(committedData())) {
+        writer.setLiveCommitData(Map.copyOf(data).entrySet(), true);
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
