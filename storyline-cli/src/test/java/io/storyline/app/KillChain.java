@@ -42,16 +42,18 @@ public final class KillChain {
 
   /**
    * {@code n} texts spread evenly over the corpus (sorted by path), as JSON Lines with ids, then every 25th again
-   * (a duplicate) and every 30th with one more sentence under its id (a new version, which withdraws the old one's
-   * registry contribution).
+   * (a duplicate); and, in a second file, every 30th with one more sentence under its id (a new version, which
+   * withdraws the old one's registry contribution). The new versions are a later input: an input that holds two
+   * versions of an id stores the first again when it is read again, so only a later input can be repeated.
    */
-  static Path corpus(Path file, int n) throws IOException {
+  static List<Path> corpus(Path dir, int n) throws IOException {
     List<Path> all;
     try (Stream<Path> walk = Files.walk(TEXTS)) {
       all = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     List<String> lines = new ArrayList<>();
     List<String> again = new ArrayList<>();
+    List<String> updates = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Path p = all.get((int) ((long) i * all.size() / n));
       String text = Files.readString(p, StandardCharsets.UTF_8);
@@ -62,12 +64,12 @@ public final class KillChain {
         again.add(line.toString());
       }
       if (i % 30 == 29) {
-        again.add(line.deepCopy().put("text", text + "\n\nAktualizacja: tekst uzupełniony o nowe informacje.").toString());
+        updates.add(line.deepCopy().put("text", text + "\n\nAktualizacja: tekst uzupełniony o nowe informacje.").toString());
       }
     }
     lines.addAll(again);
-    Files.write(file, lines, StandardCharsets.UTF_8);
-    return file;
+    return List.of(Files.write(dir.resolve("news.jsonl"), lines, StandardCharsets.UTF_8),
+        Files.write(dir.resolve("updates.jsonl"), updates, StandardCharsets.UTF_8));
   }
 
   /** A run of the command line in a child JVM; its output (progress lines included) is collected. */
@@ -100,6 +102,7 @@ public final class KillChain {
       } catch (IOException e) {
         // the child was killed
       }
+      working.countDown(); // it ended without the signal: nobody waits for it any longer
     }
 
     /**

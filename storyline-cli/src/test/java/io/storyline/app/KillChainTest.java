@@ -29,10 +29,18 @@ class KillChainTest {
 
   @TempDir Path tmp;
 
-  private Path input() throws Exception {
+  /** The news file and the file of new versions ({@link KillChain#corpus}). */
+  private List<Path> inputs() throws Exception {
     assumeTrue(Files.isDirectory(KillChain.TEXTS), "no news texts in " + KillChain.TEXTS
         + " (../shared/evaldata/slavicner/raw); the kill chain needs them");
-    return KillChain.corpus(tmp.resolve("news.jsonl"), ARTICLES);
+    return KillChain.corpus(tmp, ARTICLES);
+  }
+
+  /** Ingests the news, then the new versions, into {@code data}, each to its end. */
+  private static long ingestBoth(Path data, List<Path> inputs) throws Exception {
+    long span = KillChain.timed(INGESTING, ingest(data, inputs.get(0)).toArray(String[]::new));
+    KillChain.timed("Store:", ingest(data, inputs.get(1)).toArray(String[]::new));
+    return span;
   }
 
   private static List<String> ingest(Path data, Path input) {
@@ -46,14 +54,16 @@ class KillChainTest {
 
   @Test
   void anIngestKilledAtRandomPointsAndRunAgainEndsAsACleanRunWithRegistryEventsAndSearchIndexIncluded() throws Exception {
-    Path input = input();
+    List<Path> inputs = inputs();
     Path clean = tmp.resolve("clean");
     Path killed = tmp.resolve("killed");
-    long span = KillChain.timed(INGESTING, ingest(clean, input).toArray(String[]::new));
+    long span = ingestBoth(clean, inputs);
 
     List<Long> seen = new java.util.ArrayList<>();
-    int kills = KillChain.chain(INGESTING, ingest(killed, input), KILLS, span, new Random(SEED),
+    Random random = new Random(SEED);
+    int kills = KillChain.chain(INGESTING, ingest(killed, inputs.get(0)), KILLS, span, random,
         () -> seen.add(KillChain.readConsistently(killed)));
+    KillChain.timed("Store:", ingest(killed, inputs.get(1)).toArray(String[]::new));
 
     assertThat(kills).as("runs killed while at work").isEqualTo(KILLS);
     assertThat(seen).as("articles a reader saw just before each kill").hasSize(KILLS);
@@ -65,9 +75,8 @@ class KillChainTest {
   @Test
   void aReprocessKilledAtRandomPointsAndRunAgainEndsAsACleanReprocess() throws Exception {
     assumeTrue(STRESS, "the reprocess chain runs with -Dstoryline.killchain.articles=N");
-    Path input = input();
     Path clean = tmp.resolve("clean");
-    KillChain.timed(INGESTING, ingest(clean, input).toArray(String[]::new));
+    ingestBoth(clean, inputs());
     Path killed = DataCopy.of(clean, tmp.resolve("killed"));
     long span = KillChain.timed(REPROCESSING, reprocess(clean).toArray(String[]::new));
 
@@ -84,8 +93,7 @@ class KillChainTest {
   void aServerKilledAtRandomPointsWhileUploadsAndCorrectionsArriveEndsAsACleanServerWithEveryAcknowledgedRequest()
       throws Exception {
     assumeTrue(STRESS, "the serve chain runs with -Dstoryline.killchain.articles=N");
-    Path input = input();
-    List<String> lines = Files.readAllLines(input);
+    List<String> lines = Files.readAllLines(inputs().get(0));
     Path half = Files.write(tmp.resolve("half.jsonl"), lines.subList(0, lines.size() / 2));
     Path clean = tmp.resolve("clean");
     KillChain.timed(INGESTING, ingest(clean, half).toArray(String[]::new));

@@ -482,7 +482,7 @@ public final class EntityRegistry implements AutoCloseable {
           source.variants.values().forEach(v -> target.variants.merge(v.id(), v, (a, b) -> a.plus(b.count())));
           source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
-          source.keys.forEach(k -> index(target, k));
+          List.copyOf(source.keys).forEach(k -> index(target, k)); // index() takes each key from the source's set
           target.seen |= source.seen;
           target.firstSeen = min(target.firstSeen, source.firstSeen);
           target.lastSeen = max(target.lastSeen, source.lastSeen);
