@@ -211,7 +211,8 @@ public final class KillChain {
       ArticleJson json = Storage.codec();
       StringBuilder export = new StringBuilder();
       w.articles().forEach(a -> export.append(json.write(w.chronicle().annotate(a))).append('\n'));
-      parts.put("export", export.toString());
+      // an upload through the API is saved in a fresh temporary directory, whose name its metadata records
+      parts.put("export", export.toString().replaceAll("storyline-upload-\\d+", "storyline-upload-N"));
       StringBuilder registry = new StringBuilder();
       for (Entity e : w.entities().entities()) {
         registry.append(e.id()).append(' ').append(e.type()).append(' ').append(e.name()).append(' ')
@@ -267,7 +268,12 @@ public final class KillChain {
         String x = i < e.length ? e[i] : "(nothing)";
         String y = i < a.length ? a[i] : "(nothing)";
         if (!x.equals(y)) {
-          out.add(part + " line " + (i + 1) + " of " + e.length + ": expected\n  " + clip(x) + "\nbut found\n  " + clip(y));
+          int at = 0;
+          while (at < Math.min(x.length(), y.length()) && x.charAt(at) == y.charAt(at)) {
+            at++;
+          }
+          out.add(part + " line " + (i + 1) + " of " + e.length + ", from character " + at + ": expected\n  "
+              + clip(x, at) + "\nbut found\n  " + clip(y, at));
           break;
         }
       }
@@ -275,7 +281,10 @@ public final class KillChain {
     return out;
   }
 
-  private static String clip(String s) {
-    return s.length() > 400 ? s.substring(0, 400) + "..." : s;
+  /** Up to 400 characters of {@code s} around {@code at}. */
+  private static String clip(String s, int at) {
+    int from = Math.max(0, at - 150);
+    return (from > 0 ? "..." : "") + s.substring(from, Math.min(s.length(), from + 400))
+        + (from + 400 < s.length() ? "..." : "");
   }
 }
