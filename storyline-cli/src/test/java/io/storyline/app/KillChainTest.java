@@ -166,16 +166,17 @@ class KillChainTest {
         }
       } catch (java.io.IOException killedMidRequest) {
         // not acknowledged: sent again to the next server
+      } finally {
+        if (timer != null) {
+          timer.interrupt();
+        }
+        if (!server.process.isAlive() && server.process.exitValue() != 0) {
+          kills++;
+        } else {
+          server.process.destroy(); // also when a request failed: no server outlives the test
+        }
+        server.process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES);
       }
-      if (timer != null) {
-        timer.interrupt();
-      }
-      if (!server.process.isAlive() && server.process.exitValue() != 0) {
-        kills++;
-      } else {
-        server.process.destroy();
-      }
-      server.process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES);
     }
     return kills;
   }
