@@ -39,7 +39,8 @@ public final class RegistryDirectory implements EntityDirectory {
   private Map<String, List<String>> names;
   private Map<String, List<String>> fullNames;
   private long namesVersion;
-  private long corrections;
+  /** Corrections made, under the workspace's writing lock; read to know when the name index is stale. */
+  private volatile long corrections;
 
   /** The registry is opened (its log replayed) on first use, not here, so a server starts at once. */
   public RegistryDirectory(Workspace workspace) {
@@ -71,45 +72,55 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
-  public synchronized EntitySummary merge(String id, List<String> others) {
-    String target = expect(id).id();
-    registry().merge(others.stream().map(o -> expect(o).id()).toList(), target, BY);
-    registry().commit();
-    corrections++;
-    return summary(expect(target));
+  public EntitySummary merge(String id, List<String> others) {
+    return workspace.writing(() -> {
+      String target = expect(id).id();
+      registry().merge(others.stream().map(o -> expect(o).id()).toList(), target, BY);
+      committed();
+      return summary(expect(target));
+    });
   }
 
   @Override
-  public synchronized List<EntitySummary> split(String id, List<String> variants, String newName) {
-    String target = expect(id).id();
-    String created = registry().split(target, variants, BY);
-    if (newName != null && !newName.isBlank()) {
-      registry().rename(created, newName.strip(), BY);
-    }
-    registry().commit();
-    corrections++;
-    return List.of(summary(expect(target)), summary(expect(created)));
+  public List<EntitySummary> split(String id, List<String> variants, String newName) {
+    return workspace.writing(() -> {
+      String target = expect(id).id();
+      String created = registry().split(target, variants, BY);
+      if (newName != null && !newName.isBlank()) {
+        registry().rename(created, newName.strip(), BY);
+      }
+      committed();
+      return List.of(summary(expect(target)), summary(expect(created)));
+    });
   }
 
   @Override
-  public synchronized EntitySummary rename(String id, String name) {
-    String target = expect(id).id();
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a new name is required, found '" + name + "'");
-    }
-    registry().rename(target, name.strip(), BY);
-    registry().commit();
-    corrections++;
-    return summary(expect(target));
+  public EntitySummary rename(String id, String name) {
+    return workspace.writing(() -> {
+      String target = expect(id).id();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("a new name is required, found '" + name + "'");
+      }
+      registry().rename(target, name.strip(), BY);
+      committed();
+      return summary(expect(target));
+    });
   }
 
   @Override
-  public synchronized EntitySummary retype(String id, String type) {
-    String target = expect(id).id();
-    registry().retype(target, EntityType.parse(type), BY);
-    registry().commit();
+  public EntitySummary retype(String id, String type) {
+    return workspace.writing(() -> {
+      String target = expect(id).id();
+      registry().retype(target, EntityType.parse(type), BY);
+      committed();
+      return summary(expect(target));
+    });
+  }
+
+  /** Commits a correction at the data directory's commit point, so it is durable before it is answered. */
+  private void committed() {
+    workspace.commit();
     corrections++;
-    return summary(expect(target));
   }
 
   /**

@@ -42,9 +42,9 @@ public final class WebIngest implements IngestHandler {
       Path file = dir.resolve(safeName(name));
       Files.copy(body, file);
       List<String> ids = new ArrayList<>();
-      IngestReport report = IngestRun.into(workspace, analysis.pipeline(), new Ingestor(IngestOptions.defaults()), threads,
-              a -> ids.add(a.id()))
-          .run(List.of(file.toString()), InputStream.nullInputStream(), r -> {});
+      IngestReport report = workspace.writing(() -> IngestRun.into(workspace, analysis.pipeline(),
+              new Ingestor(IngestOptions.defaults()), threads, a -> ids.add(a.id()))
+          .run(List.of(file.toString()), InputStream.nullInputStream(), r -> {})); // corrections wait for the upload
       List<Rejection> rejected = new ArrayList<>();
       for (Problem p : report.skipped()) {
         rejected.add(new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason()));

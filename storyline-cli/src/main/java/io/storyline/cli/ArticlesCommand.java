@@ -43,7 +43,7 @@ final class ArticlesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       List<String> ids;
       long total;
       if (sort == Sort.id && !filters.any() && source == null) {

@@ -35,7 +35,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       List<Entity> all = workspace.entities().entities().stream()
           .filter(e -> type == null || e.type() == type)
           .filter(e -> lang == null || e.variants().stream().anyMatch(v -> v.language().equals(lang)))

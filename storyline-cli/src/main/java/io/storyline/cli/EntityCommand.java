@@ -43,7 +43,7 @@ final class EntityCommand implements Callable<Integer> {
           "Missing entity id, or one of: " + String.join(", ", spec.subcommands().keySet()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       Entity e = expect(workspace.entities(), id);
       out.printf("id        %s%n", e.id());
       out.printf("name      %s%n", e.name());
@@ -82,12 +82,12 @@ final class EntityCommand implements Callable<Integer> {
         "no entity with id '" + id + "'" + DidYouMean.hint(registry.similarIds(id)) + "; list the ids with: storyline entities"));
   }
 
-  /** A registry correction; the registry is committed after it. */
+  /** A registry correction; the data directory is committed after it. */
   abstract static class Correction extends CorrectionCommand {
     @Override
     String apply(Workspace workspace) {
       String done = apply(workspace.entities());
-      workspace.entities().commit();
+      workspace.commit();
       return done;
     }
 

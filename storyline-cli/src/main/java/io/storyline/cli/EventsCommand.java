@@ -40,7 +40,7 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       Chronicle chronicle = workspace.chronicle();
       List<Event> all = storyline == null ? chronicle.events()
           : chronicle.events(chronicle.storyline(storyline).orElseThrow(() -> new IllegalArgumentException(

@@ -77,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
   private int export(Path data, Writer w) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
-    try (Workspace workspace = Workspace.open(data, EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(data, EntityNames.canonical())) {
       ProgressMeter meter = ProgressMeter.on(err, "exported", kind.name());
       long n = new Export(workspace, warning -> err.println("storyline export: " + warning))
           .write(Export.Kind.valueOf(kind.name().toUpperCase(Locale.ROOT)), Export.Format.valueOf(format.name().toUpperCase(Locale.ROOT)),

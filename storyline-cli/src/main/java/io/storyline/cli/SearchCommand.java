@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     SortOrder order = SortOrder.parse(sort);
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       String text = String.join(" ", words);
       List<Expansion> expansions = new RegistryDirectory(workspace).expand(text);
       SearchQuery q = SearchQuery.of(text).withExpansions(expansions).withSort(order)

@@ -56,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
       WebServer server = new WebServer(services, config);
       server.start(host, port);
+      workspace.describeWriter("storyline serve at " + server.uri()); // corrections go there while it runs
       out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", data,
           workspace.articles().count(), server.uri());
       out.flush();

@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.app.Storage;
+import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.DateWords;
 import io.storyline.core.Layers;
@@ -45,7 +45,8 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneArticleStore store = Storage.open(dataDir.existing(root))) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
+      LuceneArticleStore store = workspace.articles();
       Article a;
       try {
         a = store.find(id);

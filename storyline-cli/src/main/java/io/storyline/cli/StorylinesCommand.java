@@ -36,7 +36,7 @@ final class StorylinesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       Entity entity = filters.entity(workspace.entities());
       List<Storyline> all = workspace.chronicle().storylines().stream()
           .filter(s -> filters.overlaps(s.startValue(), s.endValue()) && filters.anyLanguage(s.languages()))

@@ -36,7 +36,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Workspace workspace = Workspace.open(dataDir.existing(root), EntityNames.canonical())) {
+    try (Workspace workspace = Workspace.read(dataDir.existing(root), EntityNames.canonical())) {
       print(spec.commandLine().getOut(), workspace, id, format == Format.json, limit);
       return 0;
     }

@@ -117,6 +117,24 @@ public final class Chronicle implements AutoCloseable {
   }
 
   /**
+   * An in-memory chronicle of the profiles in the first {@code profileBytes} bytes of the profile log kept in
+   * {@code directory} (a length {@link #committedBytes()} gave), with its corrections: the chronicle as it was when
+   * that log was that long. Reads without opening anything for writing, so it may run beside the writer.
+   */
+  public static Chronicle readOnly(Path directory, Options options, Function<String, Optional<String>> names,
+      long profileBytes) {
+    Chronicle c = inMemory(options, names);
+    corrections(directory).forEach(c.storylines::apply);
+    JsonlFile.read(directory.resolve(PROFILES), Profile.class, profileBytes).forEach(c::place);
+    return c;
+  }
+
+  /** How long the profile log is with every committed profile: where the next commit appends. */
+  public synchronized long committedBytes() {
+    return profileLog == null ? 0 : profileLog.end();
+  }
+
+  /**
    * The ids of the articles the chronicle kept in {@code directory} holds, in the order they were added (the
    * order that made its events and storylines); empty when there is none. Reads without opening it.
    */

@@ -26,6 +26,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -71,15 +72,28 @@ public final class SearchIndex implements Closeable {
 
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final ArticleFacets facets;
+  /** Null when opened read-only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile Translations translations = Translations.NONE;
   private volatile QueryLimits limits = QueryLimits.DEFAULT;
 
+  /** The number of the last commit ({@link CommitSequence}). */
+  private long sequence;
+
   private SearchIndex(IndexWriter writer, ArticleFacets facets) throws IOException {
     this.writer = writer;
     this.facets = facets;
     this.searchers = new SearcherManager(writer, null);
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    this.sequence = live == null ? 0 : CommitSequence.of(live);
+  }
+
+  private SearchIndex(DirectoryReader snapshot, ArticleFacets facets) throws IOException {
+    this.writer = null;
+    this.facets = facets;
+    this.searchers = new SearcherManager(snapshot, null);
+    this.sequence = CommitSequence.of(snapshot.getIndexCommit());
   }
 
   /** Opens (creating when absent) the index in {@code <dataDir>/search}, reading only metadata facets. */
@@ -94,6 +108,7 @@ public final class SearchIndex implements Closeable {
       Files.createDirectories(dir);
       IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setIndexDeletionPolicy(new CommitSequence.KeepLastTwo())
           .setCommitOnClose(true);
       return new SearchIndex(new IndexWriter(FSDirectory.open(dir), config), facets);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
@@ -103,8 +118,36 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * The index in {@code <dataDir>/search} as its commit numbered {@code sequence} left it (the newest commit when it
+   * keeps no such commit any more, or {@code sequence} is negative), read-only and unchanging: it takes no lock, so
+   * it may be opened while another process writes. Empty when nothing was committed there.
+   */
+  public static SearchIndex openReadOnly(Path dataDir, ArticleFacets facets, long sequence) {
+    try {
+      return new SearchIndex(DirectoryReader.open(CommitSequence.find(dataDir.resolve("search"), sequence)), facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index in " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Takes the index in {@code <dataDir>/search} back to its commit numbered {@code sequence}, when a later commit
+   * was made (the commit before the last is kept for this). Returns whether the index is now at that commit; false
+   * when it is behind it or no longer keeps it, and it must be built again.
+   */
+  public static boolean rollBack(Path dataDir, long sequence) {
+    return CommitSequence.rollBack(dataDir.resolve("search"), sequence, new LanguageAnalyzers());
+  }
+
+  /** The number of the last commit: 0 before the first, one more at each {@link #commit()}. */
+  public synchronized long committedSequence() {
+    return sequence;
+  }
+
   /** Adds the article, replacing an earlier version with the same id. */
   public void index(Article article) {
+    requireWriter();
     try {
       writer.updateDocument(new Term(IndexFields.ID, article.id()), document(article));
     } catch (IOException e) {
@@ -114,6 +157,7 @@ public final class SearchIndex implements Closeable {
 
   /** Removes the article with this id, if indexed. */
   public void delete(String id) {
+    requireWriter();
     try {
       writer.deleteDocuments(new Term(IndexFields.ID, id));
     } catch (IOException e) {
@@ -121,10 +165,15 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** Makes everything indexed so far durable and searchable. */
+  /** Makes everything indexed so far durable and searchable; a commit with changes gets the next number. */
   public synchronized void commit() {
+    requireWriter();
     try {
-      writer.commit();
+      if (writer.hasUncommittedChanges()) {
+        writer.setLiveCommitData(CommitSequence.data(sequence + 1), true);
+        writer.commit();
+        sequence++;
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the search index: " + e.getMessage(), e);
@@ -239,10 +288,18 @@ public final class SearchIndex implements Closeable {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
       analyzers.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
+    }
+  }
+
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("this search index was opened read-only; open it with SearchIndex.open to write");
     }
   }
 
@@ -380,7 +437,9 @@ public final class SearchIndex implements Closeable {
 
   private <T> T withSearcher(SearcherCall<T> call) {
     try {
-      searchers.maybeRefresh();
+      if (writer != null) {
+        searchers.maybeRefresh(); // a read-only index shows its one commit
+      }
       IndexSearcher s = searchers.acquire();
       try {
         return call.call(s);

@@ -223,4 +223,25 @@ class SearchIndexTest {
   private static Filters languages(String... codes) {
     return new Filters(Set.of(codes), null, null, null, null, null, null);
   }
+
+  @Test
+  void aCommitLaterThanTheOneAskedForIsUndoneAndAReadOnlyIndexShowsTheCommitAskedFor() {
+    long recorded = index.committedSequence();
+    index.index(Article.of("late", "test", null, "Ryanair", "Ryanair cancels flights to Warsaw.", Map.of()));
+    index.commit();
+    assertThat(index.committedSequence()).isEqualTo(recorded + 1);
+    try (SearchIndex reader = SearchIndex.openReadOnly(data, ArticleFacets.METADATA, recorded)) {
+      assertThat(reader.count()).isEqualTo(seeds.size());
+      assertThatThrownBy(() -> reader.index(seeds.getFirst())).hasMessageContaining("opened read-only");
+    }
+    index.close();
+
+    assertThat(SearchIndex.rollBack(data, recorded)).isTrue();
+    index = SearchIndex.open(data);
+    assertThat(index.count()).isEqualTo(seeds.size());
+    assertThat(index.committedSequence()).isEqualTo(recorded);
+    index.close();
+    assertThat(SearchIndex.rollBack(data, recorded + 5)).as("a commit it never made").isFalse();
+    index = SearchIndex.open(data);
+  }
 }

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,6 +35,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -51,16 +56,32 @@ public final class LuceneArticleStore implements ArticleStore {
   private static final int PAGE = 1000;
 
   private final ArticleJson json;
+  /** Null when the store was opened read-only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  /** What every commit records beside the articles (see {@link #open(Path, ArticleJson, Supplier)}). */
+  private final Supplier<Map<String, String>> commitData;
+  /** The commit data of the commit a read-only store shows; null for a writer. */
+  private final Map<String, String> snapshotData;
   /** Writes not yet visible to {@link #searchers}: hash to id, and id to article. */
   private final Map<String, String> pendingByHash = new HashMap<>();
   private final Map<String, Article> pendingById = new HashMap<>();
 
-  private LuceneArticleStore(IndexWriter writer, ArticleJson json) throws IOException {
+  private LuceneArticleStore(IndexWriter writer, ArticleJson json, Supplier<Map<String, String>> commitData)
+      throws IOException {
     this.writer = writer;
     this.json = json;
     this.searchers = new SearcherManager(writer, null);
+    this.commitData = commitData;
+    this.snapshotData = null;
+  }
+
+  private LuceneArticleStore(DirectoryReader snapshot, ArticleJson json) throws IOException {
+    this.writer = null;
+    this.json = json;
+    this.searchers = new SearcherManager(snapshot, null);
+    this.commitData = Map::of;
+    this.snapshotData = Map.copyOf(snapshot.getIndexCommit().getUserData());
   }
 
   /** Opens (creating when absent) the store in {@code dataDir}, keeping the foundation layers. */
@@ -70,13 +91,23 @@ public final class LuceneArticleStore implements ArticleStore {
 
   /** Opens (creating when absent) the store in {@code dataDir}, keeping the layers {@code json} knows. */
   public static LuceneArticleStore open(Path dataDir, ArticleJson json) {
+    return open(dataDir, json, () -> null);
+  }
+
+  /**
+   * Opens (creating when absent) the store in {@code dataDir} for writing; every commit also records
+   * {@code commitData} as it is at that moment (read it back with {@link #committedData}), so that whatever the
+   * store's commit must agree with (where other logs stood) is made durable in the same atomic step. When it gives
+   * null, a commit keeps what the commit before recorded.
+   */
+  public static LuceneArticleStore open(Path dataDir, ArticleJson json, Supplier<Map<String, String>> commitData) {
     Path dir = dataDir.resolve("articles");
     try {
       Files.createDirectories(dir);
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(true);
-      return new LuceneArticleStore(new IndexWriter(FSDirectory.open(dir), config), json);
+      return new LuceneArticleStore(new IndexWriter(FSDirectory.open(dir), config), json, commitData);
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new IllegalStateException("the data directory " + dataDir + " is in use by another Storyline process", e);
     } catch (IOException e) {
@@ -84,8 +115,69 @@ public final class LuceneArticleStore implements ArticleStore {
     }
   }
 
+  /**
+   * The store in {@code dataDir} as its last commit left it, read-only and unchanging: it takes no lock, so it may be
+   * opened while another process writes, and never writes itself ({@link #put} and {@link #commit} throw). Empty
+   * when nothing was ever committed there.
+   */
+  public static LuceneArticleStore openReadOnly(Path dataDir, ArticleJson json) {
+    Path dir = dataDir.resolve("articles");
+    try {
+      Directory directory = Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
+      if (directory == null || !DirectoryReader.indexExists(directory)) {
+        if (directory != null) {
+          directory.close();
+        }
+        directory = emptyIndex();
+      }
+      return new LuceneArticleStore(DirectoryReader.open(directory), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An index in memory with one empty commit, for a read-only view of a store that has none yet. */
+  private static Directory emptyIndex() throws IOException {
+    Directory memory = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(memory, new IndexWriterConfig(new StandardAnalyzer()))) {
+      w.commit();
+    }
+    return memory;
+  }
+
+  /**
+   * The data the last commit of the store in {@code dataDir} recorded ({@link #open(Path, ArticleJson, Supplier)});
+   * empty when there is no commit or it recorded none. Reads without a lock.
+   */
+  public static Map<String, String> committedData(Path dataDir) {
+    Path dir = dataDir.resolve("articles");
+    if (!Files.isDirectory(dir)) {
+      return Map.of();
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory)
+          ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the last commit of the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** For a read-only store, the data its commit recorded; for a writer, what its last commit recorded. */
+  public synchronized Map<String, String> committedData() {
+    if (snapshotData != null) {
+      return snapshotData;
+    }
+    Map<String, String> out = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> out.put(e.getKey(), e.getValue()));
+    }
+    return Map.copyOf(out);
+  }
+
   @Override
   public synchronized PutResult put(Article article) {
+    requireWriter();
     Optional<String> twin = idForHash(article.contentHash());
     if (twin.isPresent()) {
       return new PutResult(PutResult.Status.DUPLICATE, article.id(), twin.get());
@@ -210,7 +302,12 @@ public final class LuceneArticleStore implements ArticleStore {
 
   @Override
   public synchronized void commit() {
+    requireWriter();
     try {
+      Map<String, String> data = commitData.get();
+      if (data != null && !data.equals(committedData())) {
+        writer.setLiveCommitData(Map.copyOf(data).entrySet(), true);
+      }
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -224,13 +321,24 @@ public final class LuceneArticleStore implements ArticleStore {
   public synchronized void close() {
     try {
       searchers.close();
-      writer.close();
+      if (writer != null) {
+        writer.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the store: " + e.getMessage(), e);
     }
   }
 
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("this store was opened read-only; open it with LuceneArticleStore.open to write");
+    }
+  }
+
   private synchronized void refresh() {
+    if (writer == null) {
+      return; // a read-only store shows its one commit
+    }
     try {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {

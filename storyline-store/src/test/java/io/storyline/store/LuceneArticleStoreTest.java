@@ -83,4 +83,28 @@ class LuceneArticleStoreTest {
       assertThat(store.get("nope")).isEmpty();
     }
   }
+
+  @Test
+  void aCommitRecordsTheGivenDataAStoreOpenedWithoutKeepsItAndAReadOnlyStoreShowsItsCommitAndRefusesWrites() {
+    Map<String, String> positions = new java.util.HashMap<>(Map.of("log.bytes", "10"));
+    try (LuceneArticleStore store = LuceneArticleStore.open(data, new ArticleJson(), () -> Map.copyOf(positions))) {
+      store.put(article("a", "Pierwszy tekst."));
+      store.commit();
+      positions.put("log.bytes", "25");
+      try (LuceneArticleStore reader = LuceneArticleStore.openReadOnly(data, new ArticleJson())) {
+        store.put(article("b", "Drugi tekst."));
+        store.commit();
+        assertThat(reader.count()).as("a reader keeps the commit it opened").isEqualTo(1);
+        assertThat(reader.committedData()).containsEntry("log.bytes", "10");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.put(article("c", "Trzeci.")))
+            .hasMessageContaining("opened read-only");
+      }
+    }
+    assertThat(LuceneArticleStore.committedData(data)).containsEntry("log.bytes", "25");
+    try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+      store.put(article("c", "Trzeci tekst."));
+      store.commit();
+    }
+    assertThat(LuceneArticleStore.committedData(data)).containsEntry("log.bytes", "25");
+  }
 }

@@ -53,6 +53,40 @@ public final class JsonlFile<T> implements Closeable {
     return JsonlRecords.read(file, type, JSON).records();
   }
 
+  /**
+   * The complete records of {@code file} that lie within its first {@code limit} bytes (a length an earlier
+   * {@link #end()} gave), read as {@link #read(Path, Class)} does: the log as it was when it was that long.
+   */
+  public static <R> List<R> read(Path file, Class<R> type, long limit) {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return JsonlRecords.read(file, type, JSON, limit).records();
+  }
+
+  /**
+   * Cuts {@code file} back to its first {@code length} bytes, the bytes after them kept in {@code <file>.cut}
+   * (records appended after a commit point that a crash kept from being reached); nothing when it is no longer.
+   */
+  public static void cutAt(Path file, long length) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      cut(file, channel, length, "records after the last commit point");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot cut the log " + file + " back to " + length + " bytes", e);
+    }
+  }
+
+  /** Where the last complete record ends: the length of the log as read or appended by this object. */
+  public long end() {
+    if (end < 0) {
+      end = JsonlRecords.read(file, type, JSON).end();
+    }
+    return end;
+  }
+
   /** Every complete record appended so far, in order; a torn tail is skipped with a warning. */
   public List<T> replay() {
     JsonlRecords<T> read = JsonlRecords.read(file, type, JSON);
@@ -88,6 +122,10 @@ public final class JsonlFile<T> implements Closeable {
 
   /** Moves the bytes after the last complete record (a torn tail) to {@code <file>.cut} and truncates there. */
   private void cutTornTail() throws IOException {
+    cut(file, channel, end, "a torn tail");
+  }
+
+  private static void cut(Path file, FileChannel channel, long end, String what) throws IOException {
     long size = channel.size();
     if (size <= end) {
       return;
@@ -102,8 +140,8 @@ public final class JsonlFile<T> implements Closeable {
     }
     channel.truncate(end);
     channel.force(false);
-    LOG.log(System.Logger.Level.WARNING, "cut the torn tail of the log {0} ({1} bytes from byte {2}), kept in {3}",
-        file, size - end, end, cut);
+    LOG.log(System.Logger.Level.WARNING, "cut {4} off the log {0} ({1} bytes from byte {2}), kept in {3}",
+        file, size - end, end, cut, what);
   }
 
   /** Size of the file in bytes. */

@@ -26,16 +26,22 @@ record JsonlRecords<T>(List<T> records, long end) {
   private static final System.Logger LOG = System.getLogger(JsonlFile.class.getName());
 
   static <T> JsonlRecords<T> read(Path file, Class<T> type, ObjectMapper json) {
+    return read(file, type, json, Long.MAX_VALUE);
+  }
+
+  /** The complete records in the first {@code limit} bytes of {@code file}. */
+  static <T> JsonlRecords<T> read(Path file, Class<T> type, ObjectMapper json, long limit) {
     List<T> records = new ArrayList<>();
     long end = 0;
     long size;
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     String torn = null;
     try (InputStream in = Files.newInputStream(file)) {
-      size = Files.size(file);
+      size = Math.min(limit, Files.size(file));
       byte[] buffer = new byte[1 << 16];
+      long left = size;
       reading:
-      for (int n; (n = in.read(buffer)) > 0; ) {
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
         int from = 0;
         for (int i = 0; i < n; i++) {
           if (buffer[i] == '\n') {

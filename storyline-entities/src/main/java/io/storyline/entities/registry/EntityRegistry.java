@@ -527,7 +527,7 @@ public final class EntityRegistry implements AutoCloseable {
           source.evidence.forEach((type, n) -> target.evidence.merge(type, n, Integer::sum));
           source.articles.forEach(target.articles::add);
           source.variantArticles.forEach((v, a) -> target.variantArticles.computeIfAbsent(v, k -> new LinkedHashSet<>()).addAll(a));
-          source.keys.forEach(k -> index(target, k));
+          List.copyOf(source.keys).forEach(k -> index(target, k)); // index() takes each key from the source's set
           target.seen |= source.seen;
           target.firstSeen = min(target.firstSeen, source.firstSeen);
           target.lastSeen = max(target.lastSeen, source.lastSeen);

@@ -28,6 +28,11 @@ public final class JsonlRegistryLog implements RegistryLog {
     file.append(batch);
   }
 
+  /** Where the last complete record ends: the log's length as this object read or appended it. */
+  public long end() {
+    return file.end();
+  }
+
   /** Size of the log in bytes. */
   public long sizeBytes() {
     return file.sizeBytes();

@@ -15,6 +15,27 @@ public interface RegistryLog extends Closeable {
   @Override
   void close();
 
+  /** The events {@code events}, read-only: appending anything throws. For a registry that only reads. */
+  static RegistryLog readOnly(List<RegistryEvent> events) {
+    List<RegistryEvent> copy = List.copyOf(events);
+    return new RegistryLog() {
+      @Override
+      public List<RegistryEvent> replay() {
+        return copy;
+      }
+
+      @Override
+      public void append(List<RegistryEvent> batch) {
+        if (!batch.isEmpty()) {
+          throw new IllegalStateException("this registry was opened read-only; corrections need the writing process");
+        }
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** A log that keeps nothing, for evaluations and tests. */
   static RegistryLog none() {
     return new RegistryLog() {
