@@ -46,15 +46,33 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed for the corpus variation.")
   long seed;
 
+  @Option(names = "--keep", description = "Keep the corpus and the data directory (in a temporary folder, named at "
+      + "the end) instead of removing them.")
+  boolean keep;
+
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
     Path work = Files.createTempDirectory("storyline-bench-");
+    spec.commandLine().getOut().printf("corpus and data in %s%s%n", work,
+        keep ? "" : " (temporary: removed at the end; --keep keeps them)");
+    try {
+      return run(work);
+    } finally {
+      if (keep) {
+        spec.commandLine().getOut().println("kept: " + work);
+      } else {
+        DemoCommand.delete(work);
+      }
+    }
+  }
+
+  private int run(Path work) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
     Path corpus = work.resolve("corpus.jsonl");
     List<String> base = BenchCorpus.baseTexts(texts);
     BenchCorpus.write(base, articles, seed, corpus);
-    out.printf(Locale.ROOT, "corpus: %,d articles varied from %,d base texts (%,d bytes), %s%n", articles, base.size(),
-        Files.size(corpus), corpus);
+    out.printf(Locale.ROOT, "corpus: %,d articles varied from %,d base texts (%,d bytes)%n", articles, base.size(),
+        Files.size(corpus));
 
     long loadStart = System.nanoTime();
     Analysis chosen = analysis.analysis();

@@ -88,8 +88,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Removes the temporary data directory, files first. */
-  private static void delete(Path dir) throws IOException {
+  /** Removes a temporary directory (the demo's data, the benchmark's corpus and data), files first. */
+  static void delete(Path dir) throws IOException {
     try (var paths = Files.walk(dir)) {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

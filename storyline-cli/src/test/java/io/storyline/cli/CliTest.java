@@ -323,6 +323,23 @@ class CliTest {
   }
 
   @Test
+  void benchRemovesItsCorpusAndDataUnlessAskedToKeepThem() throws IOException {
+    for (boolean keep : new boolean[] {false, true}) {
+      Run r = keep ? run("bench", LANGS, "--articles", "5", "--texts", EXAMPLES.toString(), "--keep")
+          : run("bench", LANGS, "--articles", "5", "--texts", EXAMPLES.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      Path used = Path.of(r.out().lines().findFirst().orElseThrow().replaceAll("corpus and data in (\\S+).*", "$1"));
+      assertThat(used.getFileName().toString()).startsWith("storyline-bench-");
+      if (keep) {
+        assertThat(used.resolve("corpus.jsonl")).exists();
+        DemoCommand.delete(used);
+      } else {
+        assertThat(used).doesNotExist();
+      }
+    }
+  }
+
+  @Test
   void theSamePersonPlaceAndOrganisationAreOneEntityAcrossLanguagesAndScripts() {
     Run list = run(examples(), "entities", "--limit", "500");
     assertThat(list.code()).as(list.err()).isZero();
