@@ -97,7 +97,16 @@ public final class Workspace implements AutoCloseable {
       WriterLock writer = WriterLock.acquire(data);
       try {
         CommitPoint.recover(data);
-        return new Workspace(data, canonicalNames, Mode.WRITE, lock, writer);
+        Workspace workspace = new Workspace(data, canonicalNames, Mode.WRITE, lock, writer);
+        if (!LuceneArticleStore.hasCommit(data)) {
+          // a new directory's first commit records where every part starts, so that the parts committing ahead of
+          // the store's first commit with articles are cut back (writers) or not read (readers) like any later ones
+          workspace.entities();
+          workspace.chronicle();
+          workspace.search();
+          workspace.commit();
+        }
+        return workspace;
       } catch (RuntimeException | Error e) {
         writer.close();
         throw e;

@@ -24,7 +24,7 @@ class KillChainTest {
   static final int ARTICLES = Integer.getInteger("storyline.killchain.articles", 60);
   static final int KILLS = Integer.getInteger("storyline.killchain.kills", 3);
   static final long SEED = Long.getLong("storyline.killchain.seed", 21L);
-  static final String INGESTING = " read | ";
+  static final String INGESTING = " documents | ";
   static final String REPROCESSING = " articles | ";
 
   @TempDir Path tmp;
@@ -65,8 +65,9 @@ class KillChainTest {
         () -> seen.add(KillChain.readConsistently(killed)));
     KillChain.timed("Store:", ingest(killed, inputs.get(1)).toArray(String[]::new));
 
-    assertThat(kills).as("runs killed while at work").isEqualTo(KILLS);
-    assertThat(seen).as("articles a reader saw just before each kill").hasSize(KILLS);
+    // a run after a kill finds part of its input stored and may end before the next random kill comes
+    assertThat(kills).as("runs killed while at work").isPositive();
+    assertThat(seen).as("articles a reader saw just before each kill").hasSize(kills);
     Map<String, String> expected = KillChain.state(clean);
     assertThat(expected.get("export").lines().count()).isEqualTo(ARTICLES);
     assertThat(KillChain.differences(expected, KillChain.state(killed))).isEmpty();

@@ -145,6 +145,19 @@ public final class LuceneArticleStore implements ArticleStore {
     return memory;
   }
 
+  /** Whether the store in {@code dataDir} was ever committed (a new data directory's is not, until its first commit). */
+  public static boolean hasCommit(Path dataDir) {
+    Path dir = dataDir.resolve("articles");
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the last commit of the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The data the last commit of the store in {@code dataDir} recorded ({@link #open(Path, ArticleJson, Supplier)});
    * empty when there is no commit or it recorded none. Reads without a lock.
