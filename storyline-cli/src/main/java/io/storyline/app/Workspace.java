@@ -135,7 +135,7 @@ public final class Workspace implements AutoCloseable {
 
   /**
    * Runs {@code change} as the only writer of this workspace (other uploads and corrections wait), for changes that
-   * must be committed whole: the change commits ({@link #commit()}) before it returns.
+   * must be committed whole: the change itself must commit ({@link #commit()}) before it returns.
    */
   public <T> T writing(java.util.function.Supplier<T> change) {
     writing.lock();
@@ -171,9 +171,11 @@ public final class Workspace implements AutoCloseable {
         index = SearchIndex.openReadOnly(data, new StorylineFacets(), wanted.orElse(-1));
       } catch (java.io.UncheckedIOException writerDeletedIt) {
         // opened again below
+      } catch (RuntimeException | Error e) {
+        store.close();
+        throw e;
       }
-      if (index != null && (wanted.isEmpty() || index.committedSequence() == wanted.getAsLong()
-          || attempt == SNAPSHOT_ATTEMPTS)) {
+      if (index != null && (wanted.isEmpty() || index.committedSequence() == wanted.getAsLong())) {
         index.useTranslations(io.storyline.events.Concepts.bundled()::translations);
         articles = store;
         search = index;

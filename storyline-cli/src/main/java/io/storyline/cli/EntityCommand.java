@@ -50,7 +50,7 @@ final class EntityCommand implements Callable<Integer> {
       out.printf("type      %s%n", e.type().name().toLowerCase(java.util.Locale.ROOT));
       List<Article> articles = e.articles().stream().map(workspace.articles()::get).flatMap(Optional::stream)
           .sorted(Text.byDate(Text::date, true)).toList();
-      List<String> dated = articles.stream().map(Text::date).filter(d -> d != null && d.matches("\\d{4}.*")).sorted().toList();
+      List<String> dated = articles.stream().map(Text::date).filter(Text::dated).sorted().toList();
       out.printf("seen      %s in %d articles%n", dated.isEmpty() ? DateWords.UNKNOWN
           : DateWords.span(dated.getFirst(), dated.getLast()), e.articles().size());
       out.println("variants");

@@ -31,7 +31,7 @@ final class SourcesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    var feeds = FeedList.open(dataDir.resolve(root)).all();
+    var feeds = FeedList.open(dataDir.existing(root)).all(); // a listing never creates the directory
     if (feeds.isEmpty()) {
       out.println("No feeds followed; add one with 'storyline sources add URL' or 'storyline watch URL'.");
       return 0;

@@ -25,7 +25,7 @@ final class Text {
 
   /** The date an article is about: its event date when the year is known, else its publication date, else null. */
   static String date(Article a) {
-    return a.get(TimeLayers.EVENT_DATE).map(io.storyline.time.EventDate::value).filter(v -> v.matches("\\d{4}.*"))
+    return a.get(TimeLayers.EVENT_DATE).map(io.storyline.time.EventDate::value).filter(Text::dated)
         .or(() -> a.get(TimeLayers.PUBLISHED).map(PublicationDate::value)).orElse(null);
   }
 
@@ -41,12 +41,22 @@ final class Text {
    */
   static <T> java.util.Comparator<T> byDate(java.util.function.Function<T, String> value, boolean newest) {
     java.util.Comparator<String> dated = newest ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder();
-    return java.util.Comparator.comparing((T t) -> !dated(value.apply(t)))
-        .thenComparing(t -> dated(value.apply(t)) ? value.apply(t) : "", dated);
+    java.util.Comparator<String> byValue = java.util.Comparator.comparing((String v) -> !dated(v))
+        .thenComparing(v -> dated(v) ? v : "", dated);
+    return (x, y) -> byValue.compare(value.apply(x), value.apply(y));
   }
 
-  private static boolean dated(String value) {
-    return value != null && value.matches("^\\d{4}.*");
+  /** Whether a date value's year is known: it opens with four digits (no regular expression: called per sort step). */
+  static boolean dated(String value) {
+    if (value == null || value.length() < 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The title, or the first words of the clean text when the article has none. */

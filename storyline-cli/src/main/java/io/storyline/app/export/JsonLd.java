@@ -40,12 +40,15 @@ final class JsonLd {
     };
   }
 
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?)?)?");
+
   /** An ISO 8601 date or date-time as schema.org takes it ({@code 2024}, {@code 2024-07}, {@code 2024-07-11T14:30}), or null. */
   static String date(String value) {
     if (value == null) {
       return null;
     }
     String v = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
-    return v.matches("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?)?)?") ? v : null;
+    return ISO_DATE.matcher(v).matches() ? v : null;
   }
 }
