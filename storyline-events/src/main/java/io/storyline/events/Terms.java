@@ -85,7 +85,7 @@ public final class Terms {
       for (String w : Tokenizer.words(m.group())) { // Chinese, Japanese, Thai: ICU's words of the unspaced run
         String word = w.toLowerCase(Locale.ROOT);
         if (Character.isDigit(word.charAt(0))) {
-          counts.merge(word.replaceAll("[.,]", ""), 1, Integer::sum);
+          counts.merge(withoutSeparators(word), 1, Integer::sum);
         } else if (!data.isStopword(word)) {
           Reduced r = reduced(word, language);
           if (!r.prefix().isEmpty()) {
@@ -202,4 +202,16 @@ public final class Terms {
   }
 
   private record Reduced(String prefix, String[] concepts, String covered) {}
+
+  /** A number without its group and decimal marks ("1.200,5" -> "12005"), as one key in every language. */
+  private static String withoutSeparators(String number) {
+    StringBuilder b = new StringBuilder(number.length());
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c != '.' && c != ',') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

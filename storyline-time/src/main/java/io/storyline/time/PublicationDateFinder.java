@@ -178,8 +178,10 @@ public final class PublicationDateFinder {
     return fetched.atOffset(LATEST_ZONE).toLocalDate();
   }
 
+  private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
   private static Optional<LocalDate> monthStart(PublicationDate d) {
-    return d.value().matches("\\d{4}-\\d{2}") ? Optional.of(LocalDate.parse(d.value() + "-01")) : Optional.empty();
+    return YEAR_MONTH.matcher(d.value()).matches() ? Optional.of(LocalDate.parse(d.value() + "-01")) : Optional.empty();
   }
 
   /**

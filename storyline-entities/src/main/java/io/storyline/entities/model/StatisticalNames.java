@@ -194,7 +194,12 @@ public final class StatisticalNames {
 
   private static Set<String> setting(String property, Set<String> otherwise) {
     String value = System.getProperty(property);
-    return value == null ? otherwise : Set.of(value.isBlank() ? new String[0] : value.split(","));
+    if (value == null) {
+      return otherwise;
+    }
+    // "de, hu" and "de,de" are what people type: trimmed, blanks dropped, repeats once
+    return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static TokenNameFinderModel loadShipped(String language) {

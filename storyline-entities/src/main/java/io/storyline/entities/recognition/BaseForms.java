@@ -15,6 +15,8 @@ import java.util.List;
  * reduced as a whole. Known names keep the base form and key their lexicon gave.
  */
 final class BaseForms implements MentionPass {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final NameLemmatizer lemmatizer;
 
   BaseForms(NameLemmatizer lemmatizer) {
@@ -37,7 +39,7 @@ final class BaseForms implements MentionPass {
         continue;
       }
       EntityType type = c.type() == null ? EntityType.PERSON : c.type();
-      String[] words = doc.text.substring(c.from(), c.to()).split("\\s+");
+      String[] words = SPACES.split(doc.text.substring(c.from(), c.to()));
       String lemma = lemmaInDocument(doc, List.of(words), type);
       typed.add(new Candidate(c.from(), c.to(), c.type(), NameKey.of(lemma, type, doc.language), lemma, c.stage(),
           c.needsEvidence()));
