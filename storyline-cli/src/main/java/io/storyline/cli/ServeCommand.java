@@ -68,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     AnalysisSettings settings = analysis.settings(data, err, false);
     Analysis chosen = watch ? analysis.analysis(settings) : null; // else built on the first upload
+    Watch.Options followed = watch ? watchOptions.options() : null; // a bad value stops here, before serving
     FeedList feeds = FeedList.open(data);
     try (Workspace workspace = Workspace.open(data, EntityNames.canonical());
          UrlIndex urls = watch ? UrlIndex.open(data, id -> workspace.articles().get(id).isPresent(), NearDuplicates.DEFAULT_THRESHOLD) : null;
@@ -90,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
       if (watch) {
         settings.write(data);
         Watch follow = new Watch(workspace, chosen.pipeline(), analysis.threads(), fetcher, feeds, urls,
-            watchOptions.options(), Clock.systemUTC());
+            followed, Clock.systemUTC());
         watcher = new Thread(() -> follow(follow, stop, out, err), "storyline-watch");
         watcher.start();
       }

@@ -51,12 +51,12 @@ export async function renderSources(view, notice = '') {
         h('td', {}, s.nextPoll ? when(s.nextPoll) : '–'),
         h('td', { class: 'last-error' }, s.lastError || ''),
         h('td', {},
-          h('button', { type: 'button', class: 'secondary', onclick: act(async () => {
+          h('button', { type: 'button', class: 'secondary', 'aria-label': `${s.state === 'paused' ? 'Resume' : 'Pause'} ${s.url}`, onclick: act(async () => {
             await post(`/api/sources/${s.state === 'paused' ? 'resume' : 'pause'}`, { url: s.url });
             return `${s.state === 'paused' ? 'Resumed' : 'Paused'} ${s.url}.`;
           }) }, s.state === 'paused' ? 'Resume' : 'Pause'),
           ' ',
-          h('button', { type: 'button', class: 'secondary', onclick: act(async () => {
+          h('button', { type: 'button', class: 'secondary', 'aria-label': `Remove ${s.url}`, onclick: act(async () => {
             await post('/api/sources/remove', { url: s.url });
             return `Stopped following ${s.url}; its articles stay.`;
           }) }, 'Remove'))))))
