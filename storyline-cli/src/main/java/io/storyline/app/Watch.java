@@ -151,7 +151,8 @@ public final class Watch {
         web.readPage(entry.link(), WebReader.entryMeta(body.finalUrl(), parsed, entry), batch.sink(entry.link(), sink));
       }
     }, threads, batch);
-    IngestReport report = run.run(List.of(), InputStream.nullInputStream(), soFar -> {});
+    // the only writer while it runs: uploads and corrections of a serving process wait (serve --watch)
+    IngestReport report = workspace.writing(() -> run.run(List.of(), InputStream.nullInputStream(), soFar -> {}));
     batch.finish();
     report.skipped().forEach(p -> events.problem(p.location(), p.reason()));
     report.failed().forEach(p -> events.problem(p.location(), p.reason()));

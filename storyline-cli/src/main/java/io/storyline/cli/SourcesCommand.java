@@ -38,8 +38,7 @@ final class SourcesCommand implements Callable<Integer> {
     }
     out.printf("%-7s %8s %8s  %-16s  %-16s  %s%n", "STATE", "ARTICLES", "PROBLEMS", "LAST SUCCESS", "NEXT POLL", "FEED / LAST ERROR");
     for (FeedState f : feeds) {
-      String state = f.paused() ? "paused" : f.lastError() != null ? "failing" : f.lastPoll() == null ? "new" : "ok";
-      out.printf("%-7s %8d %8d  %-16s  %-16s  %s%n", state, f.articles(), f.problems(), time(f.lastSuccess()),
+      out.printf("%-7s %8d %8d  %-16s  %-16s  %s%n", f.status(), f.articles(), f.problems(), time(f.lastSuccess()),
           f.paused() ? "-" : time(f.nextPoll()), f.url() + (f.title() == null ? "" : " (" + f.title() + ")"));
       if (f.lastError() != null) {
         out.printf("%61s  last error: %s%n", "", f.lastError());

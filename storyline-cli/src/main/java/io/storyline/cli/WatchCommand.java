@@ -8,15 +8,11 @@ import io.storyline.ingest.dedup.NearDuplicates;
 import io.storyline.ingest.dedup.UrlIndex;
 import io.storyline.ingest.feed.FeedList;
 import io.storyline.ingest.feed.FeedSources;
-import io.storyline.ingest.feed.FeedState;
 import io.storyline.ingest.web.Fetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,32 +31,18 @@ import picocli.CommandLine.Spec;
         "FEED is a feed URL, a file of URLs (one a line) or an OPML file; given feeds are added to the followed list",
         "(see 'storyline sources'). Runs until stopped (Ctrl-C) and resumes where it left off."})
 final class WatchCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-
   @ParentCommand StorylineCommand root;
   @Spec CommandSpec spec;
   @Mixin DataDir dataDir;
   @Mixin AnalysisOptions analysis;
   @Mixin FetchOptions fetch;
+  @Mixin WatchOptions watching;
 
   @Parameters(arity = "0..*", paramLabel = "FEED", description = "Feed URLs, files of feed URLs, or OPML files.")
   List<String> feeds = List.of();
 
-  @Option(names = "--interval", paramLabel = "TIME", defaultValue = "15m", converter = DurationConverter.class,
-      description = "Time between polls of a feed that has news (default: ${DEFAULT-VALUE}); doubled after each quiet "
-          + "or failed poll, up to 16 times.")
-  Duration interval;
-
   @Option(names = "--once", description = "Poll every due feed once, then stop.")
   boolean once;
-
-  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "100",
-      description = "New pages read per poll of a feed at most; the rest wait for its next poll (default: ${DEFAULT-VALUE}).")
-  int maxPages;
-
-  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = SizeConverter.class,
-      description = "Skip responses larger than this (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -68,7 +50,7 @@ final class WatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path data = dataDir.resolve(root);
     LibraryLog.toFile(data);
-    Watch.Options options = new Watch.Options(interval, maxPages);
+    Watch.Options options = watching.options();
     FeedList list = FeedList.open(data);
     int added = 0;
     for (String feed : feeds) {
@@ -97,22 +79,10 @@ final class WatchCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical);
          UrlIndex urls = UrlIndex.open(data, id -> workspace.articles().get(id).isPresent(), NearDuplicates.DEFAULT_THRESHOLD);
-         Fetcher fetcher = new Fetcher(fetch.policy(maxBytes))) {
+         Fetcher fetcher = new Fetcher(fetch.policy(watching.maxBytes))) {
       settings.write(data);
       Watch watch = new Watch(workspace, chosen.pipeline(), analysis.threads(), fetcher, list, urls, options, Clock.systemUTC());
-      int polled = watch.run(stop::get, once, new Watch.Events() {
-        @Override
-        public void polled(FeedState state, String summary) {
-          out.printf("%s %s: %s; next poll %s%n", TIME.format(state.lastPoll()), state.url(), summary, TIME.format(state.nextPoll()));
-          out.flush();
-        }
-
-        @Override
-        public void problem(String location, String reason) {
-          err.println("  problem: " + location + ": " + reason);
-          err.flush();
-        }
-      });
+      int polled = watch.run(stop::get, once, new WatchLines(out, err));
       out.printf("Stopped after %d polls; %,d articles in the store%n", polled, workspace.articles().count());
       return 0;
     } finally {

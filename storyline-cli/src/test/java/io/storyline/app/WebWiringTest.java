@@ -34,7 +34,7 @@ class WebWiringTest {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void serveTheExamples() {
+  static void serveTheExamples() throws java.io.IOException {
     Analysis analysis = Analysis.create("pl,uk,it,hu,nl,en,de", "low");
     workspace = Workspace.open(data, analysis.recognizer().gazetteer()::canonical);
     IngestRun.into(workspace, analysis.pipeline(), new Ingestor(IngestOptions.defaults()), 2)
@@ -43,8 +43,16 @@ class WebWiringTest {
         .withEntities(new RegistryDirectory(workspace))
         .withStorylines(new ChronicleDirectory(workspace))
         .withIngest(new WebIngest(workspace, () -> analysis, 2))
-        .withExport(new io.storyline.app.export.WebExport(workspace)), WebConfig.defaults());
+        .withExport(new io.storyline.app.export.WebExport(workspace))
+        .withSources(new FeedDirectory(feeds(), false, java.time.Clock.systemUTC())), WebConfig.defaults());
     server.start(WebServer.LOOPBACK, 0);
+  }
+
+  /** The data directory's feed list with one feed, never polled here. */
+  private static io.storyline.ingest.feed.FeedList feeds() throws java.io.IOException {
+    io.storyline.ingest.feed.FeedList feeds = io.storyline.ingest.feed.FeedList.open(data);
+    feeds.add("https://example.org/rss.xml", java.time.Instant.now());
+    return feeds;
   }
 
   @AfterAll

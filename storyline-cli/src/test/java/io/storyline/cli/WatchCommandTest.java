@@ -69,6 +69,10 @@ class WatchCommandTest {
 
   /** A feed that answers a conditional request with 304. */
   void serveFeed(String path, List<String> links) {
+    serveFeed(site, path, links);
+  }
+
+  static void serveFeed(LocalSite site, String path, List<String> links) {
     byte[] body = rss(links).getBytes(StandardCharsets.UTF_8);
     site.on(path, ex -> {
       if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  *              JSON-LD dates, {@code time:datetime} for the page's first {@code <time datetime>},
  *              {@code html:dateline} for short elements classed as dates or bylines and
  *              {@code html:byline} for the short lines around the headline (see {@link TitleByline}),
- *              {@code script:published} for a publication date in other script data ({@link ScriptDates})
+ *              {@code script:published} for a publication date in other script data ({@link ScriptDates}),
+ *              {@code html:pagedates} for the full dates anywhere in the visible text ({@link PageDates})
  */
 record PageMetadata(String title, String url, Map<String, String> meta) {
 
@@ -44,7 +45,9 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
           .forEach(key -> meta.putIfAbsent("meta:" + key, content));
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
-      Stream.of(e.attr("datetime"), e.attr("content"), e.text()).map(String::strip).filter(v -> !v.isEmpty())
+      // <abbr itemprop=datePublished title="2017-09-09T10:52:00+02:00">10:52</abbr> keeps the date in its title
+      Stream.of(e.attr("datetime"), e.attr("content"), e.tagName().equals("abbr") ? e.attr("title") : "", e.text())
+          .map(String::strip).filter(v -> !v.isEmpty())
           .findFirst().ifPresent(v -> meta.putIfAbsent("meta:datepublished", v));
     }
     dateline(doc).ifPresent(d -> meta.put("html:dateline", d));
@@ -56,6 +59,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
         .ifPresent(description -> meta.put("meta:description", description));
     meta.putAll(JsonLdDates.of(doc));
     ScriptDates.published(doc).ifPresent(d -> meta.put("script:published", d));
+    PageDates.of(doc).ifPresent(d -> meta.put(PageDates.KEY, d));
     firstTime(doc).ifPresent(time -> meta.put("time:datetime", time));
     String title = firstNonBlank(metaContent(doc, "property", "og:title"), Optional.of(doc.title())).orElse(null);
     TitleByline.of(doc, title, doc.title()).ifPresent(b -> meta.put("html:byline", b));
@@ -90,9 +94,12 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
     return lines.isEmpty() ? Optional.empty() : Optional.of(lines.toString().strip());
   }
 
-  /** The {@code datetime} of the first {@code <time datetime>} inside the element. */
+  /**
+   * The {@code datetime} of the first {@code <time datetime>} inside the element, leaving out those in a
+   * {@code <blockquote>}: embedded posts (Instagram, Twitter) and quotes carry their author's dates.
+   */
   static Optional<String> firstTime(Element root) {
-    return Optional.ofNullable(root.selectFirst("time[datetime]"))
+    return root.select("time[datetime]").stream().filter(time -> time.closest("blockquote") == null).findFirst()
         .map(time -> time.attr("datetime").strip())
         .filter(datetime -> !datetime.isEmpty());
   }

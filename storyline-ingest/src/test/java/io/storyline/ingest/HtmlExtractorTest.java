@@ -166,6 +166,29 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void readsTheDateOfAnAbbrInItsTitleAndSkipsTimeElementsOfEmbeddedPosts() {
+    String html = """
+        <html><body><article><h1>Rezension</h1>
+        <abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr>
+        <p>%s</p>
+        <blockquote class="instagram-media"><p>A post</p><time datetime="2018-03-12T19:30:12+00:00">Mar 12, 2018</time></blockquote>
+        <p>Updated <time datetime="2019-01-29">29 January 2019</time>.</p></article></body></html>
+        """.formatted(PARAGRAPH_1);
+    Map<String, String> meta = extract(html).meta();
+    assertThat(meta).containsEntry("meta:datepublished", "2017-09-09T10:52:00+02:00").containsEntry("time:datetime", "2019-01-29");
+  }
+
+  @Test
+  void listsTheFullDatesAnywhereInTheVisibleTextMostFrequentFirst() {
+    String html = """
+        <html><head><script>var built = "2001-01-01";</script></head><body><article><p>%s</p></article>
+        <p class="footer">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>
+        <p>Release 1.2.2023.4, printed 01.11.2023, score 31.02.2020</p></body></html>
+        """.formatted(PARAGRAPH_1);
+    assertThat(extract(html).meta()).containsEntry("html:pagedates", "2023-11-01 2023-10-31");
+  }
+
+  @Test
   void resolvesARelativeCanonicalLinkAgainstTheBaseUrl() {
     String html = "<html><head><link rel=canonical href=\"/world/story-1\"></head><body><p>" + PARAGRAPH_1
         + "</p></body></html>";

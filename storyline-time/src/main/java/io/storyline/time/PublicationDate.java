@@ -58,7 +58,9 @@ public record PublicationDate(String value, Granularity granularity, String sour
     /** The first lines of the article text. */
     TEXT,
     /** The data a page's scripts render from (not JSON-LD). */
-    SCRIPT
+    SCRIPT,
+    /** The most frequent full date anywhere in the page's visible text: the last resort. */
+    PAGE
   }
 
   /** The kind of place the date was read from. */
@@ -71,6 +73,9 @@ public record PublicationDate(String value, Granularity granularity, String sour
     }
     if (source.startsWith("meta:")) {
       return Origin.META;
+    }
+    if (source.equals("html:pagedates")) {
+      return Origin.PAGE;
     }
     if (source.startsWith("html:") || source.equals("text:byline")) {
       return Origin.BYLINE;

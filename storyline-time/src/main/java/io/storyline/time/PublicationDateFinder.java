@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * metadata, HTML meta tags and JSON-LD for the publication (not modification) date, a full date in the
  * URL path, a cued date by the headline ("Published 12 July 2024"), the first {@code <time datetime>},
  * another date by the headline or in a date/byline element, a dated byline or dateline among the first
- * lines of the text, modification dates, a date in the page's script data, a month-only URL, and the
- * feed entry's date.
+ * lines of the text, modification dates, a date in the page's script data, a month-only URL (made a day
+ * by a date of that month anywhere in the page), the feed entry's date, and the page's most frequent
+ * full date anywhere in its visible text.
  *
  * <p>The page's metadata and what it shows its reader are checked against each other: a URL day equal
  * to the metadata day confirms it; a URL day one day off wins (the metadata is the same moment in another
@@ -42,6 +43,9 @@ public final class PublicationDateFinder {
   public static final String FEED_PUBLISHED = "feed:published";
   /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
   public static final String FETCHED = "fetched";
+
+  /** Metadata key of the full dates anywhere in the page's visible text, most frequent first: the last resort. */
+  static final String PAGE_DATES = "html:pagedates";
 
   /** The page's description: prose, whose dates are not the page's own. */
   private static final String DESCRIPTION = "meta:description";
@@ -145,8 +149,17 @@ public final class PublicationDateFinder {
             .map(key -> fromMeta(meta, key, key, lang).filter(notLater))
             .flatMap(Optional::stream).findFirst())
         .or(() -> fromMeta(meta, SCRIPT_PUBLISHED, SCRIPT_PUBLISHED, lang).filter(notLater))
+        .or(() -> fromUrl.flatMap(month -> pageDates(meta, notLater).filter(d -> d.value().startsWith(month.value())).findFirst()))
         .or(() -> fromUrl)
-        .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater));
+        .or(() -> fromMeta(meta, FEED_PUBLISHED, "feed", lang).filter(notLater))
+        .or(() -> pageDates(meta, notLater).findFirst());
+  }
+
+  /** The full dates anywhere in the page's visible text ({@link #PAGE_DATES}), the most frequent first. */
+  private static Stream<PublicationDate> pageDates(Map<String, String> meta, Predicate<PublicationDate> notLater) {
+    String days = meta.get(PAGE_DATES);
+    return days == null ? Stream.empty() : Stream.of(days.split(" "))
+        .map(day -> new PublicationDate(day, Granularity.DAY, PAGE_DATES, -1, -1)).filter(notLater);
   }
 
   /**

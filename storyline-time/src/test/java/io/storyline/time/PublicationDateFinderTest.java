@@ -173,11 +173,38 @@ class PublicationDateFinderTest {
         null, "", "en").orElseThrow().value()).isEqualTo("2016-11-05");
   }
 
+  @Test
+  void takesTheMostFrequentDateAnywhereOnThePageOnlyWhenNothingElseDatesIt() {
+    Map<String, String> meta = Map.of("html:pagedates", "2023-11-01 2023-10-31", PublicationDateFinder.FETCHED, "2024-01-01T00:00:00Z");
+    PublicationDate d = finder.find(meta, null, "A page whose text has no date at all.", "de").orElseThrow();
+    assertThat(d.value()).isEqualTo("2023-11-01");
+    assertThat(d.origin()).isEqualTo(PublicationDate.Origin.PAGE);
+    assertThat(finder.find(Map.of("html:pagedates", "2023-11-01", PublicationDateFinder.FEED_PUBLISHED, "2023-10-30"), null, "", "de")
+        .orElseThrow().source()).as("the feed's date comes first").isEqualTo("feed");
+    assertThat(finder.find(Map.of("html:pagedates", "2023-11-01", "meta:date", "2023-05-02"), null, "", "de")
+        .orElseThrow().value()).isEqualTo("2023-05-02");
+  }
+
+  @Test
+  void neverTakesAPageDateAfterTheFetchTime() {
+    Map<String, String> meta = Map.of("html:pagedates", "2030-01-01 2024-07-01", PublicationDateFinder.FETCHED, "2024-07-12T10:00:00Z");
+    assertThat(finder.find(meta, null, "", "en").orElseThrow().value()).isEqualTo("2024-07-01");
+  }
+
+  @Test
+  void aDateOnThePageMakesAMonthInTheUrlADay() {
+    PublicationDate d = finder.find(Map.of("html:pagedates", "2019-05-02 2011-12-03"),
+        "http://blog.example/news/2011/12/no-cyberterrorism/", "", "de").orElseThrow();
+    assertThat(d.value()).isEqualTo("2011-12-03");
+    assertThat(finder.find(Map.of("html:pagedates", "2019-05-02"), "http://blog.example/news/2011/12/x/", "", "de")
+        .orElseThrow().value()).isEqualTo("2011-12");
+  }
+
   @ParameterizedTest(name = "{0} is a date from {1}")
   @CsvSource({"given, GIVEN", "feed, FEED", "url, URL", "jsonld:datePublished, JSON_LD",
       "meta:og:published_time, META_OG", "meta:article:published_time, META_OG", "meta:dc.date.issued, META",
       "time:datetime, TIME_ELEMENT", "html:byline, BYLINE", "html:dateline, BYLINE", "text:byline, BYLINE",
-      "text:dateline, TEXT", "script:published, SCRIPT"})
+      "text:dateline, TEXT", "script:published, SCRIPT", "html:pagedates, PAGE"})
   void namesTheOriginOfEverySource(String source, PublicationDate.Origin origin) {
     assertThat(new PublicationDate("2024-07-12", Granularity.DAY, source, -1, -1).origin()).isEqualTo(origin);
   }

@@ -36,9 +36,14 @@ final class JsonBody {
 
   /** A non-blank string of at most 200 characters. */
   String text(String field) {
+    return text(field, 200);
+  }
+
+  /** A non-blank string of at most {@code maxLength} characters. */
+  String text(String field, int maxLength) {
     JsonNode n = body.get(field);
-    if (n == null || !n.isTextual() || n.asText().isBlank() || n.asText().length() > 200) {
-      throw ApiException.badRequest("'" + field + "' must be a non-blank string of at most 200 characters");
+    if (n == null || !n.isTextual() || n.asText().isBlank() || n.asText().length() > maxLength) {
+      throw ApiException.badRequest("'" + field + "' must be a non-blank string of at most " + maxLength + " characters");
     }
     return n.asText().strip();
   }

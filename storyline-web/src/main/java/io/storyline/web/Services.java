@@ -13,7 +13,7 @@ import java.util.Objects;
  * }</pre>
  */
 public record Services(ArticleStore articles, SearchIndex search, EntityDirectory entities,
-    StorylineDirectory storylines, IngestHandler ingest, ExportHandler export) {
+    StorylineDirectory storylines, IngestHandler ingest, ExportHandler export, SourceDirectory sources) {
   public Services {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(search, "search");
@@ -21,26 +21,37 @@ public record Services(ArticleStore articles, SearchIndex search, EntityDirector
     Objects.requireNonNull(storylines, "storylines");
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(export, "export");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /** Without followed feeds. */
+  public Services(ArticleStore articles, SearchIndex search, EntityDirectory entities, StorylineDirectory storylines,
+      IngestHandler ingest, ExportHandler export) {
+    this(articles, search, entities, storylines, ingest, export, SourceDirectory.NONE);
   }
 
   /** The store and index alone: no entities, storylines or ingest yet. */
   public static Services of(ArticleStore articles, SearchIndex search) {
-    return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE, ExportHandler.NONE);
+    return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE, ExportHandler.NONE, SourceDirectory.NONE);
   }
 
   public Services withEntities(EntityDirectory directory) {
-    return new Services(articles, search, directory, storylines, ingest, export);
+    return new Services(articles, search, directory, storylines, ingest, export, sources);
   }
 
   public Services withStorylines(StorylineDirectory directory) {
-    return new Services(articles, search, entities, directory, ingest, export);
+    return new Services(articles, search, entities, directory, ingest, export, sources);
   }
 
   public Services withIngest(IngestHandler handler) {
-    return new Services(articles, search, entities, storylines, handler, export);
+    return new Services(articles, search, entities, storylines, handler, export, sources);
+  }
+
+  public Services withSources(SourceDirectory directory) {
+    return new Services(articles, search, entities, storylines, ingest, export, directory);
   }
 
   public Services withExport(ExportHandler handler) {
-    return new Services(articles, search, entities, storylines, ingest, handler);
+    return new Services(articles, search, entities, storylines, ingest, handler, sources);
   }
 }

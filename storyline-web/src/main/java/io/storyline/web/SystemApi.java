@@ -27,7 +27,7 @@ final class SystemApi {
     out.put("writeNeedsToken", guard.writeNeedsToken());
     out.put("capabilities", Map.of("entities", services.entities().available(),
         "storylines", services.storylines().available(), "ingest", services.ingest().available(),
-        "export", services.export().available()));
+        "export", services.export().available(), "sources", services.sources().available()));
     ctx.json(out);
   }
 

@@ -125,6 +125,7 @@ public final class WebServer {
     all.addAll(new StorylineApi(services, config).routes());
     all.addAll(new ExportApi(services).routes());
     all.addAll(new IngestApi(services, config).routes());
+    all.addAll(new SourceApi(services, config).routes());
     return all;
   }
 

@@ -103,6 +103,13 @@ class WebApiTest {
   }
 
   @Test
+  void sourcesAnswerUnavailableWhenNoFeedListIsPluggedIn() throws Exception {
+    assertError(get("api/sources"), 503, "storyline sources");
+    assertError(post("api/sources", "application/json", "{\"url\":\"https://example.org/rss.xml\"}"), 503, "storyline sources");
+    assertThat(json(get("api/health")).path("capabilities").path("sources").asBoolean()).isFalse();
+  }
+
+  @Test
   void statsCountTheCorpus() throws Exception {
     JsonNode stats = json(get("api/stats"));
     assertThat(stats.path("articles").asLong()).isEqualTo(5);

@@ -23,6 +23,11 @@ public record FeedState(String url, String title, boolean paused, Instant added,
     return new FeedState(url, null, false, now, null, null, null, null, null, 0, 0, 0, 0, now);
   }
 
+  /** {@code paused}, {@code failing} (the last poll failed), {@code new} (never polled) or {@code ok}. */
+  public String status() {
+    return paused ? "paused" : lastError != null ? "failing" : lastPoll == null ? "new" : "ok";
+  }
+
   public FeedState paused(boolean paused) {
     return new FeedState(url, title, paused, added, etag, lastModified, lastPoll, lastSuccess, lastError, failures,
         quietPolls, articles, problems, nextPoll);

@@ -1,10 +1,11 @@
-// The hash router: #/, #/storyline/ID, #/article/ID, #/entity/ID, #/entities, #/search?q=…
+// The hash router: #/, #/storyline/ID, #/article/ID, #/entity/ID, #/entities, #/search?q=…, #/sources
 import { fill, errorBox } from './dom.js';
 import { renderHome } from './views/home.js';
 import { renderTimeline } from './views/timeline.js';
 import { renderArticle } from './views/article.js';
 import { renderEntity, renderEntities } from './views/entity.js';
 import { renderSearch } from './views/search.js';
+import { renderSources } from './views/sources.js';
 
 const routes = [
   [/^\/?$/, 'home', () => renderHome],
@@ -13,6 +14,7 @@ const routes = [
   [/^\/entity\/([^/?]+)$/, 'entities', (m) => (view) => renderEntity(view, decodeURIComponent(m[1]))],
   [/^\/entities(?:\?(.*))?$/, 'entities', (m) => (view) => renderEntities(view, new URLSearchParams(m[1] || ''))],
   [/^\/search(?:\?(.*))?$/, 'search', (m) => (view) => renderSearch(view, new URLSearchParams(m[1] || ''))],
+  [/^\/sources$/, 'sources', () => (view) => renderSources(view)],
 ];
 
 let firstView = true;
