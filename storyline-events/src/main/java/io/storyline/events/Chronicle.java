@@ -3,7 +3,6 @@ package io.storyline.events;
 import io.storyline.core.Article;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.log.JsonlFile;
-import io.storyline.time.Granularity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -326,17 +325,8 @@ public final class Chronicle implements AutoCloseable {
     List<String> label = Gist.combine(members).stream().filter(c -> c.type() != EntityType.MISC).limit(12)
         .sorted(Comparator.comparingDouble((Gist.Combined c) -> -c.salience() * storylines.specificity(c.entityId())))
         .limit(2).map(c -> name(members, c.entityId())).toList();
-    // the span is its events' dates: those at least month-precise when there are any (a year alone is weak
-    // evidence), else every event whose year is known
-    List<EventState> withYear = events.stream().filter(e -> e.time().yearKnown()).toList();
-    List<EventState> precise = withYear.stream()
-        .filter(e -> e.dated().granularity().atLeastAsFineAs(Granularity.MONTH)).toList();
-    List<EventTime> dated = (precise.isEmpty() ? withYear : precise).stream().map(EventState::time).toList();
-    String start = dated.stream().min(Comparator.comparingLong(EventTime::start)).map(EventTime::value)
-        .orElse(EventTime.UNKNOWN);
-    String end = dated.stream().max(Comparator.comparingLong(EventTime::end)).map(EventTime::value)
-        .orElse(EventTime.UNKNOWN);
-    return new Storyline(state.id, String.join(" · ", label), start, end, events.stream().map(e -> e.id).toList(),
+    StorylineSpan.Ends span = StorylineSpan.of(events);
+    return new Storyline(state.id, String.join(" · ", label), span.start(), span.end(), events.stream().map(e -> e.id).toList(),
         new TreeSet<>(members.stream().map(Profile::language).toList()).stream().toList(), members.size());
   }
 

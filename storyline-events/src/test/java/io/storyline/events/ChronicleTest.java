@@ -78,6 +78,34 @@ class ChronicleTest {
   }
 
   @Test
+  void aDateFarFromTheRestOfALargeStorylineStaysOnItsTimelineButOutOfItsSpan() {
+    Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
+    for (int i = 0; i < 40; i++) {
+      c.add(Synthetic.profile("r" + i, "pl", String.format("2020-%02d-%02d", 1 + i % 12, 1 + i), "visit", NATO_JAPAN,
+          TERMS));
+    }
+    c.add(Synthetic.profile("born", "ru", "1901-02-01", "visit", NATO_JAPAN, TERMS));
+    Storyline s = c.storyline(c.storylineOf("r0").orElseThrow()).orElseThrow();
+    assertThat(c.storylineOf("born")).contains(s.id());
+    assertThat(s.eventIds()).contains(c.eventOf("born").orElseThrow());
+    assertThat(s.startValue()).startsWith("2020-");
+    assertThat(s.endValue()).startsWith("2020-");
+  }
+
+  @Test
+  void aSmallStorylineSpansEveryDateOfItsEvents() {
+    Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
+    for (int i = 0; i < 10; i++) {
+      c.add(Synthetic.profile("r" + i, "pl", String.format("2020-03-%02d", 1 + 2 * i), "visit", NATO_JAPAN, TERMS));
+    }
+    c.add(Synthetic.profile("early", "pl", "2015-05-04", "visit", NATO_JAPAN, TERMS));
+    Storyline s = c.storyline(c.storylineOf("r0").orElseThrow()).orElseThrow();
+    assertThat(c.storylineOf("early")).contains(s.id());
+    assertThat(s.startValue()).isEqualTo("2015-05-04");
+    assertThat(s.endValue()).startsWith("2020-03-");
+  }
+
+  @Test
   void aStorylineWhoseEventsAreDatedOnlyByAYearSpansThatYear() {
     Chronicle c = Chronicle.inMemory(Chronicle.Options.DEFAULT, id -> Optional.empty());
     c.add(Synthetic.profile("x", "pl", "2024", "visit", NATO_JAPAN, TERMS));
