@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.storyline.entities.model.StatisticalNames;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class MentionRecognizerWithModelTest {
@@ -26,8 +25,6 @@ class MentionRecognizerWithModelTest {
   }
 
   @Test
-  @Disabled("regression of the 2026-12-07 German model (GermEval + rule votes): it no longer finds the surname alone,"
-      + " so there is nothing to retype; see MODEL_CARD.md, Known limits")
   void inGermanASurnameTheModelTypedAPlaceIsThePersonTheTextNamedInFull() {
     String text = "Danach sprach er mit Thomas Finkelnburg. Finkelnburg blieb.";
     List<Mention> mentions = WITH_MODEL.recognise(text, "de");

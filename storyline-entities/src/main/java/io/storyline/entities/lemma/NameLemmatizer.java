@@ -86,9 +86,13 @@ public final class NameLemmatizer {
 
   private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
 
-  private final Map<String, Loaded> lookups = new ConcurrentHashMap<>();
+  /**
+   * The dictionaries read so far, shared by every lemmatizer of the process: the recogniser, the name models'
+   * features and the event concepts each hold one, and each dictionary is read once, not once per holder.
+   */
+  private static final Map<String, Loaded> LOOKUPS = new ConcurrentHashMap<>();
 
-  /** A lemmatizer; each language's dictionary (0.5-13 MB) is read on its first use, once. */
+  /** A lemmatizer; each language's dictionary (0.5-13 MB) is read on the process's first use of it, once. */
   public NameLemmatizer() {}
 
   /** The loaded dictionary of {@code language}, or null when there is none. */
@@ -97,7 +101,7 @@ public final class NameLemmatizer {
     if (spec == null) {
       return null;
     }
-    return lookups.computeIfAbsent(language, l -> {
+    return LOOKUPS.computeIfAbsent(language, l -> {
       Dictionary dictionary = read(spec.resource());
       return new Loaded(spec, ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary)));
     });

@@ -66,8 +66,9 @@ public final class StatisticalNames {
 
   private static final StatisticalNames SHIPPED = new StatisticalNames("ner", SHIPPED_LANGUAGES, LEADING,
       StatisticalNames::loadShipped);
+  /** The default set reads its models through {@link #SHIPPED}, so a process loads each model once. */
   private static final StatisticalNames DEFAULT = new StatisticalNames("ner", DEFAULT_LANGUAGES, LEADING,
-      StatisticalNames::loadShipped);
+      language -> SHIPPED.models.computeIfAbsent(language, StatisticalNames::loadShipped));
 
   /** A name the model found: character offsets in the text, type and the model's mean tag probability. */
   public record Name(int start, int end, EntityType type, double probability) {}
