@@ -55,8 +55,8 @@ class MentionRecognizerWithModelTest {
   }
 
   @Test
-  void theDefaultRecogniserUsesTheGermanHungarianAndDutchModels() {
-    assertThat(Recognizers.SHARED.model().languages()).containsExactlyInAnyOrder("de", "hu", "nl");
+  void theDefaultRecogniserUsesTheEnglishGermanHungarianAndDutchModels() {
+    assertThat(Recognizers.SHARED.model().languages()).containsExactlyInAnyOrder("en", "de", "hu", "nl");
     assertThat(Recognizers.SHARED.model().supports("fr")).as("French has no evaluation set: opt-in").isFalse();
     assertThat(WITH_MODEL.withLearned(List.of()).model()).isSameAs(StatisticalNames.shipped());
   }
