@@ -50,13 +50,14 @@ public final class StatisticalNames {
   }
   /**
    * The languages whose shipped model the default recogniser uses: those where it raises F1 on the evaluation half
-   * its settings were not chosen on (MODEL_CARD.md; English 0.736 to 0.742, at about five times the entity stage's
-   * CPU per English article). French has no evaluation set, so its model is opt-in. The system property
+   * its settings were not chosen on (MODEL_CARD.md; English 0.736 to 0.740, at about three times the entity
+   * stage's CPU per English article). French has no evaluation set, so its model is opt-in. The system property
    * {@code storyline.names.languages} (comma-separated) replaces this set, {@code storyline.names.models} (a folder
    * of {@code <language>-ner.bin} files) the shipped models, and {@code storyline.names.lead} {@link #LEADING}: for
    * trying models trained with {@code storyline train-names --out DIR}.
    */
-  public static final Set<String> DEFAULT_LANGUAGES = setting("storyline.names.languages", Set.of("en", "de", "hu", "nl"));
+  public static final Set<String> DEFAULT_LANGUAGES = setting("storyline.names.languages",
+      Set.of("en", "de", "hu", "nl"));
 
   /**
    * The languages where the model's names come first and only the rule mentions a lexicon backs stay beside them
