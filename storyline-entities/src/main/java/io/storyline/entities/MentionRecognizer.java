@@ -30,7 +30,8 @@ public final class MentionRecognizer {
 
   /**
    * Uses the shared CLDR gazetteer ({@link Gazetteer#cldr()}) and loads the dictionaries (a few seconds; do it
-   * once); Dutch and German text also go through the shipped name models ({@link StatisticalNames#byDefault()}).
+   * once); English, German, Hungarian and Dutch text also go through the shipped name models
+   * ({@link StatisticalNames#byDefault()}).
    */
   public MentionRecognizer() {
     this(Gazetteer.cldr(), new NameLemmatizer(), StatisticalNames.byDefault());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,11 +85,23 @@ public final class NameLemmatizer {
       "it", new Spec("/org/languagetool/resource/it/italian.dict", true, true, List.of("NPR"), List.of(), List.of(),
           List.of(), List.of("ADJ"), List.of("NOUN"), List.of(), false, true, null));
 
-  private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup) {}
+  /**
+   * A dictionary with each thread's look-up and each thread's recent {@link WordFacts}: the recogniser's passes and
+   * the name model's features ask about the same words again and again (a fifth of German recognition's CPU went to
+   * repeated look-ups).
+   */
+  private record Loaded(Spec spec, ThreadLocal<DictionaryLookup> lookup, ThreadLocal<Map<String, WordFacts>> facts) {}
 
-  private final Map<String, Loaded> lookups = new ConcurrentHashMap<>();
+  /** Words whose facts a thread keeps per language before it starts afresh (about 2-4 MB). */
+  private static final int FACTS_KEPT = 20_000;
 
-  /** A lemmatizer; each language's dictionary (0.5-13 MB) is read on its first use, once. */
+  /**
+   * The dictionaries read so far, shared by every lemmatizer of the process: the recogniser, the name models'
+   * features and the event concepts each hold one, and each dictionary is read once, not once per holder.
+   */
+  private static final Map<String, Loaded> LOOKUPS = new ConcurrentHashMap<>();
+
+  /** A lemmatizer; each language's dictionary (0.5-13 MB) is read on the process's first use of it, once. */
   public NameLemmatizer() {}
 
   /** The loaded dictionary of {@code language}, or null when there is none. */
@@ -97,9 +110,10 @@ public final class NameLemmatizer {
     if (spec == null) {
       return null;
     }
-    return lookups.computeIfAbsent(language, l -> {
+    return LOOKUPS.computeIfAbsent(language, l -> {
       Dictionary dictionary = read(spec.resource());
-      return new Loaded(spec, ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary)));
+      return new Loaded(spec, ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary)),
+          ThreadLocal.withInitial(HashMap::new));
     });
   }
 
@@ -144,6 +158,19 @@ public final class NameLemmatizer {
     if (loaded == null || word.isEmpty()) {
       return WordFacts.UNKNOWN;
     }
+    Map<String, WordFacts> kept = loaded.facts().get();
+    WordFacts facts = kept.get(word);
+    if (facts == null) {
+      if (kept.size() >= FACTS_KEPT) {
+        kept.clear();
+      }
+      facts = lookUpFacts(word, loaded);
+      kept.put(word, facts);
+    }
+    return facts;
+  }
+
+  private static WordFacts lookUpFacts(String word, Loaded loaded) {
     Spec spec = loaded.spec();
     DictionaryLookup d = loaded.lookup().get();
     String lower = word.toLowerCase(Locale.ROOT);

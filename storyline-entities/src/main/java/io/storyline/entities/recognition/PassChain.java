@@ -13,8 +13,9 @@ import java.util.Set;
  * find where names may be (the first in texts without capitals, the second in the others), {@code known-names}
  * finds the lexicon's names in the runs of capitalised words, {@code typing} reads the rest, {@code merging} joins a
  * body and its country, {@code base-forms} reduces the names, {@code resolution} decides with what the whole
- * document shows, {@code model} combines a statistical model's names with the rules', and {@code titles} drops titles
- * written without a name. Immutable and thread-safe.
+ * document shows, {@code model} combines a statistical model's names with the rules', {@code surnames} finds the
+ * surnames written alone of people the text names in full, and {@code titles} drops titles written without a name.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * PassChain chain = PassChain.standard(Gazetteer.cldr(), new NameLemmatizer(), null);
@@ -48,6 +49,7 @@ public final class PassChain {
         baseForms,
         new DocumentResolution(),
         new ModelNames(model, baseForms, readings, lemmatizer),
+        new SurnamesAlone(),
         new TitleAlone()));
   }
 

@@ -12,7 +12,7 @@ class PassChainTest {
   void thePassesRunInTheirNamedOrderWithTheModelAfterTheRules() {
     PassChain chain = PassChain.standard(Fixtures.GAZETTEER, Fixtures.LEMMATIZER, null);
     assertThat(chain.names()).containsExactly("uncased-names", "candidates", "known-names", "typing", "merging",
-        "base-forms", "resolution", "model", "titles");
+        "base-forms", "resolution", "model", "surnames", "titles");
   }
 
   @Test
