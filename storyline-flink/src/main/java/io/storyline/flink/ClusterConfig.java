@@ -37,7 +37,7 @@ public record ClusterConfig(String kafka, String topic, String group, int partit
   static final int MAX_PARALLELISM = 1024;
   private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-]+:\\d{1,5}");
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._\\-]{1,249}");
-  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+  private static final Pattern DURATION = Pattern.compile("([1-9]\\d{0,8})\\s*(ms|s|m|h)");
 
   /** The keys, with what each takes and its default ({@code null}: required). */
   private static final Map<String, String[]> KEYS = new TreeMap<>(Map.of(

@@ -91,6 +91,9 @@ final class StorylineWriter implements SinkWriter<Analysed> {
   }
 
   private void store(List<Analysed> batch) {
+    if (batch.isEmpty()) {
+      return; // nothing arrived since the last checkpoint: nothing to commit
+    }
     int stored = 0;
     int duplicates = 0;
     for (Analysed a : batch) {
@@ -108,9 +111,7 @@ final class StorylineWriter implements SinkWriter<Analysed> {
       }
     }
     writer.commit();
-    if (!batch.isEmpty()) {
-      LOG.info("stored {} articles ({} duplicates) into {}", stored, duplicates, workspace.directory());
-    }
+    LOG.info("stored {} articles ({} duplicates) into {}", stored, duplicates, workspace.directory());
   }
 
   @Override
