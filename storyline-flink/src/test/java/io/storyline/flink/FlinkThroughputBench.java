@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Throughput of the Flink job at parallelism 1 and 2 beside the embedded ingest with 1 and 2 threads, on the same
  * real articles, back to back in one JVM (docs/scale.md, "Capacity"). CPU is the whole JVM's (Kafka broker, Flink,
  * analysis, writer). Run: {@code ./mvnw -o -pl storyline-flink -am verify -Dgroups=bench -Dtest=FlinkThroughputBench
- * -Dsurefire.failIfNoSpecifiedTests=false}; prints a table and writes it to {@code target/throughput.txt}.
+ * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.articles=300 -Dbench.workers=2,1}: size and run order);
+ * prints a table and writes it to {@code target/throughput.txt}.
  */
 @Tag("bench")
 class FlinkThroughputBench {
@@ -46,7 +47,8 @@ class FlinkThroughputBench {
         assertThat(publisher.publish(List.of(input.toString())).published()).isEqualTo(ARTICLES);
       }
       embedded(input, dir.resolve("warm-up"), 2); // loads the models and warms the JIT for every run alike
-      for (int workers = 1; workers <= 2; workers++) {
+      for (String w : System.getProperty("bench.workers", "1,2").split(",")) { // the order of the runs
+        int workers = Integer.parseInt(w.strip());
         rows.add(embedded(input, dir.resolve("embedded-" + workers), workers));
         rows.add(flink(base, dir.resolve("flink-" + workers), workers));
       }
