@@ -52,6 +52,13 @@ final class EmbeddedKafka implements AutoCloseable {
     bootstrap = "127.0.0.1:" + brokerPort;
   }
 
+  /** Runs a broker until killed, for trying {@code storyline cluster} by hand: prints its address. */
+  public static void main(String[] args) throws Exception {
+    EmbeddedKafka kafka = new EmbeddedKafka(java.nio.file.Files.createTempDirectory("storyline-kafka"));
+    System.out.println("kafka.bootstrap.servers=" + kafka.bootstrap());
+    Thread.currentThread().join();
+  }
+
   String bootstrap() {
     return bootstrap;
   }
