@@ -48,11 +48,12 @@ public final class ClusterMain {
 
     @Override
     public Integer call() {
-      try (Publisher publisher = new Publisher(config())) {
+      ClusterConfig config = config();
+      try (Publisher publisher = new Publisher(config)) {
         publisher.createTopic();
         Publisher.Report report = publisher.publish(inputs);
         report.problems().forEach(p -> System.err.println("skipped " + p));
-        System.out.printf("Published %,d articles to %s%n", report.published(), config().topic());
+        System.out.printf("Published %,d articles to %s%n", report.published(), config.topic());
         return report.published() > 0 ? 0 : 1;
       }
     }

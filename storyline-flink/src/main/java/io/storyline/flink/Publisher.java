@@ -21,13 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -49,7 +47,9 @@ public final class Publisher implements AutoCloseable {
 
   private final ClusterConfig config;
   private final KafkaProducer<byte[], byte[]> producer;
-  private final List<Future<RecordMetadata>> sent = new ArrayList<>();
+  /** Sends acknowledged and refused, counted as Kafka answers, so that a backfill keeps nothing per record. */
+  private final java.util.concurrent.atomic.AtomicLong acknowledged = new java.util.concurrent.atomic.AtomicLong();
+  private final List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
 
   /** What was published: records sent, and inputs or lines that were not. */
   public record Report(long published, List<String> problems) {}
@@ -95,21 +95,10 @@ public final class Publisher implements AutoCloseable {
     if (!others.isEmpty()) {
       publishRead(others, problems);
     }
-    producer.flush();
-    long published = 0;
-    for (Future<RecordMetadata> f : sent) {
-      try {
-        f.get();
-        published++;
-      } catch (ExecutionException e) {
-        problems.add("not published: " + e.getCause().getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while publishing", e);
-      }
-    }
-    sent.clear();
-    return new Report(published, problems);
+    producer.flush(); // waits for every answer
+    problems.addAll(refused);
+    refused.clear();
+    return new Report(acknowledged.getAndSet(0), problems);
   }
 
   private void publishLines(Path file) {
@@ -171,7 +160,13 @@ public final class Publisher implements AutoCloseable {
     r.headers().add(PATH, path.getBytes(StandardCharsets.UTF_8));
     r.headers().add(LINE, Long.toString(line).getBytes(StandardCharsets.UTF_8));
     r.headers().add(CHARSET, "UTF-8".getBytes(StandardCharsets.UTF_8));
-    sent.add(producer.send(r));
+    producer.send(r, (metadata, e) -> {
+      if (e == null) {
+        acknowledged.incrementAndGet();
+      } else {
+        refused.add(path + ":" + line + ": not published: " + e.getMessage());
+      }
+    });
   }
 
   @Override
