@@ -88,7 +88,7 @@ public final class IngestRun {
   private final Reader ingestor;
   private final Pipeline pipeline;
   private final ArticleStore store;
-  private final Linker linker;
+  private final ArticleWriter writer;
   private final int threads;
   private final long commitNanos;
 
@@ -97,18 +97,27 @@ public final class IngestRun {
   }
 
   public IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads) {
-    this(ingestor, pipeline, store, linker, threads, Duration.ofNanos(COMMIT_NANOS));
+    this(ingestor, pipeline, store, new ArticleWriter(store, linker), threads, Duration.ofNanos(COMMIT_NANOS));
+  }
+
+  private IngestRun(Reader ingestor, Pipeline pipeline, ArticleWriter writer, int threads) {
+    this(ingestor, pipeline, writer.store(), writer, threads, Duration.ofNanos(COMMIT_NANOS));
   }
 
   /** A run that commits at the latest {@code commitWithin} after an article waits for a commit. */
   IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, Linker linker, int threads, Duration commitWithin) {
+    this(ingestor, pipeline, store, new ArticleWriter(store, linker), threads, commitWithin);
+  }
+
+  private IngestRun(Reader ingestor, Pipeline pipeline, ArticleStore store, ArticleWriter writer, int threads,
+      Duration commitWithin) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
     this.ingestor = ingestor;
     this.pipeline = pipeline;
     this.store = store;
-    this.linker = linker;
+    this.writer = writer;
     this.threads = threads;
     this.commitNanos = commitWithin.toNanos();
   }
@@ -129,29 +138,7 @@ public final class IngestRun {
 
   /** As {@link #into(Workspace, Pipeline, Ingestor, int)}, reading with {@code reader} and telling {@code listener}. */
   public static IngestRun into(Workspace workspace, Pipeline pipeline, Reader reader, int threads, StoreListener listener) {
-    Linker registry = new RegistryLinker(workspace.entities(), java.time.Clock.systemUTC());
-    Linker events = new ChronicleLinker(registry, workspace.chronicle(), new io.storyline.events.Profiler(workspace::entityName));
-    Linker search = new SearchIndexer(events, workspace.search());
-    Linker all = new Linker() {
-      @Override
-      public Article link(Article article) {
-        Article linked = search.link(article);
-        listener.stored(linked);
-        return linked;
-      }
-
-      @Override
-      public void forget(Article earlier) {
-        search.forget(earlier);
-      }
-
-      @Override
-      public void commit() {
-        listener.committing();
-        search.commit();
-      }
-    };
-    return new IngestRun(reader, pipeline, workspace.articles(), all, threads);
+    return new IngestRun(reader, pipeline, ArticleWriter.into(workspace, listener), threads);
   }
 
   public IngestReport run(List<String> inputs, InputStream stdin, Listener listener) {
@@ -187,7 +174,7 @@ public final class IngestRun {
             wait -> Handoff.outcome(doc.outcome(), wait, "ingest")) : null;
         long writeStart = System.nanoTime();
         long pendingBefore = counts.pending();
-        counts.handle(item, outcome, store, linker);
+        counts.handle(item, outcome, writer);
         if (counts.pending() > pendingBefore) {
           policy.added(writeStart);
         }
@@ -239,8 +226,7 @@ public final class IngestRun {
   }
 
   private void commit() {
-    linker.commit();
-    store.commit();
+    writer.commit();
   }
 
   private void read(List<String> inputs, InputStream stdin, BlockingQueue<Item> queue, ExecutorService workers) {
@@ -281,7 +267,7 @@ public final class IngestRun {
     final List<IngestReport.Problem> failed = new ArrayList<>();
 
     /** Counts a rejected item, or stores a document's {@code outcome}. */
-    void handle(Item item, Outcome outcome, ArticleStore store, Linker linker) {
+    void handle(Item item, Outcome outcome, ArticleWriter writer) {
       if (item instanceof Rejected r) {
         skipped.add(new IngestReport.Problem(r.location(), r.reason()));
         return;
@@ -291,12 +277,7 @@ public final class IngestRun {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
         case Outcome.Processed p -> {
-          if (store.idForHash(p.article().contentHash()).isPresent()) {
-            pendingDuplicates++; // linked when it was first stored
-            return;
-          }
-          store.get(p.article().id()).ifPresent(linker::forget); // a new version of a stored article
-          switch (store.put(linker.link(p.article())).status()) {
+          switch (writer.write(p.article())) {
             case STORED -> pendingStored++;
             case UPDATED -> pendingUpdated++;
             case DUPLICATE -> pendingDuplicates++;

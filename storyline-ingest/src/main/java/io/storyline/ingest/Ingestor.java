@@ -169,6 +169,14 @@ public final class Ingestor {
   }
 
   /**
+   * Reads one JSON Lines record as {@link #ingest} reads line {@code number} of the file {@code path} decoded from
+   * {@code charset}: for records that arrive one by one, such as from a Kafka topic.
+   */
+  public void readJsonLine(String line, String path, long number, String charset, IngestSink sink) {
+    jsonLines.readLine(line, number, path, Map.of("charset", charset), sink);
+  }
+
+  /**
    * Reads JSON Lines as a stream, one line at a time ({@link JsonLinesSplitter}), so files and pipes of any length
    * work and a bad line is rejected alone.
    */
