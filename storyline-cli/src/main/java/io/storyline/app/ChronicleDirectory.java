@@ -62,6 +62,21 @@ public final class ChronicleDirectory implements StorylineDirectory {
   }
 
   @Override
+  public Optional<EventCard> eventOf(String articleId) {
+    return chronicle().eventOf(articleId).flatMap(chronicle()::event).map(this::card);
+  }
+
+  @Override
+  public List<QuoteRef> quotesOf(String articleId) {
+    return chronicle().eventOf(articleId).flatMap(chronicle()::event).stream()
+        .flatMap(e -> e.quotes().stream())
+        .filter(q -> q.articleId().equals(articleId))
+        .sorted(java.util.Comparator.comparingInt(io.storyline.events.Quote::start))
+        .map(q -> new QuoteRef(q.start(), q.end(), q.text(), q.speakerEntityId(), q.speakerName()))
+        .toList();
+  }
+
+  @Override
   public StorylineSummary merge(String id, List<String> others) {
     List<String> all = new java.util.ArrayList<>(List.of(id));
     others.stream().filter(o -> !o.equals(id)).forEach(all::add);

@@ -71,6 +71,11 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
+  public Optional<EntitySummary> brief(String id) {
+    return registry().lookup(id).map(RegistryDirectory::summary);
+  }
+
+  @Override
   public EntitySummary merge(String id, List<String> others) {
     return workspace.writing(() -> {
       String target = expect(id).id();

@@ -59,7 +59,7 @@ class BrowserTest {
     plain.start(WebServer.LOOPBACK, 0);
     withStorylines = new WebServer(services.withStorylines(new FixtureStorylines(corpus)), WebConfig.defaults());
     withStorylines.start(WebServer.LOOPBACK, 0);
-    String hostile = "{\"id\":\"hostile-1\",\"title\":" + Json.MAPPER.writeValueAsString(HOSTILE_TITLE) + ",\"text\":"
+    String hostile = "{\"id\":\"hostile-1\",\"published\":\"2024-07-11\",\"title\":" + Json.MAPPER.writeValueAsString(HOSTILE_TITLE) + ",\"text\":"
         + Json.MAPPER.writeValueAsString("<script>window.__pwned=1</script> Jens Stoltenberg <b>met</b> Fumio Kishida "
             + "in Tokyo to talk about security between NATO and Japan.") + "}\n";
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(plain.uri().resolve("api/ingest"))
@@ -149,6 +149,7 @@ class BrowserTest {
     page.waitForSelector("#article-text");
     Locator debris = page.locator("#article-text .debris").first();
     assertThat(debris).isHidden();
+    assertThat(page.locator("#article-text").innerText()).as("no blank gap where debris was hidden").doesNotContain("\n\n\n");
     page.getByLabel("Show removed debris").check();
     assertThat(debris).isVisible();
     Locator mention = page.locator("#article-text a.ann-entities", new Page.LocatorOptions().setHasText("Столтенберг")).first();
@@ -157,6 +158,19 @@ class BrowserTest {
     screenshot("article.png");
     mention.click();
     assertThat(page.locator("h1")).hasText("Jens Stoltenberg");
+  }
+
+  @Test
+  void articlePageSaysWhenItWasPublishedToWhatPrecisionAndLinksItsEventAndStoryline() {
+    open(plain, "#/article/hostile-1");
+    assertThat(page.locator("dl.facts .published")).hasText("11 July 2024");
+    assertThat(page.locator("dl.facts")).containsText("to the day · from given");
+    open(withStorylines, "#/article/" + corpus.id("003"));
+    assertThat(page.locator("dl.facts .event-link")).hasText("July 2024");
+    assertThat(page.locator("dl.facts")).containsText("NATO and Japan extend joint exercises");
+    page.locator("dl.facts a", new Page.LocatorOptions().setHasText("NATO and Japan move closer")).click();
+    page.waitForSelector("svg.timeline-svg");
+    assertThat(page.locator("h1")).hasText("NATO and Japan move closer");
   }
 
   @Test
