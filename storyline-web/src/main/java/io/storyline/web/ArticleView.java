@@ -115,7 +115,8 @@ final class ArticleView {
       var summary = entities.brief(e.getKey());
       out.addObject()
           .put("id", summary.map(EntityDirectory.EntitySummary::id).orElse(e.getKey()))
-          .put("name", summary.map(EntityDirectory.EntitySummary::name).orElse(m.path("lemma").asText(m.path("surface").asText())))
+          .put("name", summary.map(EntityDirectory.EntitySummary::name)
+              .orElse(m.path("lemma").asText(m.path("surface").asText())))
           .put("type", summary.map(EntityDirectory.EntitySummary::type).orElse(m.path("type").asText(null)))
           .put("mentions", e.getValue());
     });

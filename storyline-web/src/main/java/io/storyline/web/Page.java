@@ -28,4 +28,16 @@ public record Page<T>(List<T> items, String next) {
     int to = Math.min(all.size(), from + limit);
     return new Page<>(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
   }
+
+  /** Every item of a paged listing: {@code pages} gives the page at a cursor (null first) of up to {@code size} items. */
+  public static <T> List<T> all(java.util.function.BiFunction<String, Integer, Page<T>> pages, int size) {
+    List<T> out = new java.util.ArrayList<>();
+    String cursor = null;
+    do {
+      Page<T> page = pages.apply(cursor, size);
+      out.addAll(page.items());
+      cursor = page.next();
+    } while (cursor != null);
+    return out;
+  }
 }

@@ -40,9 +40,10 @@ final class StorylineApi {
       return;
     }
     StorylineDirectory d = services.storylines();
-    List<StorylineSummary> kept = all((c, n) -> d.storylines(c, n)).stream()
+    List<StorylineSummary> kept = Page.all(d::storylines, Params.MAX_LIMIT).stream()
         .filter(filter::testSpanAndLanguages)
-        .filter(s -> filter.entity() == null || all((c, n) -> d.events(s.id(), c, n)).stream().anyMatch(filter::test))
+        .filter(s -> filter.entity() == null
+            || Page.all((c, n) -> d.events(s.id(), c, n), Params.MAX_LIMIT).stream().anyMatch(filter::test))
         .toList();
     ctx.json(Page.slice(kept, cursor, limit));
   }
@@ -89,20 +90,9 @@ final class StorylineApi {
       ctx.json(services.storylines().events(storyline, cursor, limit));
       return;
     }
-    List<EventCard> kept = all((c, n) -> services.storylines().events(storyline, c, n)).stream().filter(filter::test).toList();
+    List<EventCard> kept = Page.all((c, n) -> services.storylines().events(storyline, c, n), Params.MAX_LIMIT).stream()
+        .filter(filter::test).toList();
     ctx.json(Page.slice(kept, cursor, limit));
-  }
-
-  /** Every item of a paged listing. */
-  private static <T> List<T> all(java.util.function.BiFunction<String, Integer, Page<T>> pages) {
-    List<T> out = new java.util.ArrayList<>();
-    String cursor = null;
-    do {
-      Page<T> page = pages.apply(cursor, Params.MAX_LIMIT);
-      out.addAll(page.items());
-      cursor = page.next();
-    } while (cursor != null);
-    return out;
   }
 
   /**

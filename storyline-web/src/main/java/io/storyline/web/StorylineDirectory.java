@@ -88,16 +88,7 @@ public interface StorylineDirectory {
 
   /** A storyline's events in date order, for the timeline; empty when the storyline is unknown. */
   default Optional<Timeline> timeline(String storylineId) {
-    return storyline(storylineId).map(s -> {
-      List<EventCard> all = new java.util.ArrayList<>();
-      String cursor = null;
-      do {
-        Page<EventCard> page = events(storylineId, cursor, 100);
-        all.addAll(page.items());
-        cursor = page.next();
-      } while (cursor != null);
-      return new Timeline(s, all);
-    });
+    return storyline(storylineId).map(s -> new Timeline(s, Page.all((cursor, n) -> events(storylineId, cursor, n), 100)));
   }
 
   /**
