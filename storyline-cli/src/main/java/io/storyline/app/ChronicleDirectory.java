@@ -16,6 +16,10 @@ import java.util.Optional;
 /** Events and storylines as the web UI sees them, read from the workspace's chronicle. */
 public final class ChronicleDirectory implements StorylineDirectory {
   private static final String BY = "web";
+  /** Most recently active first: by the last day of the span, undated storylines last, then by more articles. */
+  private static final java.util.Comparator<StorylineSummary> RECENT_FIRST = java.util.Comparator
+      .comparing((StorylineSummary s) -> s.span() == null ? LocalDate.MIN : s.span().latest(), java.util.Comparator.reverseOrder())
+      .thenComparing(StorylineSummary::articles, java.util.Comparator.reverseOrder());
   private final Workspace workspace;
 
   public ChronicleDirectory(Workspace workspace) {
@@ -29,7 +33,7 @@ public final class ChronicleDirectory implements StorylineDirectory {
 
   @Override
   public Page<StorylineSummary> storylines(String cursor, int limit) {
-    return page(chronicle().storylines().stream().map(this::summary).toList(), cursor, limit);
+    return Page.slice(chronicle().storylines().stream().map(this::summary).sorted(RECENT_FIRST).toList(), cursor, limit);
   }
 
   @Override
@@ -49,12 +53,27 @@ public final class ChronicleDirectory implements StorylineDirectory {
       }
       events = chronicle().events(s.get());
     }
-    return page(events.stream().map(this::card).toList(), cursor, limit);
+    return Page.slice(events.stream().map(this::card).toList(), cursor, limit);
   }
 
   @Override
   public Optional<EventCard> event(String id) {
     return chronicle().event(id).map(this::card);
+  }
+
+  @Override
+  public Optional<EventCard> eventOf(String articleId) {
+    return chronicle().eventOf(articleId).flatMap(chronicle()::event).map(this::card);
+  }
+
+  @Override
+  public List<QuoteRef> quotesOf(String articleId) {
+    return chronicle().eventOf(articleId).flatMap(chronicle()::event).stream()
+        .flatMap(e -> e.quotes().stream())
+        .filter(q -> q.articleId().equals(articleId))
+        .sorted(java.util.Comparator.comparingInt(io.storyline.events.Quote::start))
+        .map(q -> new QuoteRef(q.start(), q.end(), q.text(), q.speakerEntityId(), q.speakerName()))
+        .toList();
   }
 
   @Override
@@ -107,16 +126,5 @@ public final class ChronicleDirectory implements StorylineDirectory {
     LocalDate earliest = from.get().earliest();
     LocalDate latest = to.get().latest();
     return new DateSpan(start + "/" + end, earliest, latest, "range", DateWords.span(start, end));
-  }
-
-  private static <T> Page<T> page(List<T> all, String cursor, int limit) {
-    int from;
-    try {
-      from = cursor == null || cursor.isBlank() ? 0 : Math.max(0, Integer.parseInt(cursor));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad cursor '" + cursor + "'; use the 'next' value of the previous page");
-    }
-    int to = Math.min(all.size(), from + limit);
-    return new Page<>(all.subList(Math.min(from, to), to), to < all.size() ? Integer.toString(to) : null);
   }
 }

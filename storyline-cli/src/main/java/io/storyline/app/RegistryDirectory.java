@@ -59,16 +59,20 @@ public final class RegistryDirectory implements EntityDirectory {
     List<Entity> matching = registry().entities().stream()
         .filter(e -> wanted == null || e.type() == wanted)
         .filter(e -> q.isEmpty() || names(e).anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(q)))
+        .sorted(java.util.Comparator.comparingLong(RegistryDirectory::mentions).reversed()) // the column the list shows
         .toList();
-    int from = cursor == null || cursor.isBlank() ? 0 : parseCursor(cursor);
-    int to = Math.min(matching.size(), from + limit);
-    List<EntitySummary> items = matching.subList(Math.min(from, to), to).stream().map(RegistryDirectory::summary).toList();
-    return new Page<>(items, to < matching.size() ? Integer.toString(to) : null);
+    Page<Entity> page = Page.slice(matching, cursor, limit);
+    return new Page<>(page.items().stream().map(RegistryDirectory::summary).toList(), page.next());
   }
 
   @Override
   public Optional<EntityDetail> get(String id) {
     return registry().lookup(id).map(this::detail);
+  }
+
+  @Override
+  public Optional<EntitySummary> brief(String id) {
+    return registry().lookup(id).map(RegistryDirectory::summary);
   }
 
   @Override
@@ -225,9 +229,13 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   static EntitySummary summary(Entity e) {
-    long mentions = e.variants().stream().mapToLong(io.storyline.entities.registry.Variant::count).sum();
     List<String> languages = e.variants().stream().map(io.storyline.entities.registry.Variant::language).distinct().sorted().toList();
-    return new EntitySummary(e.id(), e.name(), e.type().code(), mentions, languages);
+    return new EntitySummary(e.id(), e.name(), e.type().code(), mentions(e), languages);
+  }
+
+  /** How often any of its names occurs. */
+  private static long mentions(Entity e) {
+    return e.variants().stream().mapToLong(io.storyline.entities.registry.Variant::count).sum();
   }
 
   private static Stream<String> names(Entity e) {
@@ -247,13 +255,5 @@ public final class RegistryDirectory implements EntityDirectory {
       case "greek" -> "Grek";
       default -> "Zyyy";
     };
-  }
-
-  private static int parseCursor(String cursor) {
-    try {
-      return Math.max(0, Integer.parseInt(cursor));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bad cursor '" + cursor + "'; use the 'next' value of the previous page");
-    }
   }
 }

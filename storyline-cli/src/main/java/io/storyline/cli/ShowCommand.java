@@ -56,6 +56,7 @@ final class ShowCommand implements Callable<Integer> {
         return 1;
       }
       header(out, a);
+      story(out, a, workspace);
       out.println();
       out.println(hideRemoved ? io.storyline.core.TextMask.readable(a) : marked(a, Boolean.getBoolean("storyline.stdout.tty")));
       out.println();
@@ -72,10 +73,35 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.printf("title     %s%n", Text.headline(a));
     a.get(Layers.LANGUAGE).ifPresent(l -> out.printf(Locale.ROOT, "language  %s (confidence %.2f, %s)%n", l.code(), l.confidence(), l.stage()));
-    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (from %s)%n", DateWords.of(p.value()), p.source()));
+    a.get(TimeLayers.PUBLISHED).ifPresent(p -> out.printf("published %s (to the %s, from %s)%n", DateWords.of(p.value()),
+        p.granularity().name().toLowerCase(Locale.ROOT), p.source()));
     a.get(TimeLayers.EVENT_DATE).ifPresent(e -> out.printf("event     %s: %s%n",
         DateWords.withConfidence(e.value(), e.confidence()), e.basis()));
     a.meta().forEach((k, v) -> out.printf("meta      %s = %s%n", k, Text.clip(v, 100)));
+  }
+
+  /** Its event and storyline, the entities it names (current names, most mentioned first) and its quotes. */
+  private static void story(PrintWriter out, Article a, Workspace workspace) {
+    var chronicle = workspace.chronicle();
+    var event = chronicle.eventOf(a.id()).flatMap(chronicle::event);
+    event.ifPresent(e -> out.printf("in event  %s (%s): %s%n", e.id(), e.displayDate(), Text.clip(e.gist(), 100)));
+    chronicle.storylineOf(a.id()).flatMap(chronicle::storyline)
+        .ifPresent(s -> out.printf("storyline %s: %s%n", s.id(), Text.clip(s.label(), 100)));
+    java.util.Map<String, Long> counts = a.get(io.storyline.entities.EntityLayers.MENTIONS).orElse(List.of()).stream()
+        .filter(m -> m.entityId() != null)
+        .collect(java.util.stream.Collectors.groupingBy(m -> m.entityId(), java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.counting()));
+    out.printf("entities  %d%n", counts.size());
+    counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).forEach(c -> {
+      var entity = workspace.entities().lookup(c.getKey());
+      out.printf("  %-32s %-4s %3d×  %s%n", entity.map(e -> e.id()).orElse(c.getKey()),
+          entity.map(e -> e.type().code()).orElse("?"), c.getValue(), entity.map(e -> e.name()).orElse(""));
+    });
+    List<io.storyline.events.Quote> quotes = event.stream().flatMap(e -> e.quotes().stream())
+        .filter(q -> q.articleId().equals(a.id())).sorted(Comparator.comparingInt(io.storyline.events.Quote::start)).toList();
+    out.printf("quotes    %d%n", quotes.size());
+    quotes.forEach(q -> out.printf("  \"%s\" — %s%n", Text.clip(q.text(), 100),
+        q.speakerName() == null ? "speaker unknown" : q.speakerName() + (q.speakerEntityId() == null ? "" : " (" + q.speakerEntityId() + ")")));
   }
 
   /** A marker around a span of the text: removed debris or a time expression. */

@@ -96,6 +96,10 @@ class DemoBrowserTest {
     assertThat(page.locator("h1")).hasText("Japonia chce bliższej współpracy z NATO");
     Locator rutte = page.locator("#article-text a.ann-entities", new Page.LocatorOptions().setHasText("Rutte")).first();
     assertThat(rutte).isVisible();
+    assertThat(page.locator("dl.facts a", new Page.LocatorOptions().setHasText("NATO · Japan")).first()).isVisible();
+    assertThat(page.locator("dl.facts .event-link")).isVisible();
+    assertThat(page.locator("#article-entities")).containsText("Mark Rutte");
+    page.evaluate("() => window.scrollTo(0, 0)");
     screenshot(page, "demo-article.png");
 
     page.navigate(server.uri() + "#/search");

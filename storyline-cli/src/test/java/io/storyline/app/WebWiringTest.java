@@ -103,6 +103,20 @@ class WebWiringTest {
   }
 
   @Test
+  void theEntityListIsOrderedByTheMentionsItShowsAndAnArticleNamesItsEventStorylineAndEntities() throws Exception {
+    JsonNode items = get("/api/entities?limit=100").get("items");
+    assertThat(items.size()).isGreaterThan(3);
+    for (int i = 1; i < items.size(); i++) {
+      assertThat(items.get(i).get("mentions").asLong()).as("row " + i).isLessThanOrEqualTo(items.get(i - 1).get("mentions").asLong());
+    }
+    JsonNode article = get("/api/articles/19d24da41d9fe7e1");
+    assertThat(article.path("event").path("gist").asText()).isNotBlank();
+    assertThat(article.path("storyline").path("id").asText()).isNotBlank();
+    assertThat(article.path("entities").toString()).contains("\"id\":\"org-nato\"");
+    assertThat(article.path("quotes").isArray()).isTrue();
+  }
+
+  @Test
   void aJsonLinesUploadIsAnalysedStoredIndexedAndLinked() throws Exception {
     String line = "{\"id\":\"upload-1\",\"lang\":\"en\",\"text\":\"Jens Stoltenberg met Fumio Kishida in Tokyo on Tuesday. "
         + "NATO and Japan agreed to deepen their cooperation on cyber defence and maritime security.\"}\n";

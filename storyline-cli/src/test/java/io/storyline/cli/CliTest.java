@@ -119,6 +119,15 @@ class CliTest {
   }
 
   @Test
+  void showListsTheArticlesEventStorylineEntitiesWithTheirCurrentNamesAndQuotes() {
+    Run show = run(examples(), "show", "af486d1");
+    assertThat(show.code()).as(show.err()).isZero();
+    assertThat(show.out()).containsPattern("in event  \\S+ \\(.+\\): .+")
+        .containsPattern("entities  [1-9]\\d*\n  \\S+ +(PER|ORG|LOC|MISC) +\\d+×  \\S")
+        .containsPattern("quotes    \\d+");
+  }
+
+  @Test
   void showingAnUnknownIdFailsWithExitCodeOneAndSaysHowToListIds() {
     Run r = run(examples(), "show", "no-such-id");
     assertThat(r.code()).isEqualTo(1);

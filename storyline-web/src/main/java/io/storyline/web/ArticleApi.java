@@ -11,10 +11,11 @@ import java.util.Set;
 /** {@code /api/articles}: the newest articles a page at a time, and one article with all its annotations. */
 final class ArticleApi {
   private final Services services;
-  private final ArticleView view = new ArticleView();
+  private final ArticleView view;
 
   ArticleApi(Services services) {
     this.services = services;
+    this.view = new ArticleView(services.entities(), services.storylines());
   }
 
   List<Route> routes() {

@@ -72,6 +72,11 @@ public interface EntityDirectory {
 
   Optional<EntityDetail> get(String id);
 
+  /** The entity's summary alone (an old id resolves too); cheaper than {@link #get} where the directory can. */
+  default Optional<EntitySummary> brief(String id) {
+    return get(id).map(EntityDetail::entity);
+  }
+
   /** Merges {@code others} into {@code id}; returns the merged entity. */
   EntitySummary merge(String id, List<String> others);
 

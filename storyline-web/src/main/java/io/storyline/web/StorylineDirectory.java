@@ -66,18 +66,29 @@ public interface StorylineDirectory {
     throw new java.util.NoSuchElementException("unknown storyline '" + id + "': no storylines are configured");
   }
 
+  /** The event an article reports, or empty when it is in none (or storylines are not there yet). */
+  default Optional<EventCard> eventOf(String articleId) {
+    return Optional.empty();
+  }
+
+  /** The direct quotations found in an article, in text order. */
+  default List<QuoteRef> quotesOf(String articleId) {
+    return List.of();
+  }
+
+  /**
+   * A direct quotation in an article.
+   *
+   * @param start       first character of the quotation in the article's text
+   * @param end         one past its last character
+   * @param speakerId   the entity id of who said it, or null when unknown
+   * @param speakerName who said it, as named, or null when unknown
+   */
+  record QuoteRef(int start, int end, String text, String speakerId, String speakerName) {}
+
   /** A storyline's events in date order, for the timeline; empty when the storyline is unknown. */
   default Optional<Timeline> timeline(String storylineId) {
-    return storyline(storylineId).map(s -> {
-      List<EventCard> all = new java.util.ArrayList<>();
-      String cursor = null;
-      do {
-        Page<EventCard> page = events(storylineId, cursor, 100);
-        all.addAll(page.items());
-        cursor = page.next();
-      } while (cursor != null);
-      return new Timeline(s, all);
-    });
+    return storyline(storylineId).map(s -> new Timeline(s, Page.all((cursor, n) -> events(storylineId, cursor, n), 100)));
   }
 
   /**

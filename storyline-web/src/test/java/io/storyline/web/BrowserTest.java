@@ -38,6 +38,9 @@ class BrowserTest {
   static Corpus corpus;
   static WebServer plain;
   static WebServer withStorylines;
+  /** A storyline of hundreds of events over real articles from ../shared; null where ../shared is absent. */
+  static WebServer large;
+  static Corpus largeCorpus;
   static Playwright playwright;
   static Browser browser;
 
@@ -56,13 +59,19 @@ class BrowserTest {
     plain.start(WebServer.LOOPBACK, 0);
     withStorylines = new WebServer(services.withStorylines(new FixtureStorylines(corpus)), WebConfig.defaults());
     withStorylines.start(WebServer.LOOPBACK, 0);
-    String hostile = "{\"id\":\"hostile-1\",\"title\":" + Json.MAPPER.writeValueAsString(HOSTILE_TITLE) + ",\"text\":"
+    String hostile = "{\"id\":\"hostile-1\",\"published\":\"2024-07-11\",\"title\":" + Json.MAPPER.writeValueAsString(HOSTILE_TITLE) + ",\"text\":"
         + Json.MAPPER.writeValueAsString("<script>window.__pwned=1</script> Jens Stoltenberg <b>met</b> Fumio Kishida "
             + "in Tokyo to talk about security between NATO and Japan.") + "}\n";
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(plain.uri().resolve("api/ingest"))
         .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(hostile)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    if (LargeStoryline.present()) {
+      largeCorpus = new Corpus(data.resolve("large"));
+      large = new WebServer(Services.of(largeCorpus.store, largeCorpus.index).withStorylines(new LargeStoryline(largeCorpus)),
+          WebConfig.defaults());
+      large.start(WebServer.LOOPBACK, 0);
+    }
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
         .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -79,6 +88,10 @@ class BrowserTest {
       plain.stop();
       withStorylines.stop();
       corpus.close();
+    }
+    if (large != null) {
+      large.stop();
+      largeCorpus.close();
     }
   }
 
@@ -136,6 +149,7 @@ class BrowserTest {
     page.waitForSelector("#article-text");
     Locator debris = page.locator("#article-text .debris").first();
     assertThat(debris).isHidden();
+    assertThat(page.locator("#article-text").innerText()).as("no blank gap where debris was hidden").doesNotContain("\n\n\n");
     page.getByLabel("Show removed debris").check();
     assertThat(debris).isVisible();
     Locator mention = page.locator("#article-text a.ann-entities", new Page.LocatorOptions().setHasText("Столтенберг")).first();
@@ -144,6 +158,19 @@ class BrowserTest {
     screenshot("article.png");
     mention.click();
     assertThat(page.locator("h1")).hasText("Jens Stoltenberg");
+  }
+
+  @Test
+  void articlePageSaysWhenItWasPublishedToWhatPrecisionAndLinksItsEventAndStoryline() {
+    open(plain, "#/article/hostile-1");
+    assertThat(page.locator("dl.facts .published")).hasText("11 July 2024");
+    assertThat(page.locator("dl.facts")).containsText("to the day · from given");
+    open(withStorylines, "#/article/" + corpus.id("003"));
+    assertThat(page.locator("dl.facts .event-link")).hasText("July 2024");
+    assertThat(page.locator("dl.facts")).containsText("NATO and Japan extend joint exercises");
+    page.locator("dl.facts a", new Page.LocatorOptions().setHasText("NATO and Japan move closer")).click();
+    page.waitForSelector("svg.timeline-svg");
+    assertThat(page.locator("h1")).hasText("NATO and Japan move closer");
   }
 
   @Test
@@ -225,6 +252,150 @@ class BrowserTest {
     page.keyboard().press("Enter");
     page.waitForSelector("#q");
     assertThat(page.locator("#q")).isVisible();
+  }
+
+  void needLarge() {
+    Assumptions.assumeTrue(large != null,
+        "large-storyline browser tests skipped: no SlavicNER texts at " + LargeStoryline.RAW + " (../shared is absent)");
+  }
+
+  @Test
+  void aStorylineOfHundredsOfEventsIsGroupedIntoLabelledRowsWithReadableTicksAndZoomsInToSingleEvents() throws Exception {
+    needLarge();
+    open(large, "#/storyline/" + LargeStoryline.ID);
+    Locator svg = page.locator("svg.timeline-svg");
+    assertThat(svg.getAttribute("data-grouping")).isIn("week", "month", "quarter");
+    int rows = page.locator("svg a.event").count();
+    assertThat(rows).isBetween(5, 40);
+    assertReadable();
+    assertThat(page.locator(".undated li")).hasCount(6);
+    assertThat(page.locator("#in-view")).containsText("events in view, then 6 of unknown date");
+    assertThat(page.locator("article.card").first().locator("ul.sources a").first()).not().hasText(
+        java.util.regex.Pattern.compile("^[0-9a-f]{12,}$"));
+    screenshot("timeline-large.png");
+    String before = page.locator("#in-view").textContent();
+    page.locator("svg a.event.group").first().click();
+    assertThat(page.locator("#in-view")).not().hasText(before);
+    for (int i = 0; i < 6 && !svg.getAttribute("data-grouping").matches("event|day"); i++) {
+      page.locator("svg a.event.group").first().click();
+    }
+    assertThat(svg).hasAttribute("data-grouping", java.util.regex.Pattern.compile("event|day"));
+    assertReadable();
+    assertThat(page.url()).contains("view=");
+    String shared = page.url();
+    page.navigate("about:blank");
+    page.navigate(shared);
+    page.waitForSelector("main[data-ready]");
+    assertThat(page.locator("svg.timeline-svg")).hasAttribute("data-grouping", java.util.regex.Pattern.compile("event|day"));
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show all")).click();
+    assertThat(page.locator("svg.timeline-svg")).hasAttribute("data-grouping", java.util.regex.Pattern.compile("week|month|quarter"));
+  }
+
+  @Test
+  void timelineFiltersByLanguageEntityAndSourceChangeTheEventsAndStayInTheUrl() {
+    needLarge();
+    open(large, "#/storyline/" + LargeStoryline.ID);
+    int all = inView();
+    page.getByLabel("Language").selectOption("uk");
+    page.locator("#timeline-filters button[type=submit]").click();
+    page.waitForSelector("#filtered");
+    assertThat(page.url()).contains("lang=uk");
+    int uk = inView();
+    assertThat(uk).isPositive().isLessThan(all);
+    page.locator("article.card").first().locator(".badge", new Locator.LocatorOptions().setHasText("uk")).first().isVisible();
+    page.getByLabel("Entity").selectOption("gazprom");
+    page.locator("#timeline-filters button[type=submit]").click();
+    page.waitForFunction("() => location.hash.includes('entity=gazprom')");
+    page.waitForSelector("main[data-ready*='entity=gazprom']");
+    int ukGazprom = inView();
+    assertThat(ukGazprom).isPositive().isLessThan(uk);
+    assertThat(page.locator("article.card").first()).containsText("Gazprom");
+    open(large, "#/storyline/" + LargeStoryline.ID + "?source=/pl/&from=2022-01-01&to=2022-12-31");
+    int polish2022 = inView();
+    assertThat(polish2022).isPositive().isLessThan(all);
+    assertThat(page.locator("article.card").first().locator("ul.sources")).containsText("pl/");
+    assertThat(page.locator(".undated")).hasCount(0);
+  }
+
+  @Test
+  void phoneAndDesktopLayoutsHaveNoHorizontalOverflowNoCutNavigationAndNoOverlappingAxisLabels() throws Exception {
+    for (int[] size : new int[][] {{390, 844}, {1366, 860}}) {
+      page.setViewportSize(size[0], size[1]);
+      for (String hash : List.of("#/", "#/search?q=Stoltenberg", "#/entities", "#/entity/jens-stoltenberg", "#/article/hostile-1")) {
+        open(plain, hash);
+        assertFits(hash + " at " + size[0] + " px");
+      }
+      open(withStorylines, "#/");
+      assertFits("storylines at " + size[0] + " px");
+      if (size[0] < 500) {
+        screenshot("phone-storylines.png");
+      }
+      open(withStorylines, "#/storyline/" + FixtureStorylines.ID);
+      assertFits("timeline at " + size[0] + " px");
+      assertReadable();
+      if (large != null) {
+        open(large, "#/storyline/" + LargeStoryline.ID);
+        assertFits("large timeline at " + size[0] + " px");
+        assertReadable();
+        if (size[0] < 500) {
+          screenshot("phone-timeline.png");
+        }
+      }
+    }
+  }
+
+  @Test
+  void timelineZoomsAndPansFromTheKeyboard() {
+    open(withStorylines, "#/storyline/" + FixtureStorylines.ID);
+    Locator svg = page.locator("svg.timeline-svg");
+    String ticks = page.locator("svg .tick-label").allTextContents().toString();
+    svg.focus();
+    page.keyboard().press("+");
+    page.keyboard().press("+");
+    assertThat(page.locator("svg .tick-label").allTextContents().toString()).isNotEqualTo(ticks);
+    String zoomed = page.locator("svg .tick-label").allTextContents().toString();
+    page.locator("svg.timeline-svg").focus();
+    page.keyboard().press("ArrowRight");
+    assertThat(page.locator("svg .tick-label").allTextContents().toString()).isNotEqualTo(zoomed);
+    assertReadable();
+  }
+
+  private int inView() {
+    return Integer.parseInt(page.locator("#in-view").getAttribute("data-count"));
+  }
+
+  /** No horizontal scrolling, and every navigation link shown whole inside the window. */
+  private void assertFits(String where) {
+    Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue()).as("horizontal overflow on " + where).isLessThanOrEqualTo(0);
+    Object cut = page.evaluate("""
+        () => [...document.querySelectorAll('nav a')].filter((a) => {
+          const r = a.getBoundingClientRect();
+          return a.scrollWidth > a.clientWidth + 1 || r.right > window.innerWidth || r.left < 0;
+        }).map((a) => a.textContent)""");
+    assertThat((List<?>) cut).as("navigation cut on " + where).isEmpty();
+  }
+
+  /** Axis labels do not overlap each other, and every axis and bar label lies inside the chart. */
+  private void assertReadable() {
+    Object overlaps = page.evaluate("""
+        () => {
+          const boxes = [...document.querySelectorAll('svg.timeline-svg .tick-label')].map((t) => t.getBoundingClientRect());
+          const out = [];
+          for (let i = 1; i < boxes.length; i++) if (boxes[i].left < boxes[i - 1].right) out.push(i);
+          return out;
+        }""");
+    assertThat((List<?>) overlaps).as("overlapping axis labels").isEmpty();
+    Object outside = page.evaluate("""
+        () => {
+          const svg = document.querySelector('svg.timeline-svg').getBoundingClientRect();
+          return [...document.querySelectorAll('svg.timeline-svg .bar-label, svg.timeline-svg .tick-label')].filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < svg.left - 1 || r.right > svg.right + 1;
+          }).map((t) => t.textContent);
+        }""");
+    assertThat((List<?>) outside).as("labels cut at the chart's edge").isEmpty();
+    assertThat(page.locator("svg.timeline-svg .tick-label").count()).isGreaterThanOrEqualTo(2);
   }
 
   private static double width(Locator rect) {

@@ -50,6 +50,11 @@ final class FixtureStorylines implements StorylineDirectory {
   }
 
   @Override
+  public Optional<EventCard> eventOf(String articleId) {
+    return events.stream().filter(e -> e.articleIds().contains(articleId)).findFirst();
+  }
+
+  @Override
   public Optional<EventCard> event(String id) {
     return events.stream().filter(e -> e.id().equals(id)).findFirst();
   }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -326,6 +327,31 @@ class WebApiTest {
     assertThat(weekday.path("date").isNull() || weekday.path("date").isMissingNode()).isTrue();
     assertThat(weekday.path("when").asText()).isEqualTo("Thursday, date unknown");
     assertThat(t.path("storyline").path("span").path("words").asText()).isEqualTo("May 2023 – 9 April 2025");
+    String cited = card.path("articleIds").get(0).asText();
+    assertThat(t.path("articles").path(cited).path("title").asText()).as("cards name articles by title").startsWith("НАТО планує");
+    assertThat(t.path("articles").path(cited).path("lang").asText()).isEqualTo("uk");
+  }
+
+  @Test
+  void eventsAndStorylinesFilterByDateLanguageAndEntity() throws Exception {
+    assertThat(json(get("api/events")).path("items").size()).isEqualTo(5);
+    assertThat(ids(json(get("api/events?from=2024-01-01")))).containsExactly("joint-exercises", "rutte-in-tokyo");
+    assertThat(ids(json(get("api/events?from=2024-07-31&to=2024-07-31")))).as("a month-precise event may fall on any of its days")
+        .containsExactly("joint-exercises");
+    assertThat(ids(json(get("api/events?lang=pl,it")))).containsExactly("rutte-in-tokyo", "talks-on-a-thursday");
+    assertThat(ids(json(get("api/events?entity=mark-rutte&from=2020-01-01")))).containsExactly("rutte-in-tokyo");
+    assertThat(json(get("api/storylines?lang=it")).path("items").size()).isEqualTo(1);
+    assertThat(json(get("api/storylines?lang=fr")).path("items").size()).isZero();
+    assertThat(json(get("api/storylines?entity=mark-rutte")).path("items").size()).isEqualTo(1);
+    assertThat(json(get("api/storylines?from=2026-01-01")).path("items").size()).isZero();
+    assertError(get("api/events?from=July"), 400, "bad from 'July'");
+    assertError(get("api/events?from=2024-02-01&to=2024-01-01"), 400, "is before from");
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> out = new java.util.ArrayList<>();
+    page.path("items").forEach(i -> out.add(i.path("id").asText()));
+    return out;
   }
 
   @Test

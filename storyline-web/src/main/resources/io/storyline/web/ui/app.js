@@ -1,4 +1,5 @@
-// The hash router: #/, #/storyline/ID, #/article/ID, #/entity/ID, #/entities, #/search?q=…, #/sources
+// The hash router: #/, #/storyline/ID?from=…&to=…&lang=…&entity=…&source=…&view=…, #/article/ID, #/entity/ID, #/entities,
+// #/search?q=…, #/sources
 import { fill, errorBox } from './dom.js';
 import { renderHome } from './views/home.js';
 import { renderTimeline } from './views/timeline.js';
@@ -8,8 +9,8 @@ import { renderSearch } from './views/search.js';
 import { renderSources } from './views/sources.js';
 
 const routes = [
-  [/^\/?$/, 'home', () => renderHome],
-  [/^\/storyline\/([^/?]+)$/, 'home', (m) => (view) => renderTimeline(view, decodeURIComponent(m[1]))],
+  [/^\/?(?:\?(.*))?$/, 'home', (m) => (view) => renderHome(view, new URLSearchParams(m[1] || ''))],
+  [/^\/storyline\/([^/?]+)(?:\?(.*))?$/, 'home', (m) => (view) => renderTimeline(view, decodeURIComponent(m[1]), new URLSearchParams(m[2] || ''))],
   [/^\/article\/([^/?]+)$/, null, (m) => (view) => renderArticle(view, decodeURIComponent(m[1]))],
   [/^\/entity\/([^/?]+)$/, 'entities', (m) => (view) => renderEntity(view, decodeURIComponent(m[1]))],
   [/^\/entities(?:\?(.*))?$/, 'entities', (m) => (view) => renderEntities(view, new URLSearchParams(m[1] || ''))],

@@ -1,5 +1,5 @@
 // An article: its text with every annotation layer highlighted, debris toggled, provenance on hover.
-import { h, fill, badge, safeUrl, languageName } from '../dom.js';
+import { h, fill, badge, link, safeUrl, languageName } from '../dom.js';
 import { get } from '../api.js';
 
 export async function renderArticle(view, id) {
@@ -12,12 +12,25 @@ export async function renderArticle(view, id) {
   const url = a.url && safeUrl(a.url);
   fill(view,
     h('h1', { lang: a.lang || undefined }, a.title || a.id),
-    h('p', { class: 'meta' },
-      a.lang ? badge(a.lang, '', `${languageName(a.lang)}, confidence ${a.langConfidence} (${a.langSource})`) : null,
-      published(a),
-      eventDate(a),
-      `Source: ${a.source}`, url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original')] : null,
-      ` · id ${a.id}`),
+    h('dl', { class: 'facts' },
+      fact('Published', published(a)),
+      fact('Source', [a.source, url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow' }, 'original')] : null]),
+      fact('Language', a.lang ? [badge(a.lang), ` ${languageName(a.lang)}, confidence ${a.langConfidence} (${a.langSource})`] : null),
+      fact('Happened', eventDate(a)),
+      fact('Event', a.event ? [h('a', { href: `#/storyline/${encodeURIComponent(a.event.storylineId || '')}`, class: 'event-link',
+        onclick: a.event.storylineId ? null : (ev) => ev.preventDefault() }, a.event.when), `: ${a.event.gist}`] : null),
+      fact('Storyline', a.storyline ? link('storyline', a.storyline.id, a.storyline.label) : null),
+      fact('Id', a.id)),
+    a.entities && a.entities.length ? h('section', { 'aria-labelledby': 'entities-h' },
+      h('h2', { id: 'entities-h' }, `Entities (${a.entities.length})`),
+      h('ul', { class: 'chips', id: 'article-entities' }, a.entities.map((e) => h('li', {},
+        link('entity', e.id, e.name), ' ', badge(e.type || '?', '', 'type'), h('span', { class: 'meta' }, ` ×${e.mentions}`))))) : null,
+    a.quotes && a.quotes.length ? h('section', { 'aria-labelledby': 'quotes-h' },
+      h('h2', { id: 'quotes-h' }, `Quotes (${a.quotes.length})`),
+      h('ul', { class: 'plain quotes', id: 'article-quotes' }, a.quotes.map((q) => h('li', {},
+        h('blockquote', { lang: a.lang || undefined }, q.text),
+        h('p', { class: 'meta' }, '— ', q.speakerId ? link('entity', q.speakerId, q.speakerName || q.speakerId) : (q.speakerName || 'speaker unknown')))))) : null,
+    h('h2', { id: 'text-h' }, 'Text'),
     h('div', { class: 'legend' },
       h('label', { class: 'toggle', for: 'show-debris' }, toggle, `Show removed debris (${a.removed.length})`),
       layers.map((l) => h('span', {}, h('span', { class: `swatch ann-${l}` }), l))),
@@ -25,24 +38,29 @@ export async function renderArticle(view, id) {
     h('p', { class: 'hint' }, 'Hover over a highlight to see which stage or rule produced it.'));
 }
 
-/** The publication date in the API's words, else the given metadata as it is. */
+/** A term and its description, or nothing when there is no value. */
+function fact(term, value) {
+  const empty = value === null || value === undefined || (Array.isArray(value) && value.every((v) => v === null));
+  return empty ? null : h('div', {}, h('dt', {}, term), h('dd', {}, value));
+}
+
+/** The publication date in words, with its precision and where it was found ("July 2024 · month · from jsonld:datePublished"). */
 function published(a) {
-  const p = a.annotations && a.annotations.published;
-  if (p && p.words) return ` Published ${p.words} · `;
-  return a.meta && a.meta.published ? ` Published ${a.meta.published} · ` : ' ';
+  const p = a.published;
+  if (!p) return null;
+  return [h('span', { class: 'published' }, p.words), h('span', { class: 'meta' }, ` · to the ${p.granularity} · from ${p.source}`)];
 }
 
 /** The date of the reported happening in the API's words, with its confidence (number on hover). */
 function eventDate(a) {
   const e = a.annotations && a.annotations.eventDate;
   if (!e || !e.words) return null;
-  return [`Happened: ${e.words}`,
-    e.confidenceWord ? [' ', badge(e.confidenceWord, 'confidence', `confidence ${e.confidence.toFixed(2)}`)] : null, ' · '];
+  return [e.words, e.confidenceWord ? [' ', badge(e.confidenceWord, 'confidence', `confidence ${e.confidence.toFixed(2)}`)] : null];
 }
 
 /** Every span to draw: debris, then each annotation layer whose items have start and end. */
 function collect(a) {
-  const out = a.removed.map((r) => ({ layer: 'removed', start: r.start, end: r.end, title: `removed: ${r.reason} (${r.stage})` }));
+  const out = a.removed.map((r) => ({ layer: 'removed', start: r.start, end: swallow(a.text, r.start, r.end), title: `removed: ${r.reason} (${r.stage})` }));
   for (const [layer, value] of Object.entries(a.annotations || {})) {
     if (!Array.isArray(value)) continue;
     for (const item of value) {
@@ -52,6 +70,13 @@ function collect(a) {
     }
   }
   return out;
+}
+
+/** Debris that starts a line takes the blank lines after it along, so hiding it leaves no blank gap. */
+function swallow(text, start, end) {
+  if (start > 0 && text[start - 1] !== '\n') return end;
+  const after = /^\s*/.exec(text.slice(end, end + 200))[0];
+  return after.includes('\n') ? end + after.length : end;
 }
 
 function describe(layer, item) {
