@@ -102,7 +102,7 @@ public final class EventClusterer {
   private final ArticleSimilarity similarity;
   private final ArticleSimilarity neutralSimilarity;
   private final PostingIndex index;
-  /** Events by salient entities and concept terms: where an article finds the reports of its event in other languages. */
+  /** Events by salient entities and concept terms: where an article finds its event's reports in other languages. */
   private final PostingIndex neutralIndex;
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Aliases aliases = new Aliases();

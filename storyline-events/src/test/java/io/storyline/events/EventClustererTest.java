@@ -40,7 +40,8 @@ class EventClustererTest {
     List<Profile> out = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       out.add(Synthetic.profile("bg" + i, i % 2 == 0 ? "pl" : "uk", "XXXX-XX-XX", "report",
-          List.of("per-b" + i, "loc-b" + (i % 5)), List.of("word" + i, "other" + (i % 7), "c:0000000" + (i % 9) + "-n")));
+          List.of("per-b" + i, "loc-b" + (i % 5)),
+          List.of("word" + i, "other" + (i % 7), "c:0000000" + (i % 9) + "-n")));
     }
     return out;
   }
@@ -132,7 +133,8 @@ class EventClustererTest {
   @Test
   void badParametersAreRejectedWithTheValuesFound() {
     assertThatThrownBy(() -> new EventClusterer.Parameters(0.5, 0.4, 0.5, 7, 8, 8, 200, 40, 4,
-        ArticleSimilarity.Weights.CLUSTERING, 0.3, ArticleSimilarity.Weights.CLUSTERING, 20)).hasMessageContaining("joinUndated 0.4");
+        ArticleSimilarity.Weights.CLUSTERING, 0.3, ArticleSimilarity.Weights.CLUSTERING, 20))
+        .hasMessageContaining("joinUndated 0.4");
     assertThatThrownBy(() -> new EventClusterer.Parameters(0.45, 0.6, 0.55, 7, 8, 8, 200, 40, 4,
         ArticleSimilarity.Weights.CLUSTERING, 0, ArticleSimilarity.Weights.CLUSTERING, 20))
         .hasMessageContaining("crossJoin must be in (0, 1] and crossCandidates >= 0, found 0.0 and 20");
