@@ -74,10 +74,24 @@ public final class TopicStreamEvaluation {
    * @param crossLingual   the share of same-topic pairs in different languages that share a storyline
    * @param singleArticle  events of one article
    * @param multilingual   events whose articles are in more than one language
+   * @param tuningEvents   the events of the tuning half's topics
+   * @param reportedEvents the events of the reported half's topics
    */
   public record Row(int documents, long seed, int labelled, int events, int storylines, Scores all, Scores tuning,
       Scores reported, double largestShare, double largestTopic, double crossLingual, int singleArticle,
-      int multilingual) {}
+      int multilingual, EventScores tuningEvents, EventScores reportedEvents) {}
+
+  /**
+   * How events gather the reports of one happening, over the events of one half's topics (an event belongs to the
+   * topic most of its labelled articles have).
+   *
+   * @param events          events with a labelled article of the half
+   * @param multilingual    the share of them whose articles (distractors included) are in more than one language
+   * @param crossTogether   the share of the half's same-topic pairs in different languages that share an event
+   * @param pure            the share of its events of two or more labelled articles whose labelled articles all
+   *                        have one topic
+   */
+  public record EventScores(int events, double multilingual, double crossTogether, double pure) {}
 
   /** B-cubed precision, recall and F1. */
   public record Scores(double precision, double recall, double f1) {}
@@ -112,7 +126,16 @@ public final class TopicStreamEvaluation {
         double ratio = rs.stream().mapToDouble(r -> r.largestShare() / r.largestTopic()).max().orElse(0);
         s.row(e.getKey(), rs.size(), mean, spread, reported, ratio);
       }
-      return t.render() + "\n" + s.render() + String.format(Locale.ROOT,
+      Table ev = new Table("docs", "order", "half", "events", "multilingual", "x-ling pairs in one event",
+          "pure multi-article");
+      for (Row r : rows) {
+        for (boolean tuningHalf : new boolean[] {true, false}) {
+          EventScores e = tuningHalf ? r.tuningEvents() : r.reportedEvents();
+          ev.row(r.documents(), r.seed(), tuningHalf ? "tuning" : "reported", e.events(), e.multilingual(),
+              e.crossTogether(), e.pure());
+        }
+      }
+      return t.render() + "\n" + s.render() + "\nevents by half:\n" + ev.render() + String.format(Locale.ROOT,
           "%ntuning half (parameters chosen on): %s; reported half: the other topics; ingest %.0f s%n",
           new TreeSet<>(TUNING_TOPICS), ingestSeconds);
     }
@@ -225,10 +248,55 @@ public final class TopicStreamEvaluation {
     int largestTopic = topicSize.values().stream().max(Comparator.naturalOrder()).orElse(0);
     Map<String, Integer> counts = chronicle.counts();
     int n = Math.max(1, labelled.size());
+    Map<String, String> eventOf = new HashMap<>();
+    labelled.forEach(d -> eventOf.put(d.id(), chronicle.eventOf(d.id()).orElseThrow()));
     return new Row(articles.size(), seed, labelled.size(), counts.get("events"), counts.get("storylines"),
         all, tuning, reported, (double) largest / n, (double) largestTopic / n,
         crossPairs == 0 ? 0 : (double) together / crossPairs, (int) eventSize.values().stream().filter(x -> x == 1).count(),
-        (int) eventLanguages.values().stream().filter(l -> l.size() > 1).count());
+        (int) eventLanguages.values().stream().filter(l -> l.size() > 1).count(),
+        eventScores(labelled, eventOf, eventLanguages, true), eventScores(labelled, eventOf, eventLanguages, false));
+  }
+
+  /** {@link EventScores} of the tuning half ({@code tuningHalf}) or of the reported half. */
+  static EventScores eventScores(List<TopicStream.Document> labelled, Map<String, String> eventOf,
+      Map<String, Set<String>> eventLanguages, boolean tuningHalf) {
+    Map<String, Map<String, Integer>> topicsOfEvent = new HashMap<>();
+    Map<String, Map<String, Integer>> topicLanguages = new HashMap<>();
+    Map<String, Map<String, Integer>> eventTopicLanguages = new HashMap<>();
+    for (TopicStream.Document d : labelled) {
+      String event = eventOf.get(d.id());
+      topicsOfEvent.computeIfAbsent(event, k -> new TreeMap<>()).merge(d.topic(), 1, Integer::sum);
+      if (TUNING_TOPICS.contains(d.topic()) == tuningHalf) {
+        topicLanguages.computeIfAbsent(d.topic(), k -> new TreeMap<>()).merge(d.language(), 1, Integer::sum);
+        eventTopicLanguages.computeIfAbsent(event + "\n" + d.topic(), k -> new TreeMap<>())
+            .merge(d.language(), 1, Integer::sum);
+      }
+    }
+    int events = 0;
+    int multilingual = 0;
+    int multiArticle = 0;
+    int pure = 0;
+    for (Map.Entry<String, Map<String, Integer>> e : topicsOfEvent.entrySet()) {
+      String main = e.getValue().entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+      if (TUNING_TOPICS.contains(main) != tuningHalf) {
+        continue;
+      }
+      events++;
+      if (eventLanguages.getOrDefault(e.getKey(), Set.of()).size() > 1) {
+        multilingual++;
+      }
+      if (e.getValue().values().stream().mapToInt(Integer::intValue).sum() > 1) {
+        multiArticle++;
+        if (e.getValue().size() == 1) {
+          pure++;
+        }
+      }
+    }
+    long crossPairs = topicLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
+    long together = eventTopicLanguages.values().stream().mapToLong(TopicEvaluation::crossPairs).sum();
+    return new EventScores(events, events == 0 ? 0 : (double) multilingual / events,
+        crossPairs == 0 ? 0 : (double) together / crossPairs, multiArticle == 0 ? 1 : (double) pure / multiArticle);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.storyline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,24 @@ class TopicStreamEvaluationTest {
   void oneClusterPerTopicScoresOne() {
     TopicStreamEvaluation.Scores s = TopicStreamEvaluation.bcubed(TOPIC, TOPIC, id -> true);
     assertThat(s.f1()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void eventScoresCountMultilingualEventsCrossLingualPairsTogetherAndPurityPerHalf() {
+    // brexit (tuning half): pl p1, uk u1 in event e1; pl p2 alone in e2; ryanair (reported): cs r1 in e1 with them
+    List<TopicStream.Document> docs = List.of(new TopicStream.Document("p1", "brexit", "pl", ""),
+        new TopicStream.Document("u1", "brexit", "uk", ""), new TopicStream.Document("p2", "brexit", "pl", ""),
+        new TopicStream.Document("r1", "ryanair", "cs", ""));
+    Map<String, String> eventOf = Map.of("p1", "e1", "u1", "e1", "p2", "e2", "r1", "e1");
+    Map<String, Set<String>> languages = Map.of("e1", Set.of("pl", "uk", "cs"), "e2", Set.of("pl"));
+    TopicStreamEvaluation.EventScores tuning = TopicStreamEvaluation.eventScores(docs, eventOf, languages, true);
+    // e1 is brexit's (2 of 3), e2 too; brexit's cross-lingual pairs p1-u1, p2-u1: one shares an event; e1 is mixed
+    assertThat(tuning.events()).isEqualTo(2);
+    assertThat(tuning.multilingual()).isCloseTo(0.5, within(1e-9));
+    assertThat(tuning.crossTogether()).isCloseTo(0.5, within(1e-9));
+    assertThat(tuning.pure()).isCloseTo(0.0, within(1e-9));
+    TopicStreamEvaluation.EventScores reported = TopicStreamEvaluation.eventScores(docs, eventOf, languages, false);
+    assertThat(reported.events()).isZero();
+    assertThat(reported.pure()).isEqualTo(1.0);
   }
 }

@@ -47,6 +47,13 @@ public final class ArticleSimilarity {
      * languages share entities but few terms; a date gap lowers the score.
      */
     public static final Weights CLUSTERING = new Weights(0.6, 0.4, 1.0, 0.5, 10);
+    /**
+     * Language-neutral similarity of an article and an event in other languages ({@link Features#neutral}: entities,
+     * concept terms, numbers): the concepts weigh as much as the entities, since the same people in two languages
+     * are as often two happenings of one story as one happening (chosen on the tuning half of the topic stream,
+     * docs/quality-events.md).
+     */
+    public static final Weights CROSS_LINGUAL = new Weights(0.5, 0.5, 1.0, 0.5, 10);
 
     public Weights {
       if (entities < 0 || terms < 0 || vector < 0 || entities + terms == 0) {

@@ -8,11 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Online event clustering: each article joins the most similar event within the time window (of the same kind, or
@@ -21,6 +23,12 @@ import java.util.OptionalLong;
  * most salient entities and terms (bounded posting lists, a bounded number of candidates examined), so the cost
  * of an article does not grow with the corpus; nothing is compared all-pairs. Deterministic for the same input
  * order. Not thread-safe: one writer adds articles.
+ *
+ * <p><b>Across languages.</b> Reports of one happening in two languages share entities (registry ids are the same in
+ * every language and script), numbers and translingual concepts, but few word prefixes. An article is therefore
+ * also compared with the events that hold no article of its language by the language-neutral similarity
+ * ({@link Features#neutral}) against its own threshold ({@link Parameters#crossJoin}); those events are found
+ * through a second bounded index over salient entities and concept terms. Within one language nothing changes.
  */
 public final class EventClusterer {
 
@@ -37,18 +45,31 @@ public final class EventClusterer {
    * @param maxCandidates   events examined per article, at most
    * @param mergeChecks     candidates checked for a merge after an article joins, at most
    * @param weights         the similarity weights
+   * @param crossJoin       least language-neutral similarity ({@link Features#neutral}: entities, concept terms,
+   *                        numbers) for an article to join an event that holds no article of its language, when
+   *                        either date places nothing; when both do, {@code crossJoin * join / joinUndated}. The
+   *                        same scale applies to merging two events that share no language
+   * @param crossWeights    the weights of the language-neutral similarity
+   * @param crossCandidates events examined per article through the language-neutral index (salient entities and
+   *                        concept terms), besides {@code maxCandidates}; 0 turns cross-lingual joining off
    */
   public record Parameters(double join, double joinUndated, double merge, int windowDays, int salientEntities,
-      int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights) {
+      int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights,
+      double crossJoin, ArticleSimilarity.Weights crossWeights, int crossCandidates) {
     /** The defaults, measured in docs/quality-events.md. */
     public static final Parameters DEFAULT = new Parameters(0.45, 0.60, 0.55, 7, 8, 8, 200, 40, 4,
-        ArticleSimilarity.Weights.CLUSTERING);
+        ArticleSimilarity.Weights.CLUSTERING, 0.55, ArticleSimilarity.Weights.CROSS_LINGUAL, 20);
 
     public Parameters {
       Objects.requireNonNull(weights, "weights");
+      Objects.requireNonNull(crossWeights, "crossWeights");
       if (!(join > 0 && join <= 1 && joinUndated >= join && joinUndated <= 1 && merge > 0 && merge <= 1)) {
         throw new IllegalArgumentException("thresholds must satisfy 0 < join <= joinUndated <= 1 and 0 < merge <= 1, "
             + "found join " + join + ", joinUndated " + joinUndated + ", merge " + merge);
+      }
+      if (!(crossJoin > 0 && crossJoin <= 1) || crossCandidates < 0) {
+        throw new IllegalArgumentException("crossJoin must be in (0, 1] and crossCandidates >= 0, found " + crossJoin
+            + " and " + crossCandidates);
       }
       if (windowDays < 0 || salientEntities < 1 || salientTerms < 0 || postingLimit < 1 || maxCandidates < 1
           || mergeChecks < 0) {
@@ -79,7 +100,10 @@ public final class EventClusterer {
   private final Parameters parameters;
   private final DocumentFrequencies frequencies;
   private final ArticleSimilarity similarity;
+  private final ArticleSimilarity neutralSimilarity;
   private final PostingIndex index;
+  /** Events by salient entities and concept terms: where an article finds its event's reports in other languages. */
+  private final PostingIndex neutralIndex;
   private final Map<String, EventState> events = new LinkedHashMap<>();
   private final Aliases aliases = new Aliases();
   private final Map<String, String> eventOfArticle = new HashMap<>();
@@ -99,7 +123,9 @@ public final class EventClusterer {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
     this.similarity = new ArticleSimilarity(parameters.weights(), frequencies, vectors);
+    this.neutralSimilarity = new ArticleSimilarity(parameters.crossWeights(), frequencies, vectors);
     this.index = new PostingIndex(parameters.postingLimit());
+    this.neutralIndex = new PostingIndex(parameters.postingLimit());
   }
 
   void listen(Listener listener) {
@@ -118,18 +144,31 @@ public final class EventClusterer {
     }
     frequencies.add(profile);
     Features features = Features.of(profile, frequencies);
+    Features neutral = Features.neutral(profile, frequencies);
     Map<String, Double> keys = salientKeys(features);
+    Map<String, Double> neutralKeys = neutralKeys(features, neutral);
     List<String> candidates = index.candidates(keys, parameters.maxCandidates(), this::live);
+    Set<String> examined = new LinkedHashSet<>(candidates);
+    if (parameters.crossCandidates() > 0) {
+      for (String id : neutralIndex.candidates(neutralKeys, parameters.crossCandidates(), this::live)) {
+        if (!events.get(id).speaks(profile.language())) {
+          examined.add(id);
+        }
+      }
+    }
     EventState best = null;
     double bestScore = -1;
     List<EventState> close = new ArrayList<>();
-    for (String id : candidates) {
+    for (String id : examined) {
       EventState event = events.get(id);
       if (!withinWindow(features.time(), event.time())) {
         continue;
       }
-      double score = similarity.compare(features, event.features()).total()
-          * kindFactor(profile.kind(), event.kind());
+      double score = similarity.compare(features, event.features()).total();
+      if (parameters.crossCandidates() > 0 && !event.speaks(profile.language())) {
+        score = Math.max(score, crossScore(neutral, event.neutralFeatures()));
+      }
+      score *= kindFactor(profile.kind(), event.kind());
       double threshold = features.time().placed() && event.time().placed() ? parameters.join() : parameters.joinUndated();
       if (score >= threshold && score > bestScore) {
         best = event;
@@ -141,12 +180,12 @@ public final class EventClusterer {
     boolean created = best == null;
     if (created) {
       best = new EventState(newId(profile.articleId()), seq++);
-      best.add(light, features);
+      best.add(light, features, neutral);
       events.put(best.id, best);
       EventState made = best;
       listeners.forEach(l -> l.created(made));
     } else {
-      best.add(light, features);
+      best.add(light, features, neutral);
       EventState grown = best;
       listeners.forEach(l -> l.grew(grown, features));
     }
@@ -156,7 +195,12 @@ public final class EventClusterer {
     for (String key : keys.keySet()) {
       index.post(key, target.id);
     }
-    return new Placement(profile.articleId(), target.id, created, absorbed, candidates.size());
+    if (parameters.crossCandidates() > 0) {
+      for (String key : neutralKeys.keySet()) {
+        neutralIndex.post(key, target.id);
+      }
+    }
+    return new Placement(profile.articleId(), target.id, created, absorbed, examined.size());
   }
 
   /** The event of an article, if it was added. */
@@ -219,8 +263,11 @@ public final class EventClusterer {
       if (other == survivor || !events.containsKey(other.id) || !withinWindow(survivor.time(), other.time())) {
         continue;
       }
-      double score = similarity.compare(survivor.features(), other.features()).total()
-          * kindFactor(survivor.kind(), other.kind());
+      double score = similarity.compare(survivor.features(), other.features()).total();
+      if (parameters.crossCandidates() > 0 && !survivor.sharesLanguage(other)) {
+        score = Math.max(score, crossScore(survivor.neutralFeatures(), other.neutralFeatures()));
+      }
+      score *= kindFactor(survivor.kind(), other.kind());
       double threshold = survivor.time().placed() && other.time().placed() ? parameters.merge()
           : Math.max(parameters.merge(), parameters.joinUndated());
       if (score < threshold) {
@@ -238,6 +285,15 @@ public final class EventClusterer {
     return absorbed;
   }
 
+  /**
+   * The language-neutral similarity of two sides in different languages, scaled by {@code joinUndated / crossJoin}
+   * so that it meets the same-language thresholds ({@code join}, {@code joinUndated}, {@code merge}) where it meets
+   * the cross-lingual ones.
+   */
+  private double crossScore(Features a, Features b) {
+    return neutralSimilarity.compare(a, b).total() * parameters.joinUndated() / parameters.crossJoin();
+  }
+
   /** {@link #KIND_MISMATCH} when both kinds are known and differ, else 1. */
   private static double kindFactor(String a, String b) {
     return a.equals(EventKinds.REPORT) || b.equals(EventKinds.REPORT) || a.equals(b) ? 1.0 : KIND_MISMATCH;
@@ -248,6 +304,19 @@ public final class EventClusterer {
     Map<String, Double> keys = new LinkedHashMap<>();
     salient(f.entities(), parameters.salientEntities(), true, keys);
     salient(f.terms(), parameters.salientTerms(), false, keys);
+    return keys;
+  }
+
+  /**
+   * The keys of the language-neutral index: the article's salient entities and its most salient concept terms and
+   * numbers; empty when cross-lingual joining is off.
+   */
+  private Map<String, Double> neutralKeys(Features f, Features neutral) {
+    Map<String, Double> keys = new LinkedHashMap<>();
+    if (parameters.crossCandidates() > 0) {
+      salient(f.entities(), parameters.salientEntities(), true, keys);
+      salient(neutral.terms(), parameters.salientTerms(), false, keys);
+    }
     return keys;
   }
 

@@ -29,6 +29,14 @@ record Features(SparseVector entities, SparseVector terms, EventTime time, float
     return of(p, Terms.pairwise(p.terms()), keys);
   }
 
+  /**
+   * The language-neutral features cross-lingual event clustering compares: entities, concept terms and numbers
+   * ({@link Terms#neutral}).
+   */
+  static Features neutral(Profile p, DocumentFrequencies keys) {
+    return of(p, Terms.neutral(p.terms()), keys);
+  }
+
   private static Features of(Profile p, Map<String, Integer> terms, DocumentFrequencies keys) {
     Map<Integer, Float> entities = new HashMap<>();
     for (Actor a : p.actors()) {

@@ -201,6 +201,20 @@ public final class Terms {
     return kept;
   }
 
+  /**
+   * The language-neutral terms of {@code terms}: concept terms and numbers, what two articles in different languages
+   * share beside their entities (their word prefixes barely meet); cross-lingual event clustering compares these.
+   */
+  public static Map<String, Integer> neutral(Map<String, Integer> terms) {
+    Map<String, Integer> kept = new TreeMap<>();
+    terms.forEach((term, n) -> {
+      if (term.startsWith(CONCEPT) || Character.isDigit(term.charAt(0))) {
+        kept.put(term, n);
+      }
+    });
+    return kept;
+  }
+
   private record Reduced(String prefix, String[] concepts, String covered) {}
 
   /** A number without its group and decimal marks ("1.200,5" -> "12005"), as one key in every language. */

@@ -27,6 +27,59 @@ class EventClustererTest {
     assertThat(c.events().getFirst().languages()).containsExactly("pl", "uk");
   }
 
+  /**
+   * A Polish and a Ukrainian report of one summit, undated, naming two of the same people and the same concepts
+   * (summit, defence, agreement) in words whose prefixes do not meet; each with a name of its own.
+   */
+  private static final List<String> SUMMIT_PL = List.of("szczy", "obron", "porozu", "c:08312359-n", "c:00817680-n",
+      "c:06770275-n");
+  private static final List<String> SUMMIT_UK = List.of("samit", "oboro", "uhoda", "c:08312359-n", "c:00817680-n",
+      "c:06770275-n");
+
+  private static List<Profile> background() {
+    List<Profile> out = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      out.add(Synthetic.profile("bg" + i, i % 2 == 0 ? "pl" : "uk", "XXXX-XX-XX", "report",
+          List.of("per-b" + i, "loc-b" + (i % 5)),
+          List.of("word" + i, "other" + (i % 7), "c:0000000" + (i % 9) + "-n")));
+    }
+    return out;
+  }
+
+  @Test
+  void reportsInTwoLanguagesThatShareEntitiesAndConceptsButNoWordsFormOneEvent() {
+    Chronicle c = chronicle();
+    background().forEach(c::add);
+    c.add(Synthetic.profile("pl1", "pl", "XXXX-XX-XX", "summit", List.of("per-rutte", "per-ishiba", "loc-x1"),
+        SUMMIT_PL));
+    EventClusterer.Placement uk = c.add(Synthetic.profile("uk1", "uk", "XXXX-XX-XX", "summit",
+        List.of("per-rutte", "per-ishiba", "loc-x2"), SUMMIT_UK));
+    assertThat(uk.created()).isFalse();
+    assertThat(c.eventOf("uk1")).isEqualTo(c.eventOf("pl1"));
+  }
+
+  @Test
+  void theSameTwoReportsInOneLanguageStayApartAsBefore() {
+    Chronicle c = chronicle();
+    background().forEach(c::add);
+    c.add(Synthetic.profile("pl1", "pl", "XXXX-XX-XX", "summit", List.of("per-rutte", "per-ishiba", "loc-x1"),
+        SUMMIT_PL));
+    EventClusterer.Placement second = c.add(Synthetic.profile("pl2", "pl", "XXXX-XX-XX", "summit",
+        List.of("per-rutte", "per-ishiba", "loc-x2"), SUMMIT_UK));
+    assertThat(second.created()).isTrue();
+  }
+
+  @Test
+  void reportsInTwoLanguagesWithTheSamePeopleButOtherConceptsStayApart() {
+    Chronicle c = chronicle();
+    background().forEach(c::add);
+    c.add(Synthetic.profile("pl1", "pl", "XXXX-XX-XX", "summit", List.of("per-rutte", "per-ishiba", "loc-x1"),
+        SUMMIT_PL));
+    EventClusterer.Placement uk = c.add(Synthetic.profile("uk1", "uk", "XXXX-XX-XX", "report",
+        List.of("per-rutte", "per-ishiba", "loc-x2"), List.of("vybor", "kampa", "c:00181781-n", "c:00798245-n")));
+    assertThat(uk.created()).isTrue();
+  }
+
   @Test
   void theSameActorsAMonthApartAreTwoEventsOfOneStoryline() {
     Chronicle c = chronicle();
@@ -60,7 +113,8 @@ class EventClustererTest {
     for (Profile p : Synthetic.corpus(6000, 1500, 7)) {
       examined.add(clusterer.add(p).candidatesExamined());
     }
-    assertThat(examined).allMatch(n -> n <= EventClusterer.Parameters.DEFAULT.maxCandidates());
+    EventClusterer.Parameters d = EventClusterer.Parameters.DEFAULT;
+    assertThat(examined).allMatch(n -> n <= d.maxCandidates() + d.crossCandidates());
     double early = examined.subList(1000, 2000).stream().mapToInt(Integer::intValue).average().orElseThrow();
     double late = examined.subList(5000, 6000).stream().mapToInt(Integer::intValue).average().orElseThrow();
     assertThat(late).isLessThanOrEqualTo(Math.max(early * 1.5, 5));
@@ -79,7 +133,11 @@ class EventClustererTest {
   @Test
   void badParametersAreRejectedWithTheValuesFound() {
     assertThatThrownBy(() -> new EventClusterer.Parameters(0.5, 0.4, 0.5, 7, 8, 8, 200, 40, 4,
-        ArticleSimilarity.Weights.CLUSTERING)).hasMessageContaining("joinUndated 0.4");
+        ArticleSimilarity.Weights.CLUSTERING, 0.3, ArticleSimilarity.Weights.CLUSTERING, 20))
+        .hasMessageContaining("joinUndated 0.4");
+    assertThatThrownBy(() -> new EventClusterer.Parameters(0.45, 0.6, 0.55, 7, 8, 8, 200, 40, 4,
+        ArticleSimilarity.Weights.CLUSTERING, 0, ArticleSimilarity.Weights.CLUSTERING, 20))
+        .hasMessageContaining("crossJoin must be in (0, 1] and crossCandidates >= 0, found 0.0 and 20");
     assertThatThrownBy(() -> new ArticleSimilarity.Weights(0, 0, 1, 0.5, 10)).hasMessageContaining("entities + terms > 0");
   }
 }
