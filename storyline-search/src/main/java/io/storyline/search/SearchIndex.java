@@ -4,7 +4,6 @@ import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
 import io.storyline.core.TextMask;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,7 +65,7 @@ import org.apache.lucene.util.BytesRef;
  * }
  * }</pre>
  */
-public final class SearchIndex implements Closeable {
+public final class SearchIndex implements ArticleSearch {
   private static final FieldType BODY_TYPE = bodyType();
   private static final int SNIPPET_FALLBACK = 240;
 
@@ -180,11 +179,7 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /**
-   * One page of hits.
-   *
-   * @throws IllegalArgumentException naming the query or cursor when either is malformed
-   */
+  @Override
   public SearchResult search(SearchQuery query) {
     long started = System.nanoTime();
     Sort sort = sort(query.sort());
@@ -259,11 +254,13 @@ public final class SearchIndex implements Closeable {
   }
 
   /** How many articles are indexed (committed and refreshed). */
+  @Override
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());
   }
 
   /** Indexed articles per language code, most frequent first. */
+  @Override
   public Map<String, Long> languages() {
     return withSearcher(SearchIndex::languages);
   }

@@ -1,18 +1,18 @@
 package io.storyline.web;
 
 import io.storyline.core.ArticleStore;
-import io.storyline.search.SearchIndex;
+import io.storyline.search.ArticleSearch;
 import java.util.Objects;
 
 /**
- * What the web server serves: the article store and search index, and the directories and ingest
- * pipeline that later capabilities provide ({@code NONE} until then).
+ * What the web server serves: the article store and search (embedded or on a cluster), and the directories
+ * and ingest pipeline that later capabilities provide ({@code NONE} until then).
  *
  * <pre>{@code
  * Services s = Services.of(store, index).withEntities(registry).withIngest(pipelineIngest);
  * }</pre>
  */
-public record Services(ArticleStore articles, SearchIndex search, EntityDirectory entities,
+public record Services(ArticleStore articles, ArticleSearch search, EntityDirectory entities,
     StorylineDirectory storylines, IngestHandler ingest, ExportHandler export) {
   public Services {
     Objects.requireNonNull(articles, "articles");
@@ -24,7 +24,7 @@ public record Services(ArticleStore articles, SearchIndex search, EntityDirector
   }
 
   /** The store and index alone: no entities, storylines or ingest yet. */
-  public static Services of(ArticleStore articles, SearchIndex search) {
+  public static Services of(ArticleStore articles, ArticleSearch search) {
     return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE, ExportHandler.NONE);
   }
 
