@@ -3,9 +3,13 @@ package io.storyline.cli;
 import io.storyline.app.AnalysisSettings;
 import io.storyline.app.ChronicleDirectory;
 import io.storyline.app.RegistryDirectory;
+import io.storyline.app.Storage;
+import io.storyline.app.StorylineFacets;
 import io.storyline.app.WebIngest;
 import io.storyline.app.export.WebExport;
 import io.storyline.app.Workspace;
+import io.storyline.opensearch.ClusterAddress;
+import io.storyline.opensearch.OpenSearchCluster;
 import io.storyline.web.Services;
 import io.storyline.web.WebConfig;
 import io.storyline.web.WebServer;
@@ -39,9 +43,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "Bearer token required by write endpoints (default: $STORYLINE_TOKEN).")
   String token;
 
+  @Option(names = "--store", paramLabel = "ADDRESS",
+      description = {"Serve from a cluster store instead of the data directory: opensearch://HOST:PORT[/PREFIX]",
+          "(what 'storyline publish' wrote there; read-only: no uploads, corrections or export)."})
+  String store;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (store != null) {
+      return serveCluster(out);
+    }
     Path data = dataDir.resolve(root);
     AnalysisSettings settings = analysis.settings(data, spec.commandLine().getErr(), false);
     try (Workspace workspace = Workspace.open(data, EntityNames.canonical())) {
@@ -53,20 +65,40 @@ final class ServeCommand implements Callable<Integer> {
             return analysis.analysis(settings);
           }, analysis.threads()))
           .withExport(new WebExport(workspace));
-      WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
-      WebServer server = new WebServer(services, config);
+      WebServer server = new WebServer(services, config());
       server.start(host, port);
       workspace.describeWriter("storyline serve at " + server.uri()); // corrections go there while it runs
       out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", data,
           workspace.articles().count(), server.uri());
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.stop();
-        stopped.countDown();
-      }, "storyline-stop"));
-      stopped.await();
+      untilStopped(server);
       return 0;
     }
+  }
+
+  private int serveCluster(PrintWriter out) throws InterruptedException {
+    try (OpenSearchCluster cluster = OpenSearchCluster.connect(ClusterAddress.parse(store), Storage.codec(),
+        new StorylineFacets())) {
+      WebServer server = new WebServer(cluster.services(), config());
+      server.start(host, port);
+      out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", store,
+          cluster.articles().count(), server.uri());
+      out.flush();
+      untilStopped(server);
+      return 0;
+    }
+  }
+
+  private WebConfig config() {
+    return token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
+  }
+
+  private static void untilStopped(WebServer server) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      stopped.countDown();
+    }, "storyline-stop"));
+    stopped.await();
   }
 }

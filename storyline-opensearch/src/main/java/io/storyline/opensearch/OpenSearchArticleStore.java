@@ -51,6 +51,14 @@ public final class OpenSearchArticleStore implements ArticleStore {
     return new PutResult(exists ? PutResult.Status.UPDATED : PutResult.Status.STORED, article.id(), null);
   }
 
+  /**
+   * Writes the article without {@link #put}'s look-ups (two requests per article): for articles known to be
+   * unique, such as a copy of another store. Readable after the next {@link #commit()}.
+   */
+  public void write(Article article) {
+    bulk.add(index, article.id(), documents.document(article));
+  }
+
   @Override
   public Optional<Article> get(String id) {
     synchronized (this) {

@@ -2,6 +2,7 @@ package io.storyline.opensearch;
 
 import io.storyline.search.ArticleFacets;
 import io.storyline.store.ArticleJson;
+import io.storyline.web.Services;
 import java.io.Closeable;
 
 /**
@@ -60,6 +61,11 @@ public final class OpenSearchCluster implements Closeable {
   /** The entities, events and storylines held in the cluster. */
   public ClusterDirectories directories() {
     return directories;
+  }
+
+  /** What the web server serves from the cluster: read-only (no uploads, corrections or export). */
+  public Services services() {
+    return Services.of(articles, search).withEntities(directories.entities()).withStorylines(directories.storylines());
   }
 
   public ClusterAddress address() {
