@@ -25,7 +25,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("scale")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterStoreTest {
-  private static final Path SHARED = Path.of(System.getProperty("storyline.repo", ".")).resolve("../shared");
   private static final int PER_TOPIC_AND_LANGUAGE = 6;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -63,7 +61,7 @@ class ClusterStoreTest {
   @BeforeAll
   void ingestBothStores(@TempDir Path tmp) throws IOException {
     node = LocalOpenSearch.start(tmp.resolve("node"));
-    Path corpus = corpus(tmp.resolve("corpus"));
+    Path corpus = ScaleCorpus.write(tmp.resolve("corpus"), PER_TOPIC_AND_LANGUAGE);
     Path data = tmp.resolve("data");
     assertThat(cli("--data", data.toString(), "ingest", corpus.toString())).isZero();
     StringWriter out = new StringWriter();
@@ -173,31 +171,6 @@ class ClusterStoreTest {
         + "/rename", "{\"name\":\"Other\"}");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains(node.address().given()).contains("read-only");
-  }
-
-  /** The seeds and the first few texts of each SlavicNER topic and language, in one directory. */
-  private static Path corpus(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    try (Stream<Path> seeds = Files.list(SHARED.resolve("corpus/seeds"))) {
-      for (Path p : seeds.toList()) {
-        Files.copy(p, dir.resolve(p.getFileName()));
-      }
-    }
-    Path raw = SHARED.resolve("evaldata/slavicner/raw");
-    try (Stream<Path> topics = Files.list(raw)) {
-      for (Path topic : topics.sorted().toList()) {
-        try (Stream<Path> langs = Files.list(topic)) {
-          for (Path lang : langs.sorted().toList()) {
-            try (Stream<Path> texts = Files.list(lang)) {
-              for (Path t : texts.sorted().limit(PER_TOPIC_AND_LANGUAGE).toList()) {
-                Files.copy(t, dir.resolve(topic.getFileName() + "_" + lang.getFileName() + "_" + t.getFileName()));
-              }
-            }
-          }
-        }
-      }
-    }
-    return dir;
   }
 
   private static int cli(String... args) {

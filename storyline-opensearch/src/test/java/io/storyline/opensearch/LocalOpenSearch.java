@@ -67,6 +67,11 @@ public final class LocalOpenSearch implements AutoCloseable {
     return address;
   }
 
+  /** CPU time the node's process has used so far. */
+  public long cpuNanos() {
+    return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
   @Override
   public void close() {
     try {
