@@ -34,8 +34,8 @@ final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Path data = dataDir.existing(root);
     ClusterAddress address = ClusterAddress.parse(store);
+    Path data = dataDir.existing(root);
     try (Workspace workspace = Workspace.read(data, EntityNames.canonical());
          OpenSearchCluster cluster = OpenSearchCluster.connect(address, Storage.codec(), new StorylineFacets())) {
       long started = System.nanoTime();

@@ -42,11 +42,16 @@ public final class ClusterDirectories {
   public record Published(long entities, long storylines, long events) {}
 
   /**
-   * Writes every entity, storyline and event of the given directories into the cluster, in their listing
-   * order, replacing documents with the same ids; waits until they are searchable.
+   * Replaces the entities, storylines and events in the cluster with those of the given directories, in their
+   * listing order (those no longer there, such as an entity merged away, are removed); waits until they are
+   * searchable. While it runs, readers of the cluster see the listings partly filled.
    */
   public Published publish(EntityDirectory entities, StorylineDirectory storylines) {
     ClusterAddress at = client.address();
+    for (String kind : List.of(ClusterIndices.ENTITIES, ClusterIndices.STORYLINES, ClusterIndices.EVENTS)) {
+      client.send("POST", "/" + at.index(kind) + "/_delete_by_query?refresh=true&conflicts=proceed",
+          "{\"query\":{\"match_all\":{}}}");
+    }
     long[] order = {0};
     pages((cursor, limit) -> entities.list("", null, cursor, limit), s -> entities.get(s.id()).ifPresent(d -> {
       ObjectNode doc = doc(d.entity().id(), order[0]++, d);

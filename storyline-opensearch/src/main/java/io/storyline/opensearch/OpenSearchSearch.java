@@ -26,8 +26,6 @@ import java.util.Set;
  * two engines' analysis differs. Thread-safe.
  */
 public final class OpenSearchSearch implements ArticleSearch {
-  private static final int SNIPPET_FALLBACK = 240;
-
   private final OpenSearchClient client;
   private final String index;
   private final ArticleDocuments documents;
@@ -108,7 +106,7 @@ public final class OpenSearchSearch implements ArticleSearch {
     double score = h.path("_score").isNumber() ? h.path("_score").asDouble() : 0;
     return new Hit(src.path("id").asText(), src.path("title").isTextual() ? src.path("title").asText() : null, lang,
         src.path("source").asText(), published, (float) score, direct, via,
-        snippets.isEmpty() ? List.of(opening(clean)) : snippets);
+        snippets.isEmpty() ? List.of(Snippet.opening(clean)) : snippets);
   }
 
   /** The highlights of the article's language field, else of the neutral one, located in the clean text. */
@@ -140,19 +138,6 @@ public final class OpenSearchSearch implements ArticleSearch {
       out.add(new Snippet(Math.max(0, start), plain.toString(), ranges));
     }
     return out;
-  }
-
-  private static Snippet opening(String clean) {
-    int start = 0;
-    while (start < clean.length() && Character.isWhitespace(clean.charAt(start))) {
-      start++;
-    }
-    int end = Math.min(clean.length(), start + SNIPPET_FALLBACK);
-    if (end < clean.length()) {
-      int space = clean.lastIndexOf(' ', end);
-      end = space > start ? space : end;
-    }
-    return new Snippet(start, clean.substring(start, end), List.of());
   }
 
   private static String encode(SearchQuery q, JsonNode sortValues) {

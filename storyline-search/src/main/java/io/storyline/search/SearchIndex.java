@@ -67,7 +67,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class SearchIndex implements ArticleSearch {
   private static final FieldType BODY_TYPE = bodyType();
-  private static final int SNIPPET_FALLBACK = 240;
 
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final ArticleFacets facets;
@@ -377,7 +376,7 @@ public final class SearchIndex implements ArticleSearch {
       String langField = LanguageAnalyzers.fieldFor(lang).orElse(LanguageAnalyzers.BODY);
       List<Snippet> picked = pick(snippets, fields, i, langField);
       if (picked.isEmpty()) {
-        picked = List.of(opening(d.get(ArticleHighlighter.STORED_TEXT)));
+        picked = List.of(Snippet.opening(d.get(ArticleHighlighter.STORED_TEXT)));
       }
       boolean direct = check.direct(docs[i]);
       List<String> via = direct ? List.of() : check.via(docs[i]);
@@ -402,21 +401,6 @@ public final class SearchIndex implements ArticleSearch {
       }
     }
     return List.of();
-  }
-
-  /** The start of the clean text, when nothing in it is highlighted. */
-  private static Snippet opening(String clean) {
-    String text = clean == null ? "" : clean;
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int end = Math.min(text.length(), start + SNIPPET_FALLBACK);
-    if (end < text.length()) {
-      int space = text.lastIndexOf(' ', end);
-      end = space > start ? space : end;
-    }
-    return new Snippet(start, text.substring(start, end), List.of());
   }
 
   private static FieldType bodyType() {
