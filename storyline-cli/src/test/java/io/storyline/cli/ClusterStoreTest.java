@@ -65,8 +65,9 @@ class ClusterStoreTest {
     Path data = tmp.resolve("data");
     assertThat(cli("--data", data.toString(), "ingest", corpus.toString())).isZero();
     StringWriter out = new StringWriter();
-    assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-        "--data", data.toString(), "publish", "--store", node.address().given())).isZero();
+    StringWriter err = new StringWriter();
+    assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        "--data", data.toString(), "publish", "--store", node.address().given())).as(err.toString()).isZero();
     publishOutput = out.toString();
     workspace = Workspace.read(data, EntityNames.canonical());
     embeddedServer = new WebServer(Services.of(workspace.articles(), workspace.search())

@@ -49,8 +49,7 @@ public final class ClusterDirectories {
   public Published publish(EntityDirectory entities, StorylineDirectory storylines) {
     ClusterAddress at = client.address();
     for (String kind : List.of(ClusterIndices.ENTITIES, ClusterIndices.STORYLINES, ClusterIndices.EVENTS)) {
-      client.send("POST", "/" + at.index(kind) + "/_delete_by_query?refresh=true&conflicts=proceed",
-          "{\"query\":{\"match_all\":{}}}");
+      ClusterIndices.recreateDirectory(client, kind);
     }
     long[] order = {0};
     pages((cursor, limit) -> entities.list("", null, cursor, limit), s -> entities.get(s.id()).ifPresent(d -> {

@@ -50,6 +50,13 @@ final class ClusterIndices {
     }
   }
 
+  /** Deletes the index of a directory kind (entities, events, storylines) and creates it empty. */
+  static void recreateDirectory(OpenSearchClient client, String kind) {
+    String index = client.address().index(kind);
+    client.sendOrNull("DELETE", "/" + index, null);
+    createIfAbsent(client, index, resource("directory-index.json"));
+  }
+
   private static void createIfAbsent(OpenSearchClient client, String index, ObjectNode body) {
     if (client.sendOrNull("HEAD", "/" + index, null) != null) {
       return;
