@@ -5,14 +5,18 @@ import io.storyline.app.AnalysisSettings;
 import io.storyline.app.ChronicleDirectory;
 import io.storyline.app.FeedDirectory;
 import io.storyline.app.RegistryDirectory;
+import io.storyline.app.Storage;
+import io.storyline.app.StorylineFacets;
 import io.storyline.app.Watch;
 import io.storyline.app.WebIngest;
-import io.storyline.app.export.WebExport;
 import io.storyline.app.Workspace;
+import io.storyline.app.export.WebExport;
 import io.storyline.ingest.dedup.NearDuplicates;
 import io.storyline.ingest.dedup.UrlIndex;
 import io.storyline.ingest.feed.FeedList;
 import io.storyline.ingest.web.Fetcher;
+import io.storyline.opensearch.ClusterAddress;
+import io.storyline.opensearch.OpenSearchCluster;
 import io.storyline.web.Services;
 import io.storyline.web.WebConfig;
 import io.storyline.web.WebServer;
@@ -58,10 +62,22 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "Poll the followed feeds in this process, as 'storyline watch' does.")
   boolean watch;
 
+  @Option(names = "--store", paramLabel = "ADDRESS",
+      description = {"Serve from a cluster store instead of the data directory: opensearch://HOST:PORT[/PREFIX]",
+          "(what 'storyline publish' wrote there; read-only: no uploads, corrections or export)."})
+  String store;
+
   @Override
   public Integer call() throws InterruptedException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (store != null && watch) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--watch follows feeds into a data directory; a cluster store (--store " + store + ") is read-only here");
+    }
+    if (store != null) {
+      return serveCluster(out);
+    }
     Path data = dataDir.resolve(root);
     if (watch) {
       LibraryLog.toFile(data);
@@ -82,8 +98,7 @@ final class ServeCommand implements Callable<Integer> {
           }, analysis.threads()))
           .withExport(new WebExport(workspace))
           .withSources(new FeedDirectory(feeds, watch, Clock.systemUTC()));
-      WebConfig config = token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
-      WebServer server = new WebServer(services, config);
+      WebServer server = new WebServer(services, config());
       server.start(host, port);
       workspace.describeWriter("storyline serve at " + server.uri()); // corrections go there while it runs
       AtomicBoolean stop = new AtomicBoolean();
@@ -98,10 +113,8 @@ final class ServeCommand implements Callable<Integer> {
       out.printf("Storyline is serving %s (%,d articles) at %s%s%nStop with Ctrl-C.%n", data,
           workspace.articles().count(), server.uri(), watch ? ", following " + feeds.all().size() + " feeds" : "");
       out.flush();
-      CountDownLatch stopped = new CountDownLatch(1);
       Thread poller = watcher;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.stop();
+      untilStopped(server, () -> {
         stop.set(true);
         try {
           if (poller != null) {
@@ -110,9 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        stopped.countDown();
-      }, "storyline-stop"));
-      stopped.await();
+      });
       return 0;
     }
   }
@@ -129,5 +140,33 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
       }
     }
+  }
+
+  private int serveCluster(PrintWriter out) throws InterruptedException {
+    try (OpenSearchCluster cluster = OpenSearchCluster.connect(ClusterAddress.parse(store), Storage.codec(),
+        new StorylineFacets())) {
+      WebServer server = new WebServer(cluster.services(), config());
+      server.start(host, port);
+      out.printf("Storyline is serving %s (%,d articles) at %s%nStop with Ctrl-C.%n", store,
+          cluster.articles().count(), server.uri());
+      out.flush();
+      untilStopped(server, () -> {});
+      return 0;
+    }
+  }
+
+  private WebConfig config() {
+    return token == null || token.isBlank() ? WebConfig.defaults() : WebConfig.defaults().withToken(token);
+  }
+
+  /** Waits for the process to be told to stop (Ctrl-C, SIGTERM): stops the server, then runs {@code then}. */
+  private static void untilStopped(WebServer server, Runnable then) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      then.run();
+      stopped.countDown();
+    }, "storyline-stop"));
+    stopped.await();
   }
 }

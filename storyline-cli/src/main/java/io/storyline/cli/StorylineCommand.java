@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
     description = "Multilingual news intelligence: clean, date and link news articles in any language.",
     subcommands = {IngestCommand.class, ReprocessCommand.class, ArticlesCommand.class, ShowCommand.class, ExportCommand.class,
         SearchCommand.class, EntitiesCommand.class, EntityCommand.class, EventsCommand.class, StorylinesCommand.class, TimelineCommand.class,
-        StorylineEditCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        StorylineEditCommand.class, ServeCommand.class, PublishCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
         TrainNamesCommand.class, WatchCommand.class, SourcesCommand.class})
 public final class StorylineCommand implements Runnable {
 

@@ -4,7 +4,6 @@ import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layers;
 import io.storyline.core.TextMask;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,9 +65,8 @@ import org.apache.lucene.util.BytesRef;
  * }
  * }</pre>
  */
-public final class SearchIndex implements Closeable {
+public final class SearchIndex implements ArticleSearch {
   private static final FieldType BODY_TYPE = bodyType();
-  private static final int SNIPPET_FALLBACK = 240;
 
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final ArticleFacets facets;
@@ -180,11 +178,7 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /**
-   * One page of hits.
-   *
-   * @throws IllegalArgumentException naming the query or cursor when either is malformed
-   */
+  @Override
   public SearchResult search(SearchQuery query) {
     long started = System.nanoTime();
     Sort sort = sort(query.sort());
@@ -259,11 +253,13 @@ public final class SearchIndex implements Closeable {
   }
 
   /** How many articles are indexed (committed and refreshed). */
+  @Override
   public long count() {
     return withSearcher(s -> (long) s.getIndexReader().numDocs());
   }
 
   /** Indexed articles per language code, most frequent first. */
+  @Override
   public Map<String, Long> languages() {
     return withSearcher(SearchIndex::languages);
   }
@@ -380,7 +376,7 @@ public final class SearchIndex implements Closeable {
       String langField = LanguageAnalyzers.fieldFor(lang).orElse(LanguageAnalyzers.BODY);
       List<Snippet> picked = pick(snippets, fields, i, langField);
       if (picked.isEmpty()) {
-        picked = List.of(opening(d.get(ArticleHighlighter.STORED_TEXT)));
+        picked = List.of(Snippet.opening(d.get(ArticleHighlighter.STORED_TEXT)));
       }
       boolean direct = check.direct(docs[i]);
       List<String> via = direct ? List.of() : check.via(docs[i]);
@@ -405,21 +401,6 @@ public final class SearchIndex implements Closeable {
       }
     }
     return List.of();
-  }
-
-  /** The start of the clean text, when nothing in it is highlighted. */
-  private static Snippet opening(String clean) {
-    String text = clean == null ? "" : clean;
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    int end = Math.min(text.length(), start + SNIPPET_FALLBACK);
-    if (end < text.length()) {
-      int space = text.lastIndexOf(' ', end);
-      end = space > start ? space : end;
-    }
-    return new Snippet(start, text.substring(start, end), List.of());
   }
 
   private static FieldType bodyType() {

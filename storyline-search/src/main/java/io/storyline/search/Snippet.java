@@ -11,8 +11,26 @@ public record Snippet(int start, String text, List<Range> highlights) {
   /** A matched stretch {@code [start, end)} of the snippet's text. */
   public record Range(int start, int end) {}
 
+  /** Characters of the opening shown when nothing is highlighted. */
+  private static final int OPENING = 240;
+
   public Snippet {
     highlights = List.copyOf(highlights);
+  }
+
+  /** The start of an article's clean text (about 240 characters, cut at a space): the snippet when nothing matched. */
+  public static Snippet opening(String clean) {
+    String text = clean == null ? "" : clean;
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = Math.min(text.length(), start + OPENING);
+    if (end < text.length()) {
+      int space = text.lastIndexOf(' ', end);
+      end = space > start ? space : end;
+    }
+    return new Snippet(start, text.substring(start, end), List.of());
   }
 
   /** The snippet as HTML: the text escaped, matches in {@code <mark>}. */

@@ -109,7 +109,8 @@ public final class ArticleJson {
     }
   }
 
-  private Article fromTree(JsonNode o) {
+  /** The article {@link #toTree} wrote. */
+  public Article fromTree(JsonNode o) {
     Map<String, String> meta = new LinkedHashMap<>();
     o.path("meta").properties().forEach(e -> meta.put(e.getKey(), e.getValue().asText()));
     Article a = new Article(text(o, "id"), text(o, "source"), text(o, "url"), text(o, "givenTitle"), o.path("text").asText(),

@@ -1,7 +1,7 @@
 package io.storyline.web;
 
 import io.storyline.core.ArticleStore;
-import io.storyline.search.SearchIndex;
+import io.storyline.search.ArticleSearch;
 import java.util.Objects;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Objects;
  * Services s = Services.of(store, index).withEntities(registry).withIngest(pipelineIngest);
  * }</pre>
  */
-public record Services(ArticleStore articles, SearchIndex search, EntityDirectory entities,
+public record Services(ArticleStore articles, ArticleSearch search, EntityDirectory entities,
     StorylineDirectory storylines, IngestHandler ingest, ExportHandler export, SourceDirectory sources) {
   public Services {
     Objects.requireNonNull(articles, "articles");
@@ -25,13 +25,13 @@ public record Services(ArticleStore articles, SearchIndex search, EntityDirector
   }
 
   /** Without followed feeds. */
-  public Services(ArticleStore articles, SearchIndex search, EntityDirectory entities, StorylineDirectory storylines,
+  public Services(ArticleStore articles, ArticleSearch search, EntityDirectory entities, StorylineDirectory storylines,
       IngestHandler ingest, ExportHandler export) {
     this(articles, search, entities, storylines, ingest, export, SourceDirectory.NONE);
   }
 
   /** The store and index alone: no entities, storylines or ingest yet. */
-  public static Services of(ArticleStore articles, SearchIndex search) {
+  public static Services of(ArticleStore articles, ArticleSearch search) {
     return new Services(articles, search, EntityDirectory.NONE, StorylineDirectory.NONE, IngestHandler.NONE, ExportHandler.NONE, SourceDirectory.NONE);
   }
 

@@ -1,0 +1,54 @@
+package io.storyline.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.web.Page;
+import io.storyline.web.StorylineDirectory;
+import java.util.Optional;
+
+/**
+ * The storylines and events published to the cluster ({@link ClusterDirectories#publish}), read-only:
+ * storylines in the embedded listing's order (most recently active first), events in date order.
+ */
+final class ClusterStorylineDirectory implements StorylineDirectory {
+  private final ClusterDirectories store;
+
+  ClusterStorylineDirectory(ClusterDirectories store) {
+    this.store = store;
+  }
+
+  @Override
+  public long count() {
+    return store.count(ClusterIndices.STORYLINES);
+  }
+
+  @Override
+  public Page<StorylineSummary> storylines(String cursor, int limit) {
+    return store.page(ClusterIndices.STORYLINES, all(), cursor, limit, StorylineSummary.class);
+  }
+
+  @Override
+  public Optional<StorylineSummary> storyline(String id) {
+    return store.get(ClusterIndices.STORYLINES, id, StorylineSummary.class);
+  }
+
+  @Override
+  public Page<EventCard> events(String storylineId, String cursor, int limit) {
+    ObjectNode q = all();
+    if (storylineId != null) {
+      q = OpenSearchClient.JSON.createObjectNode();
+      q.putObject("term").put("storyline", storylineId);
+    }
+    return store.page(ClusterIndices.EVENTS, q, cursor, limit, EventCard.class);
+  }
+
+  @Override
+  public Optional<EventCard> event(String id) {
+    return store.get(ClusterIndices.EVENTS, id, EventCard.class);
+  }
+
+  private static ObjectNode all() {
+    ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+    q.putObject("match_all");
+    return q;
+  }
+}
