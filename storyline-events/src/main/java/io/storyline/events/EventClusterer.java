@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  * of an article does not grow with the corpus; nothing is compared all-pairs. Deterministic for the same input
  * order. Not thread-safe: one writer adds articles.
  */
-public final class EventClusterer {
+public final class EventClusterer implements java.io.Serializable {
 
   /**
    * Clustering parameters.
@@ -39,7 +39,7 @@ public final class EventClusterer {
    * @param weights         the similarity weights
    */
   public record Parameters(double join, double joinUndated, double merge, int windowDays, int salientEntities,
-      int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights) {
+      int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights) implements java.io.Serializable {
     /** The defaults, measured in docs/quality-events.md. */
     public static final Parameters DEFAULT = new Parameters(0.45, 0.60, 0.55, 7, 8, 8, 200, 40, 4,
         ArticleSimilarity.Weights.CLUSTERING);
@@ -87,7 +87,7 @@ public final class EventClusterer {
   private long seq;
 
   /** What storylines need to hear about events. */
-  interface Listener {
+  interface Listener extends java.io.Serializable {
     void created(EventState event);
 
     void grew(EventState event, Features added);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The mutable state of one event inside the clusterer: its articles' profiles (without terms) and their sums. */
-final class EventState {
+final class EventState implements java.io.Serializable {
   /** Entities and terms kept per event centroid, each. */
   static final int MAX_KEYS = 300;
   private static final Comparator<Profile> BEST_DATE = Comparator
