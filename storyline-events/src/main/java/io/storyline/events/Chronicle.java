@@ -25,9 +25,9 @@ import java.util.function.Function;
  * when re-processing from scratch and they apply again).
  *
  * <pre>{@code
- * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+ * Profiler profiler = new Profiler(registry::name);
  * try (Chronicle chronicle = Chronicle.open(dataDir.resolve("events"), Chronicle.Options.DEFAULT,
- *     id -> registry.get(id).map(Entity::name))) {
+ *     registry::name)) {
  *   Article linked = registry.link(analysed, Instant.now());
  *   chronicle.add(profiler.profile(linked));
  *   chronicle.commit();                       // with registry.commit(), every N articles
