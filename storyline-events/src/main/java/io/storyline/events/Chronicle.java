@@ -75,6 +75,12 @@ public final class Chronicle implements AutoCloseable {
   private long nextRebuild = FIRST_REBUILD;
   /** Articles at which a snapshot of the state is first written at a commit; after that, when their number doubled. */
   static final int FIRST_SNAPSHOT = 1000;
+  /**
+   * At close, a snapshot is written when the articles since the last one are at least this share of it: the next
+   * open then replays at most about an eighth of what a full replay would, and a run that added a few articles to a
+   * large chronicle does not rewrite its whole state.
+   */
+  static final int CLOSE_SNAPSHOT_SHARE = 8;
   /** Articles the last snapshot (written or read) held. */
   private int snapshotArticles;
   /** Whether the state went where replaying the logs would not (a correction, an article placed again). */
@@ -330,7 +336,9 @@ public final class Chronicle implements AutoCloseable {
   @Override
   public synchronized void close() {
     commit();
-    writeSnapshot();
+    if (clusterer.articles() - snapshotArticles >= snapshotArticles / CLOSE_SNAPSHOT_SHARE) {
+      writeSnapshot();
+    }
     if (profileLog != null) {
       profileLog.close();
       correctionLog.close();

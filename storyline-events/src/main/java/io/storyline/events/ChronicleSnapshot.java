@@ -8,7 +8,6 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -90,7 +89,8 @@ final class ChronicleSnapshot {
 
   /**
    * Writes the state of {@code clusterer} and {@code storylines} as of the first {@code profileBytes} bytes of the
-   * profile log in {@code directory} (every profile they hold, and no other, is in those bytes).
+   * profile log in {@code directory} (every profile they hold, and no other, is in those bytes). A failure is logged,
+   * not thrown: the snapshot only saves work.
    */
   static void write(Path directory, String options, EventClusterer clusterer, StorylineBuilder storylines,
       long nextRebuild, long profileBytes) {
@@ -115,7 +115,14 @@ final class ChronicleSnapshot {
       }
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the chronicle snapshot " + file, e);
+      // only a saving: the logs hold everything, and the next open replays what no snapshot covers
+      LOG.log(System.Logger.Level.WARNING, "cannot write the chronicle snapshot {0} ({1}); the next open replays the "
+          + "profile log", file, e.toString());
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // the next write truncates it
+      }
     }
   }
 
