@@ -1,8 +1,6 @@
 package io.storyline.entities.key;
 
 import com.ibm.icu.text.Normalizer2;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.Transliterator;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.text.Homoglyphs;
@@ -44,20 +42,10 @@ public final class NameKey {
   private static final Pattern INITIAL_J = Pattern.compile("(?<![a-z])(?:i|ds)(?=[aeou])");
   private static final Pattern SILENT_H = Pattern.compile("(?<=[aeiou])h(?![aeiou])");
 
-  /**
-   * Keys already made, by type, language and name: the same names and words recur in every article, and a key costs
-   * two transliterations and a dozen replacements. Bounded, so memory stays flat however many names a corpus holds.
-   */
-  private static final Cache<String, String> KEYS = Caffeine.newBuilder().maximumSize(50_000).build();
-
   private NameKey() {}
 
   /** The linking key of a name in base form, written in {@code language}. */
   public static String of(String lemma, EntityType type, String language) {
-    return KEYS.get(type.ordinal() + "\u0000" + language + "\u0000" + lemma, k -> make(lemma, type, language));
-  }
-
-  private static String make(String lemma, EntityType type, String language) {
     String[] tokens = reduce(romanise(lemma, language)).split(" ");
     if (type == EntityType.PERSON) {
       Arrays.sort(tokens);
