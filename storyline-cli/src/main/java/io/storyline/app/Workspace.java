@@ -1,7 +1,6 @@
 package io.storyline.app;
 
 import io.storyline.entities.lexicon.Gazetteer;
-import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.entities.log.JsonlFile;
 import io.storyline.entities.registry.JsonlRegistryLog;
@@ -243,7 +242,7 @@ public final class Workspace implements AutoCloseable {
 
   /** The canonical name of an entity id, for event profiles and gists. */
   public Optional<String> entityName(String entityId) {
-    return entities().get(entityId).map(Entity::name);
+    return entities().name(entityId);
   }
 
   /**

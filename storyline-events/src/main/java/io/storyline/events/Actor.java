@@ -17,7 +17,7 @@ import java.util.Objects;
  *                      Mark Rutte}), or {@code null}
  */
 public record Actor(String entityId, String name, EntityType type, int mentions, double salience, boolean eventPlace,
-    String affiliationId) {
+    String affiliationId) implements java.io.Serializable {
   public Actor {
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(name, "name");

@@ -8,7 +8,7 @@ import java.util.Map;
  * shortening the chain it walked (path compression), so resolving stays cheap however often groups merge. Not
  * thread-safe: the single writer that merges also resolves.
  */
-final class Aliases {
+final class Aliases implements java.io.Serializable {
   private final Map<String, String> next = new HashMap<>();
 
   /** Records that {@code gone} was merged into {@code into}. */

@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  * capitals, whose entities are only the names the gazetteer knows. IDF comes from the given
  * {@link DocumentFrequencies}, which the caller keeps up to date.
  */
-public final class ArticleSimilarity {
+public final class ArticleSimilarity implements java.io.Serializable {
   /** Share by which the corpus may grow before a cached norm is recomputed. */
   private static final double NORM_REFRESH = 1.0 / 64;
 
@@ -39,7 +39,7 @@ public final class ArticleSimilarity {
    * @param timePenalty   how much a distant date can take off, in {@code [0, 1]}
    * @param timeScaleDays days over which the time factor falls by {@code 1 - 1/e} of the penalty
    */
-  public record Weights(double entities, double terms, double vector, double timePenalty, double timeScaleDays) {
+  public record Weights(double entities, double terms, double vector, double timePenalty, double timeScaleDays) implements java.io.Serializable {
     /** Pairwise similarity of articles, chosen on the SemEval-2022 pairs (docs/quality-events.md). */
     public static final Weights DEFAULT = new Weights(0.2, 0.8, 1.0, 0.0, 10);
     /**

@@ -10,7 +10,7 @@ import java.util.function.IntToDoubleFunction;
  * Summed features of a group (an event's articles, a storyline's events), with entities and terms each kept to a
  * bounded number (the heaviest), so comparing with a group costs the same however large it grows.
  */
-final class Centroid {
+final class Centroid implements java.io.Serializable {
   private final int maxKeys;
   private SparseVector entities = SparseVector.EMPTY;
   private SparseVector terms = SparseVector.EMPTY;

@@ -24,9 +24,9 @@ import java.util.function.Function;
  * when re-processing from scratch and they apply again).
  *
  * <pre>{@code
- * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+ * Profiler profiler = new Profiler(registry::name);
  * try (Chronicle chronicle = Chronicle.open(dataDir.resolve("events"), Chronicle.Options.DEFAULT,
- *     id -> registry.get(id).map(Entity::name))) {
+ *     registry::name)) {
  *   Article linked = registry.link(analysed, Instant.now());
  *   chronicle.add(profiler.profile(linked));
  *   chronicle.commit();                       // with registry.commit(), every N articles
@@ -59,8 +59,10 @@ public final class Chronicle implements AutoCloseable {
     }
   }
 
-  private final EventClusterer clusterer;
-  private final StorylineBuilder storylines;
+  private EventClusterer clusterer;
+  private StorylineBuilder storylines;
+  /** The options as a snapshot records them ({@link ChronicleSnapshot}); null when the state cannot be kept. */
+  private final String snapshotKey;
   private final Function<String, Optional<String>> names;
   private final JsonlFile<Profile> profileLog;
   private final JsonlFile<StorylineCorrection> correctionLog;
@@ -70,26 +72,60 @@ public final class Chronicle implements AutoCloseable {
   /** Growth of the article count between two rebuilds of the storylines. */
   static final double REBUILD_GROWTH = 1.25;
   private long nextRebuild = FIRST_REBUILD;
+  /** Articles at which a snapshot of the state is first written at a commit; after that, when their number doubled. */
+  static final int FIRST_SNAPSHOT = 1000;
+  /**
+   * At close, a snapshot is written when the articles since the last one are at least this share of it: the next
+   * open then replays at most about an eighth of what a full replay would, and a run that added a few articles to a
+   * large chronicle does not rewrite its whole state.
+   */
+  static final int CLOSE_SNAPSHOT_SHARE = 8;
+  /** Articles the last snapshot (written or read) held. */
+  private int snapshotArticles;
+  /** Whether the state went where replaying the logs would not (a correction, an article placed again). */
+  private boolean diverged;
 
   private Chronicle(Options options, Function<String, Optional<String>> names, JsonlFile<Profile> profileLog,
       JsonlFile<StorylineCorrection> correctionLog) {
     this.clusterer = new EventClusterer(options.events(), new DocumentFrequencies(), options.vectors());
     this.storylines = new StorylineBuilder(options.storylines(), clusterer);
     this.names = Objects.requireNonNull(names, "names");
+    this.snapshotKey = options.vectors() == null && !ChronicleSnapshot.code().equals("unknown")
+        ? options.toString() : null;
     this.profileLog = profileLog;
     this.correctionLog = correctionLog;
   }
 
   /**
    * Opens (creating if needed) the chronicle kept in {@code directory}: applies the recorded corrections, then
-   * replays the recorded profiles. {@code names} gives canonical entity names by id (the registry's).
+   * replays the recorded profiles. {@code names} gives canonical entity names by id (the registry's). A snapshot
+   * that agrees with the logs ({@link ChronicleSnapshot}) stands for the profiles it covers: only those logged after
+   * it are placed.
    */
   public static Chronicle open(Path directory, Options options, Function<String, Optional<String>> names) {
     Chronicle c = new Chronicle(options, names, new JsonlFile<>(directory.resolve(PROFILES), Profile.class),
         new JsonlFile<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
-    c.correctionLog.replay().forEach(c.storylines::apply);
-    c.profileLog.replay().forEach(c::place);
+    Optional<ChronicleSnapshot.State> snapshot = c.snapshot(directory, Long.MAX_VALUE);
+    if (snapshot.isPresent()) {
+      c.profileLog.replayFrom(snapshot.get().profileBytes()).forEach(c::place);
+    } else {
+      c.correctionLog.replay().forEach(c.storylines::apply);
+      c.profileLog.replay().forEach(c::place);
+    }
     return c;
+  }
+
+  /** Takes the state of the snapshot in {@code directory} that agrees with the logs' first bytes, if there is one. */
+  private Optional<ChronicleSnapshot.State> snapshot(Path directory, long profileLimit) {
+    Optional<ChronicleSnapshot.State> read = snapshotKey == null ? Optional.empty()
+        : ChronicleSnapshot.read(directory, snapshotKey, profileLimit);
+    read.ifPresent(s -> {
+      clusterer = s.clusterer();
+      storylines = s.storylines();
+      nextRebuild = s.nextRebuild();
+      snapshotArticles = clusterer.articles();
+    });
+    return read;
   }
 
   /**
@@ -123,8 +159,14 @@ public final class Chronicle implements AutoCloseable {
   public static Chronicle readOnly(Path directory, Options options, Function<String, Optional<String>> names,
       long profileBytes) {
     Chronicle c = inMemory(options, names);
-    corrections(directory).forEach(c.storylines::apply);
-    JsonlFile.read(directory.resolve(PROFILES), Profile.class, profileBytes).forEach(c::place);
+    Optional<ChronicleSnapshot.State> snapshot = c.snapshot(directory, profileBytes);
+    if (snapshot.isPresent()) {
+      JsonlFile.read(directory.resolve(PROFILES), Profile.class, snapshot.get().profileBytes(), profileBytes)
+          .forEach(c::place);
+    } else {
+      corrections(directory).forEach(c.storylines::apply);
+      JsonlFile.read(directory.resolve(PROFILES), Profile.class, profileBytes).forEach(c::place);
+    }
     return c;
   }
 
@@ -169,6 +211,7 @@ public final class Chronicle implements AutoCloseable {
     if (!seen && profileLog != null) {
       pending.add(profile);
     }
+    diverged |= seen;
     return placement;
   }
 
@@ -192,12 +235,31 @@ public final class Chronicle implements AutoCloseable {
     storylines.rebuild();
   }
 
-  /** Makes every profile added since the last commit durable. */
+  /**
+   * Makes every profile added since the last commit durable; writes a snapshot of the state when the articles
+   * doubled since the last one (from {@value #FIRST_SNAPSHOT}), so its cost stays a fixed share of the work.
+   */
   public synchronized void commit() {
     if (profileLog != null) {
       profileLog.append(pending);
     }
     pending.clear();
+    if (clusterer.articles() >= Math.max(FIRST_SNAPSHOT, 2L * snapshotArticles)) {
+      writeSnapshot();
+    }
+  }
+
+  /**
+   * Writes the state as of the committed profile log ({@link ChronicleSnapshot}), unless it holds something replaying
+   * the logs would not make, or the chronicle keeps nothing on disk.
+   */
+  private void writeSnapshot() {
+    if (profileLog == null || snapshotKey == null || diverged || clusterer.articles() == snapshotArticles) {
+      return;
+    }
+    ChronicleSnapshot.write(profileLog.file().getParent(), snapshotKey, clusterer, storylines, nextRebuild,
+        profileLog.end());
+    snapshotArticles = clusterer.articles();
   }
 
   /** The article with its {@code event} and {@code storyline} ids, when it was added. */
@@ -247,6 +309,7 @@ public final class Chronicle implements AutoCloseable {
   /** Merges storylines (a user's correction, recorded with who made it). Returns the merged storyline's id. */
   public synchronized String mergeStorylines(List<String> storylineIds, String by) {
     StorylineCorrection.Merged m = storylines.merge(storylineIds, by);
+    diverged = true; // replaying applies corrections before every profile
     record(m);
     return storylines.storylineOf(m.anchorEventIds().getFirst()).orElseThrow();
   }
@@ -254,6 +317,7 @@ public final class Chronicle implements AutoCloseable {
   /** Moves events into a new storyline (a user's correction, recorded). Returns the new storyline's id. */
   public synchronized String splitStoryline(String storylineId, List<String> eventIds, String by) {
     StorylineCorrection.Split s = storylines.split(storylineId, eventIds, by);
+    diverged = true;
     record(s);
     return storylines.storylineOf(s.moved().getFirst()).orElseThrow();
   }
@@ -271,6 +335,9 @@ public final class Chronicle implements AutoCloseable {
   @Override
   public synchronized void close() {
     commit();
+    if (clusterer.articles() - snapshotArticles >= snapshotArticles / CLOSE_SNAPSHOT_SHARE) {
+      writeSnapshot();
+    }
     if (profileLog != null) {
       profileLog.close();
       correctionLog.close();

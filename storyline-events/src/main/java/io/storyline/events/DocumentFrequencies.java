@@ -20,7 +20,7 @@ import java.util.Map;
  * two languages that carry each key most are tracked with a Misra-Gries summary of two counters per key, so memory
  * stays linear in the number of keys whatever the number of languages.
  */
-public final class DocumentFrequencies {
+public final class DocumentFrequencies implements java.io.Serializable {
   /** Profiles of a language needed before a key's share of them says how common it is in that language. */
   static final int MIN_LANGUAGE_PROFILES = 50;
 
@@ -128,7 +128,7 @@ public final class DocumentFrequencies {
    * summary with two counters, in which a language writing more than a third of the profiles that carry the key
    * keeps its counter, short by at most a third of those profiles.
    */
-  private static final class Keys {
+  private static final class Keys implements java.io.Serializable {
     final Map<String, Integer> ids = new HashMap<>();
     final List<String> names = new ArrayList<>();
     int[] counts = new int[1024];

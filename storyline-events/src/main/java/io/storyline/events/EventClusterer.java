@@ -30,7 +30,7 @@ import java.util.Set;
  * ({@link Features#neutral}) against its own threshold ({@link Parameters#crossJoin}); those events are found
  * through a second bounded index over salient entities and concept terms. Within one language nothing changes.
  */
-public final class EventClusterer {
+public final class EventClusterer implements java.io.Serializable {
 
   /**
    * Clustering parameters.
@@ -55,7 +55,7 @@ public final class EventClusterer {
    */
   public record Parameters(double join, double joinUndated, double merge, int windowDays, int salientEntities,
       int salientTerms, int postingLimit, int maxCandidates, int mergeChecks, ArticleSimilarity.Weights weights,
-      double crossJoin, ArticleSimilarity.Weights crossWeights, int crossCandidates) {
+      double crossJoin, ArticleSimilarity.Weights crossWeights, int crossCandidates) implements java.io.Serializable {
     /** The defaults, measured in docs/quality-events.md. */
     public static final Parameters DEFAULT = new Parameters(0.45, 0.60, 0.55, 7, 8, 8, 200, 40, 4,
         ArticleSimilarity.Weights.CLUSTERING, 0.55, ArticleSimilarity.Weights.CROSS_LINGUAL, 20);
@@ -111,7 +111,7 @@ public final class EventClusterer {
   private long seq;
 
   /** What storylines need to hear about events. */
-  interface Listener {
+  interface Listener extends java.io.Serializable {
     void created(EventState event);
 
     void grew(EventState event, Features added);

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * The mutable state of one event inside the clusterer: its articles' profiles (without terms), their sums, the sums
  * of their language-neutral features ({@link Features#neutral}) and their languages.
  */
-final class EventState {
+final class EventState implements java.io.Serializable {
   /** Entities and terms kept per event centroid, each. */
   static final int MAX_KEYS = 300;
   private static final Comparator<Profile> BEST_DATE = Comparator

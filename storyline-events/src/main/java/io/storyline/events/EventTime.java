@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param end     last day, in the same terms as {@code start}
  * @param weekday ISO day of the week (1 Monday..7 Sunday) when the value only names one, else 0
  */
-public record EventTime(String value, boolean yearKnown, long start, long end, int weekday) {
+public record EventTime(String value, boolean yearKnown, long start, long end, int weekday) implements java.io.Serializable {
   /** A value that says nothing about the date. */
   public static final String UNKNOWN = "XXXX-XX-XX";
 

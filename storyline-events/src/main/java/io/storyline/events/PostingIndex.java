@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * posting list keeps only the {@code limit} most recently updated groups, so a lookup costs at most
  * {@code keys * limit} whatever the size of the corpus.
  */
-final class PostingIndex {
+final class PostingIndex implements java.io.Serializable {
   private final int limit;
   private final Map<String, ArrayDeque<String>> postings = new HashMap<>();
 

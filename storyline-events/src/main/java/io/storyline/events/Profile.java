@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public record Profile(String articleId, String language, String headline, String dateValue, Granularity granularity,
     double dateConfidence, String kind, List<Actor> actors, Map<String, Integer> terms, List<Quote> quotes,
-    float[] vector) {
+    float[] vector) implements java.io.Serializable {
 
   public Profile {
     Objects.requireNonNull(articleId, "articleId");

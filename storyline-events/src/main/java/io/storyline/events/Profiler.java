@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * Thread-safe when the name function is.
  *
  * <pre>{@code
- * Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+ * Profiler profiler = new Profiler(registry::name);
  * Profile p = profiler.profile(registry.link(analysed, Instant.now()));
  * }</pre>
  */

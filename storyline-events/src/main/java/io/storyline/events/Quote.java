@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param speakerName     the speaker's canonical name, or the words naming them ({@code "sekretarz generalny"});
  *                        {@code null} when unknown
  */
-public record Quote(String articleId, int start, int end, String text, String speakerEntityId, String speakerName) {
+public record Quote(String articleId, int start, int end, String text, String speakerEntityId, String speakerName) implements java.io.Serializable {
   public Quote {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(text, "text");

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * numbers, so a centroid of 300 keys takes about 2.4 KB and comparing two vectors is one merge pass. The keys and
  * weights never change ({@link #sum} makes a new vector); the cached norm does, so a vector belongs to one thread.
  */
-final class SparseVector {
+final class SparseVector implements java.io.Serializable {
   static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
   /** Sums at or below this are dropped (a member removed again). */
   private static final double ZERO = 1e-6;

@@ -25,7 +25,7 @@ import java.util.Set;
  * together, a split keeps the moved events apart from the rest, and both hold through rebuilds and when the same
  * articles are processed again. Not thread-safe: driven by the one writer.
  */
-public final class StorylineBuilder {
+public final class StorylineBuilder implements java.io.Serializable {
 
   /**
    * Storyline parameters.
@@ -40,7 +40,7 @@ public final class StorylineBuilder {
    * @param weights         similarity weights (the time factor is not used)
    */
   public record Parameters(double join, double merge, int salientEntities, int salientTerms, int postingLimit,
-      int maxCandidates, ArticleSimilarity.Weights weights) {
+      int maxCandidates, ArticleSimilarity.Weights weights) implements java.io.Serializable {
     /** The defaults, measured in docs/quality-events.md. */
     public static final Parameters DEFAULT = new Parameters(0.16, 0.55, 6, 10, 200, 30,
         new ArticleSimilarity.Weights(0.5, 0.5, 1.0, 0, 1));
@@ -65,7 +65,7 @@ public final class StorylineBuilder {
   static final int MERGE_CHECKS = 5;
 
   /** A storyline's mutable state. */
-  static final class State {
+  static final class State implements java.io.Serializable {
     final String id;
     /** The event that started it. */
     final String anchor;
@@ -100,24 +100,27 @@ public final class StorylineBuilder {
     this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
     this.similarity = new ArticleSimilarity(parameters.weights(), clusterer.frequencies());
     this.index = new PostingIndex(parameters.postingLimit());
-    clusterer.listen(new EventClusterer.Listener() {
-      @Override
-      public void created(EventState event) {
-        place(event);
-      }
+    clusterer.listen(new Follower());
+  }
 
-      @Override
-      public void grew(EventState event, Features added) {
-        State s = storylines.get(storylineOf(event.id).orElseThrow());
-        s.centroid.add(added, 1);
-        post(s, added);
-      }
+  /** Keeps the storylines in step with the clusterer's events (a named class, so a snapshot can hold it). */
+  private final class Follower implements EventClusterer.Listener {
+    @Override
+    public void created(EventState event) {
+      place(event);
+    }
 
-      @Override
-      public void absorbed(EventState survivor, EventState absorbed) {
-        moveAbsorbed(survivor, absorbed);
-      }
-    });
+    @Override
+    public void grew(EventState event, Features added) {
+      State s = storylines.get(storylineOf(event.id).orElseThrow());
+      s.centroid.add(added, 1);
+      post(s, added);
+    }
+
+    @Override
+    public void absorbed(EventState survivor, EventState absorbed) {
+      moveAbsorbed(survivor, absorbed);
+    }
   }
 
   /** The storyline of an event, if the event exists. */

@@ -65,6 +65,17 @@ public final class JsonlFile<T> implements Closeable {
   }
 
   /**
+   * The complete records of {@code file} between byte {@code from} (an earlier {@link #end()}) and byte
+   * {@code limit}: what was appended after the log was {@code from} bytes long, up to that limit.
+   */
+  public static <R> List<R> read(Path file, Class<R> type, long from, long limit) {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return JsonlRecords.read(file, type, JSON, from, limit).records();
+  }
+
+  /**
    * Cuts {@code file} back to its first {@code length} bytes, the bytes after them kept in {@code <file>.cut}
    * (records appended after a commit point that a crash kept from being reached); nothing when it is no longer.
    */
@@ -90,6 +101,16 @@ public final class JsonlFile<T> implements Closeable {
   /** Every complete record appended so far, in order; a torn tail is skipped with a warning. */
   public List<T> replay() {
     JsonlRecords<T> read = JsonlRecords.read(file, type, JSON);
+    end = read.end();
+    return read.records();
+  }
+
+  /**
+   * The complete records appended after the log was {@code from} bytes long (an earlier {@link #end()}), in order;
+   * a torn tail is skipped with a warning.
+   */
+  public List<T> replayFrom(long from) {
+    JsonlRecords<T> read = JsonlRecords.read(file, type, JSON, from, Long.MAX_VALUE);
     end = read.end();
     return read.records();
   }
@@ -142,6 +163,11 @@ public final class JsonlFile<T> implements Closeable {
     channel.force(false);
     LOG.log(System.Logger.Level.WARNING, "cut {4} off the log {0} ({1} bytes from byte {2}), kept in {3}",
         file, size - end, end, cut, what);
+  }
+
+  /** The log's file. */
+  public Path file() {
+    return file;
   }
 
   /** Size of the file in bytes. */

@@ -31,15 +31,24 @@ record JsonlRecords<T>(List<T> records, long end) {
 
   /** The complete records in the first {@code limit} bytes of {@code file}. */
   static <T> JsonlRecords<T> read(Path file, Class<T> type, ObjectMapper json, long limit) {
+    return read(file, type, json, 0, limit);
+  }
+
+  /**
+   * The complete records between byte {@code start} (where a record starts: an earlier {@link #end()}) and byte
+   * {@code limit} of {@code file}; {@link #end()} counts from the file's start.
+   */
+  static <T> JsonlRecords<T> read(Path file, Class<T> type, ObjectMapper json, long start, long limit) {
     List<T> records = new ArrayList<>();
-    long end = 0;
+    long end = start;
     long size;
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     String torn = null;
     try (InputStream in = Files.newInputStream(file)) {
       size = Math.min(limit, Files.size(file));
+      in.skipNBytes(Math.min(start, size));
       byte[] buffer = new byte[1 << 16];
-      long left = size;
+      long left = size - Math.min(start, size);
       reading:
       for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
         int from = 0;

@@ -391,6 +391,15 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
+   * The display name of the entity with this id (or the one it was merged into): what {@code get(id)} gives as its
+   * name, without copying its variants and articles (for profiles and gists, which ask for every actor).
+   */
+  public synchronized Optional<String> name(String id) {
+    State s = entities.get(resolve(id));
+    return s == null ? Optional.empty() : Optional.of(name(s));
+  }
+
+  /**
    * The entity a user means by {@code id}: the one with that id (or merged into it), else the one entity whose
    * display name written as an id it is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id comes from the
    * Ukrainian {@code per-iens-stoltenberh}). For users' look-ups; {@link #get} is the fast exact one.

@@ -4,7 +4,6 @@ import io.storyline.core.Article;
 import io.storyline.core.Outcome;
 import io.storyline.core.Pipeline;
 import io.storyline.entities.eval.Table;
-import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.events.ArticleSimilarity;
 import io.storyline.events.DocumentFrequencies;
@@ -67,7 +66,7 @@ public final class SimilarityEvaluation {
 
   private static Function<List<Text>, Map<String, Profile>> direct(Pipeline pipeline, EntityRegistry registry) {
     return texts -> {
-      Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name));
+      Profiler profiler = new Profiler(registry::name);
       Map<String, Profile> profiled = new HashMap<>();
       for (Text t : texts) {
         Article article = Article.of(t.id(), "semeval2022:" + t.id(), null, null, t.text(), Map.of("lang", t.language()));

@@ -4,7 +4,6 @@ import io.storyline.core.Article;
 import io.storyline.core.Outcome;
 import io.storyline.core.Pipeline;
 import io.storyline.entities.eval.Table;
-import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
 import io.storyline.events.Chronicle;
 import io.storyline.events.Profile;
@@ -102,7 +101,7 @@ public final class TopicEvaluation {
     Path raw = dataDir.resolve("raw");
     List<Path> files = files(raw);
     Collections.shuffle(files, new Random(SEED));
-    Profiler profiler = new Profiler(id -> registry.get(id).map(Entity::name), options.vectors());
+    Profiler profiler = new Profiler(registry::name, options.vectors());
     Instant at = Instant.parse("2024-01-01T00:00:00Z");
     List<Document> documents = new ArrayList<>();
     for (Path f : files) {
@@ -119,7 +118,7 @@ public final class TopicEvaluation {
   /** Clusters analysed documents, in their order, into one chronicle and scores its storylines. */
   public Report cluster(List<Document> documents) {
     long started = System.nanoTime();
-    Chronicle chronicle = Chronicle.inMemory(options, id -> registry.get(id).map(Entity::name));
+    Chronicle chronicle = Chronicle.inMemory(options, registry::name);
     Map<String, String[]> gold = new HashMap<>();
     for (Document d : documents) {
       chronicle.add(d.profile());
