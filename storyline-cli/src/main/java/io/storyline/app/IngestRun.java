@@ -279,6 +279,7 @@ public final class IngestRun {
     long writingNanos;
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
+    final List<IngestReport.Problem> partial = new ArrayList<>();
 
     /** Counts a rejected item, or stores a document's {@code outcome}. */
     void handle(Item item, Outcome outcome, ArticleStore store, Linker linker) {
@@ -290,19 +291,33 @@ public final class IngestRun {
       switch (outcome) {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
-        case Outcome.Processed p -> {
-          if (store.idForHash(p.article().contentHash()).isPresent()) {
-            pendingDuplicates++; // linked when it was first stored
-            return;
-          }
-          store.get(p.article().id()).ifPresent(linker::forget); // a new version of a stored article
-          switch (store.put(linker.link(p.article())).status()) {
-            case STORED -> pendingStored++;
-            case UPDATED -> pendingUpdated++;
-            case DUPLICATE -> pendingDuplicates++;
+        case Outcome.Processed p -> store(p.article(), store, linker);
+        case Outcome.Partial p -> {
+          if (store(p.article(), store, linker)) {
+            partial.add(new IngestReport.Problem(p.article().source(), "article " + p.article().id()
+                + " analysed in part: stopped at stage '" + p.stage() + "' because " + p.reason() + "; not analysed: "
+                + String.join(", ", p.skipped())));
           }
         }
       }
+    }
+
+    /** Stores an analysed article unless its content is stored already; true when it was stored or updated. */
+    private boolean store(Article article, ArticleStore store, Linker linker) {
+      if (store.idForHash(article.contentHash()).isPresent()) {
+        pendingDuplicates++; // linked when it was first stored
+        return false;
+      }
+      store.get(article.id()).ifPresent(linker::forget); // a new version of a stored article
+      switch (store.put(linker.link(article)).status()) {
+        case STORED -> pendingStored++;
+        case UPDATED -> pendingUpdated++;
+        case DUPLICATE -> {
+          pendingDuplicates++;
+          return false;
+        }
+      }
+      return true;
     }
 
     long pending() {
@@ -317,7 +332,7 @@ public final class IngestRun {
     }
 
     IngestReport report(long nanos) {
-      return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos),
+      return new IngestReport(read, stored, updated, duplicates, skipped, failed, partial, Duration.ofNanos(nanos),
           Duration.ofNanos(writingNanos));
     }
   }
