@@ -39,11 +39,6 @@ public final class Pipeline {
     return all;
   }
 
-  /** The processor time an article's analysis may take, or null for no limit. */
-  public Duration analysisTime() {
-    return analysisTime;
-  }
-
   /**
    * Runs every stage; an exception in a stage becomes a {@link Outcome.Failed} naming the stage. With an
    * {@linkplain Builder#analysisTime analysis time}, an article whose stages use it is a {@link Outcome.Partial}:
