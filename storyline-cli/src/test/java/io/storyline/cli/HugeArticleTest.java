@@ -95,6 +95,8 @@ class HugeArticleTest {
         (System.nanoTime() - wall) / 1e9, cpuSeconds);
 
     assertThat(ingest.code()).as(ingest.err()).isZero();
+    // every thread of this JVM, JIT included; the texts' whole analysis took minutes of it (the writer's quotations alone)
+    assertThat(cpuSeconds).as("processor seconds of the ingest").isLessThan(120);
     assertThat(ingest.out()).contains("7 stored").contains("0 failed").contains("2 of the stored analysed in part");
     assertThat(ingest.err()).contains("  partial: ").contains("article ten-mb analysed in part: stopped at stage '")
         .contains("article years analysed in part").contains("used the 2 s of processor time an article may take");
