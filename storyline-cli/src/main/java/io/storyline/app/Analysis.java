@@ -20,8 +20,8 @@ import java.time.Duration;
  */
 public final class Analysis {
   /**
-   * The processor time an article's analysis may take by default: articles of news length take well under a
-   * second; a text of megabytes in one paragraph is stored with the stages that finished in this time.
+   * The processor time an article's analysis may take by default; a text that needs more (megabytes in one
+   * paragraph) is stored with the stages that finished in this time.
    */
   public static final Duration DEFAULT_TIME = Duration.ofSeconds(30);
 
