@@ -44,9 +44,10 @@ public final class KillChain {
    * {@code n} texts spread evenly over the corpus (sorted by path), as JSON Lines with ids, then every 25th again
    * (a duplicate); and, in a second file, every 30th with one more sentence under its id (a new version, which
    * withdraws the old one's registry contribution). The new versions are a later input: an input that holds two
-   * versions of an id stores the first again when it is read again, so only a later input can be repeated. When
-   * {@code n} exceeds the texts, a text taken again gets a closing line naming its round, so every id has its own
-   * content (the same content under another id is a duplicate and never analysed).
+   * versions of an id stores the first again when it is read again, so only a later input can be repeated. A text
+   * whose content an earlier id has (the corpus holds a few texts twice; {@code n} may exceed the texts) gets a
+   * closing line naming its round, so every id has its own content (the same content under another id is a
+   * duplicate and never analysed).
    */
   static List<Path> corpus(Path dir, int n) throws IOException {
     List<Path> all;
@@ -56,11 +57,14 @@ public final class KillChain {
     List<String> lines = new ArrayList<>();
     List<String> again = new ArrayList<>();
     List<String> updates = new ArrayList<>();
-    Map<Path, Integer> taken = new java.util.HashMap<>();
+    java.util.Set<String> contents = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       Path p = all.get((int) ((long) i * all.size() / n));
-      int round = taken.merge(p, 1, Integer::sum);
-      String text = Files.readString(p, StandardCharsets.UTF_8) + (round > 1 ? "\n\nWydanie " + round + "." : "");
+      String read = Files.readString(p, StandardCharsets.UTF_8);
+      String text = read;
+      for (int round = 2; !contents.add(io.storyline.core.Article.contentHash(text)); round++) {
+        text = read + "\n\nWydanie " + round + ".";
+      }
       ObjectNode line = JSON.createObjectNode().put("id", String.format("kc-%05d", i))
           .put("source", TEXTS.relativize(p.getParent()).toString()).put("text", text);
       lines.add(line.toString());
