@@ -11,6 +11,7 @@ import io.storyline.language.LanguageStage;
 import io.storyline.sentence.SentenceStage;
 import io.storyline.time.TimeExpressionExtractor;
 import io.storyline.time.TimeStage;
+import java.time.Duration;
 
 /**
  * The analysis every ingested article goes through: cleanup, language, sentences, times, entity
@@ -18,14 +19,21 @@ import io.storyline.time.TimeStage;
  * and placing the article in events happen afterwards, in the single writer of the ingest run.
  */
 public final class Analysis {
+  /**
+   * The processor time an article's analysis may take by default; a text that needs more (megabytes in one
+   * paragraph) is stored with the stages that finished in this time.
+   */
+  public static final Duration DEFAULT_TIME = Duration.ofSeconds(30);
+
   private final LanguageIdentifier identifier;
   private final MentionRecognizer recognizer;
   private final Pipeline pipeline;
 
-  private Analysis(LanguageIdentifier identifier) {
+  private Analysis(LanguageIdentifier identifier, Duration time) {
     this.identifier = identifier;
     this.recognizer = new MentionRecognizer();
     this.pipeline = Pipeline.builder()
+        .analysisTime(time)
         .add(new CleanStage())
         .add(new LanguageStage(identifier))
         .add(new SentenceStage())
@@ -40,7 +48,12 @@ public final class Analysis {
    * @param accuracy  {@code high} or {@code low}
    */
   public static Analysis create(String languages, String accuracy) {
-    return new Analysis(LanguageIdentifier.create(LanguageSet.parse(languages), accuracy));
+    return create(languages, accuracy, DEFAULT_TIME);
+  }
+
+  /** As {@link #create(String, String)}, each article's analysis taking at most {@code time} of processor time. */
+  public static Analysis create(String languages, String accuracy, Duration time) {
+    return new Analysis(LanguageIdentifier.create(LanguageSet.parse(languages), accuracy), time);
   }
 
   public Pipeline pipeline() {

@@ -265,6 +265,7 @@ public final class IngestRun {
     long writingNanos;
     final List<IngestReport.Problem> skipped = new ArrayList<>();
     final List<IngestReport.Problem> failed = new ArrayList<>();
+    final List<IngestReport.Problem> partial = new ArrayList<>();
 
     /** Counts a rejected item, or stores a document's {@code outcome}. */
     void handle(Item item, Outcome outcome, ArticleWriter writer) {
@@ -276,14 +277,28 @@ public final class IngestRun {
       switch (outcome) {
         case Outcome.Failed f -> failed.add(new IngestReport.Problem(f.source(),
             "failed at stage '" + f.stage() + "': " + f.reason()));
-        case Outcome.Processed p -> {
-          switch (writer.write(p.article())) {
-            case STORED -> pendingStored++;
-            case UPDATED -> pendingUpdated++;
-            case DUPLICATE -> pendingDuplicates++;
+        case Outcome.Processed p -> store(p.article(), writer);
+        case Outcome.Partial p -> {
+          if (store(p.article(), writer)) {
+            partial.add(new IngestReport.Problem(p.article().source(), "article " + p.article().id()
+                + " analysed in part: stopped at stage '" + p.stage() + "' because " + p.reason() + "; not analysed: "
+                + String.join(", ", p.skipped())));
           }
         }
       }
+    }
+
+    /** Stores an analysed article unless its content is stored already; true when it was stored or updated. */
+    private boolean store(Article article, ArticleWriter writer) {
+      switch (writer.write(article)) {
+        case STORED -> pendingStored++;
+        case UPDATED -> pendingUpdated++;
+        case DUPLICATE -> {
+          pendingDuplicates++;
+          return false;
+        }
+      }
+      return true;
     }
 
     long pending() {
@@ -298,7 +313,7 @@ public final class IngestRun {
     }
 
     IngestReport report(long nanos) {
-      return new IngestReport(read, stored, updated, duplicates, skipped, failed, Duration.ofNanos(nanos),
+      return new IngestReport(read, stored, updated, duplicates, skipped, failed, partial, Duration.ofNanos(nanos),
           Duration.ofNanos(writingNanos));
     }
   }

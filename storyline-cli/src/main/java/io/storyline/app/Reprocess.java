@@ -180,6 +180,7 @@ public final class Reprocess {
     final Instant now = clock.instant();
     final long start = System.nanoTime();
     final List<Problem> failed = new ArrayList<>();
+    final List<Problem> partial = new ArrayList<>();
     final List<Problem> dropped = new ArrayList<>();
     final List<Origin.Correction> deferred = new ArrayList<>();
     Workspace next;
@@ -332,6 +333,12 @@ public final class Reprocess {
           article = p.article();
           reprocessed++;
         }
+        case Outcome.Partial p -> {
+          article = p.article();
+          reprocessed++;
+          partial.add(new Problem(doc.old().id(), "analysed in part: stopped at stage '" + p.stage() + "' because "
+              + p.reason() + "; not analysed: " + String.join(", ", p.skipped())));
+        }
         case Outcome.Failed f -> {
           failed.add(new Problem(doc.old().id(), "failed at stage '" + f.stage() + "': " + f.reason()
               + "; it keeps its previous analysis"));
@@ -416,7 +423,7 @@ public final class Reprocess {
 
     private ReprocessReport report(boolean switched, int storylineCorrections, long entities, long events,
         long storylines) {
-      return new ReprocessReport(total, reprocessed, failed, entityCorrections, storylineCorrections, dropped, switched,
+      return new ReprocessReport(total, reprocessed, failed, partial, entityCorrections, storylineCorrections, dropped, switched,
           entities, events, storylines, Duration.ofNanos(System.nanoTime() - start));
     }
   }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param total                 articles in the store
  * @param reprocessed           articles analysed again by the current pipeline
  * @param failed                articles whose analysis failed now (each keeps its previous analysis)
+ * @param partial               articles analysed in part, their analysis having used its time (counted as
+ *                              reprocessed: each is stored with the stages that finished), and why
  * @param entityCorrections     registry corrections (merge, split, rename, retype) that hold in the new registry
  * @param storylineCorrections  storyline corrections (merge, split) carried over
  * @param dropped               corrections that no longer apply to what the articles say now, with why
@@ -19,12 +21,13 @@ import java.util.List;
  * @param events                events in the new chronicle
  * @param storylines            storylines in the new chronicle
  */
-public record ReprocessReport(long total, long reprocessed, List<Problem> failed, int entityCorrections,
+public record ReprocessReport(long total, long reprocessed, List<Problem> failed, List<Problem> partial, int entityCorrections,
     int storylineCorrections, List<Problem> dropped, boolean switched, long entities, long events, long storylines,
     Duration elapsed) {
 
   public ReprocessReport {
     failed = List.copyOf(failed);
+    partial = List.copyOf(partial);
     dropped = List.copyOf(dropped);
   }
 

@@ -4,6 +4,7 @@ import io.storyline.app.Analysis;
 import io.storyline.app.AnalysisSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ public final class AnalysisOptions {
           "and needs about 1 GB of heap for the default set (low: about 45 MB)."},
       defaultValue = "low")
   String accuracy;
+
+  @Option(names = "--analysis-time", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "30s",
+      description = {"Processor time one article's analysis may take, such as 30s or 5m (default: ${DEFAULT-VALUE}).",
+          "An article that takes longer is stored with the stages that finished and listed as analysed in part."})
+  Duration analysisTime;
 
   /** Most analysis threads accepted: far more than any machine gains from. */
   static final int MAX_THREADS = 256;
@@ -45,7 +51,7 @@ public final class AnalysisOptions {
   }
 
   Analysis analysis() {
-    return Analysis.create(languages, accuracy);
+    return Analysis.create(languages, accuracy, analysisTime);
   }
 
   /**
@@ -79,7 +85,7 @@ public final class AnalysisOptions {
    */
   Analysis analysis(AnalysisSettings settings) {
     try {
-      return Analysis.create(settings.languages(), settings.accuracy());
+      return Analysis.create(settings.languages(), settings.accuracy(), analysisTime);
     } catch (IllegalArgumentException e) {
       if (settingsFile == null) {
         throw e;

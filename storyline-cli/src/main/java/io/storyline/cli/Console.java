@@ -26,7 +26,7 @@ final class Console {
     ProgressMeter meter = ProgressMeter.on(err, "ingest:", "documents");
     return r -> meter.update(r.read() + r.skipped().size(), total, String.format(Locale.ROOT,
         "%,d stored | %,d updated | %,d duplicate | %,d skipped | %,d failed", r.stored(), r.updated(), r.duplicates(),
-        r.skipped().size(), r.failed().size()));
+        r.skipped().size(), r.failed().size()) + partly(r.partial().size()));
   }
 
   /** Reprocess progress: articles done of all, failures, rate and time left. */
@@ -41,6 +41,7 @@ final class Console {
         r.reprocessed(), r.total(), r.elapsed().toNanos() / 1e9, r.perSecond(), r.failed().size(), r.entityCorrections(),
         r.storylineCorrections(), r.dropped().size());
     problems(err, "failed", r.failed(), SHOW_PROBLEMS, "");
+    problems(err, "partial", r.partial(), SHOW_PROBLEMS, "");
     problems(err, "no longer applies", r.dropped(), SHOW_PROBLEMS, "");
   }
 
@@ -54,11 +55,18 @@ final class Console {
    */
   static void summary(PrintWriter out, PrintWriter err, IngestReport r, int show, String hint) {
     ProgressMeter.endLine(err);
-    out.printf(Locale.ROOT, "Read %,d documents in %.1f s (%.1f/s): %,d stored, %,d updated, %,d duplicates, %,d skipped, %,d failed%n",
+    out.printf(Locale.ROOT, "Read %,d documents in %.1f s (%.1f/s): %,d stored, %,d updated, %,d duplicates, %,d skipped, %,d failed%s%n",
         r.read(), r.elapsed().toNanos() / 1e9, r.perSecond(), r.stored(), r.updated(), r.duplicates(), r.skipped().size(),
-        r.failed().size());
+        r.failed().size(), r.partial().isEmpty() ? "" : String.format(Locale.ROOT, "; %,d of the stored analysed in part",
+            r.partial().size()));
     problems(err, "skipped", r.skipped(), show, hint);
     problems(err, "failed", r.failed(), show, hint);
+    problems(err, "partial", r.partial(), show, hint);
+  }
+
+  /** The progress line's count of articles analysed in part, shown once there is one. */
+  private static String partly(int partial) {
+    return partial == 0 ? "" : String.format(Locale.ROOT, " | %,d partial", partial);
   }
 
   /** The problems an ingest lists by default. */

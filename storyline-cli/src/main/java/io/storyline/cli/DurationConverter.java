@@ -13,6 +13,9 @@ final class DurationConverter implements ITypeConverter<Duration> {
       throw new TypeConversionException("'" + value + "' is not a duration; use a number and a unit: s, m, h or d (e.g. 15m)");
     }
     long n = Long.parseLong(m.group(1));
+    if (n == 0) {
+      throw new TypeConversionException("'" + value + "' is no time; use a number from 1 and a unit: s, m, h or d (e.g. 15m)");
+    }
     return switch (m.group(2)) {
       case "s" -> Duration.ofSeconds(n);
       case "m" -> Duration.ofMinutes(n);

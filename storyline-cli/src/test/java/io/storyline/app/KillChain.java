@@ -44,7 +44,10 @@ public final class KillChain {
    * {@code n} texts spread evenly over the corpus (sorted by path), as JSON Lines with ids, then every 25th again
    * (a duplicate); and, in a second file, every 30th with one more sentence under its id (a new version, which
    * withdraws the old one's registry contribution). The new versions are a later input: an input that holds two
-   * versions of an id stores the first again when it is read again, so only a later input can be repeated.
+   * versions of an id stores the first again when it is read again, so only a later input can be repeated. A text
+   * whose content an earlier id has (the corpus holds a few texts twice; {@code n} may exceed the texts) gets a
+   * closing line naming its round, so every id has its own content (the same content under another id is a
+   * duplicate and never analysed).
    */
   static List<Path> corpus(Path dir, int n) throws IOException {
     List<Path> all;
@@ -54,9 +57,14 @@ public final class KillChain {
     List<String> lines = new ArrayList<>();
     List<String> again = new ArrayList<>();
     List<String> updates = new ArrayList<>();
+    java.util.Set<String> contents = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       Path p = all.get((int) ((long) i * all.size() / n));
-      String text = Files.readString(p, StandardCharsets.UTF_8);
+      String read = Files.readString(p, StandardCharsets.UTF_8);
+      String text = read;
+      for (int round = 2; !contents.add(io.storyline.core.Article.contentHash(text)); round++) {
+        text = read + "\n\nWydanie " + round + ".";
+      }
       ObjectNode line = JSON.createObjectNode().put("id", String.format("kc-%05d", i))
           .put("source", TEXTS.relativize(p.getParent()).toString()).put("text", text);
       lines.add(line.toString());
@@ -120,11 +128,11 @@ public final class KillChain {
       return true;
     }
 
-    /** Waits for the end and returns the exit code. */
+    /** Waits for the end (an hour at most: a stress run of thousands of articles on a busy machine) and returns the exit code. */
     int finish() throws InterruptedException {
-      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      if (!process.waitFor(60, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException("the child did not finish in 10 minutes: " + tail());
+        throw new IllegalStateException("the child did not finish in 60 minutes: " + tail());
       }
       return process.exitValue();
     }
@@ -144,9 +152,10 @@ public final class KillChain {
   static int chain(String signal, List<String> args, int kills, long spanMillis, Random random, Runnable meanwhile)
       throws Exception {
     int killed = 0;
-    for (int attempt = 0; killed < kills && attempt < 4 * kills; attempt++) {
+    int attempt = 0;
+    for (; killed < kills && attempt < 4 * kills; attempt++) {
       Child child = new Child(signal, args.toArray(String[]::new));
-      if (child.killAfter(random.nextLong(spanMillis), meanwhile)) {
+      if (child.killAfter(random.nextLong(Math.max(1, spanMillis)), meanwhile)) {
         killed++;
       } else if (child.process.exitValue() != 0) {
         throw new IllegalStateException("storyline " + args + " failed: " + child.tail());
@@ -157,6 +166,8 @@ public final class KillChain {
     if (code != 0) {
       throw new IllegalStateException("the final storyline " + args + " exited " + code + ": " + last.tail());
     }
+    System.out.printf("kill chain %s: %d runs killed with SIGKILL, %d ended before their kill, then one to the end%n",
+        args.get(0), killed, attempt - killed);
     return killed;
   }
 

@@ -75,12 +75,17 @@ class ReprocessCommandTest {
     assertThat(before.get("loc-jp")).contains("name      Nippon").contains("Tokio"); // renamed, Tokyo merged in
     assertThat(before).doesNotContainKey("loc-tz-asia-tokyo");
     assertThat(before.get("storylines")).contains("2 of 2 storylines");
+    byte[] registryLog = Files.readAllBytes(tmp.resolve("data/entities/entities.jsonl"));
+    byte[] profileLog = Files.readAllBytes(tmp.resolve("data/events/profiles.jsonl"));
 
     Run r = ok(data(), "reprocess", LANGS, "--threads", "2");
     assertThat(r.out()).contains("Reprocessed 5 of 5 articles").contains("0 failed")
         .contains("kept 2 entity and 1 storyline corrections, 0 no longer apply").contains("5 articles");
 
     Map<String, String> after = state();
+    // unchanged data, corrections included, gives the same logs byte for byte (key order and times of day too)
+    assertThat(Files.readAllBytes(tmp.resolve("data/entities/entities.jsonl"))).isEqualTo(registryLog);
+    assertThat(Files.readAllBytes(tmp.resolve("data/events/profiles.jsonl"))).isEqualTo(profileLog);
     assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
     for (String key : before.keySet()) {
       assertThat(after.get(key)).as(key).isEqualTo(before.get(key)); // same ids, counts, variants, names, storylines

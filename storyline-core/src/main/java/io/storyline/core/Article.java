@@ -88,6 +88,13 @@ public record Article(
     return new Article(id, source, url, title, text, contentHash, meta, copy);
   }
 
+  /** Returns a copy with {@code value} under {@code key} in its metadata (replacing any). */
+  public Article withMeta(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(meta);
+    copy.put(key, value);
+    return new Article(id, source, url, title, text, contentHash, copy, layers);
+  }
+
   /** Returns a copy with another id (used when the input's id collides or is corrected). */
   public Article withId(String newId) {
     return new Article(newId, source, url, title, text, contentHash, meta, layers);

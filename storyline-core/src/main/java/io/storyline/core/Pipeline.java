@@ -1,5 +1,6 @@
 package io.storyline.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.stream.Collectors;
  */
 public final class Pipeline {
   private final List<Stage> stages;
+  private final Duration analysisTime;
 
-  private Pipeline(List<Stage> stages) {
+  private Pipeline(List<Stage> stages, Duration analysisTime) {
     this.stages = List.copyOf(stages);
+    this.analysisTime = analysisTime;
   }
 
   public static Builder builder() {
@@ -36,27 +39,78 @@ public final class Pipeline {
     return all;
   }
 
-  /** Runs every stage; an exception in a stage becomes a {@link Outcome.Failed} naming the stage. */
+  /**
+   * Runs every stage; an exception in a stage becomes a {@link Outcome.Failed} naming the stage. With an
+   * {@linkplain Builder#analysisTime analysis time}, an article whose stages use it is a {@link Outcome.Partial}:
+   * the stage running when the time ran out and every later one give their {@linkplain Stage#skip nothing found}.
+   */
   public Outcome process(Article article) {
+    return analysisTime == null ? run(article) : AnalysisBudget.within(analysisTime, () -> run(article));
+  }
+
+  private Outcome run(Article article) {
     Article current = article;
-    for (Stage stage : stages) {
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
       try {
+        if (AnalysisBudget.spent()) {
+          return partial(article, current, i, AnalysisBudget.spentReason());
+        }
         current = stage.apply(current);
+      } catch (AnalysisBudget.Exceeded e) {
+        return partial(article, current, i, e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return new Outcome.Failed(article.id(), article.source(), stage.name(), reason);
+        return failed(article, stage, e);
       }
     }
     return new Outcome.Processed(current);
   }
 
+  /** The stages from {@code from} on skipped, the article marked as analysed in part. */
+  private Outcome partial(Article article, Article done, int from, String reason) {
+    Article current = done;
+    List<String> skipped = new ArrayList<>();
+    for (Stage stage : stages.subList(from, stages.size())) {
+      try {
+        current = stage.skip(current);
+      } catch (RuntimeException e) {
+        return failed(article, stage, e);
+      }
+      skipped.add(stage.name());
+    }
+    String stage = stages.get(from).name();
+    String note = "partial: stopped at stage '" + stage + "' because " + reason + "; not analysed: "
+        + String.join(", ", skipped);
+    return new Outcome.Partial(current.withMeta(Outcome.Partial.META, note), stage, skipped, reason);
+  }
+
+  private static Outcome failed(Article article, Stage stage, Throwable e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new Outcome.Failed(article.id(), article.source(), stage.name(), reason);
+  }
+
   public static final class Builder {
     private final List<Stage> stages = new ArrayList<>();
     private final Set<Layer<?>> given = new LinkedHashSet<>();
+    private Duration analysisTime;
 
     /** Declares layers the input articles already carry (e.g. when re-processing stored articles). */
     public Builder given(Layer<?>... layers) {
       given.addAll(List.of(layers));
+      return this;
+    }
+
+    /**
+     * Caps the processor time of one article's analysis ({@link AnalysisBudget}); an article that uses it is
+     * analysed in part ({@link Outcome.Partial}). No cap by default.
+     *
+     * @throws IllegalArgumentException when {@code cpu} is not positive
+     */
+    public Builder analysisTime(Duration cpu) {
+      if (cpu != null && (cpu.isZero() || cpu.isNegative())) {
+        throw new IllegalArgumentException("the analysis time per article must be positive, found " + cpu);
+      }
+      analysisTime = cpu;
       return this;
     }
 
@@ -89,7 +143,7 @@ public final class Pipeline {
         }
         available.addAll(stage.provides());
       }
-      return new Pipeline(stages);
+      return new Pipeline(stages, analysisTime);
     }
   }
 }

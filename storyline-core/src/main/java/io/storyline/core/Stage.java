@@ -20,4 +20,13 @@ public interface Stage {
 
   /** Annotates the article. Throwing marks this article as failed at this stage; others go on. */
   Article apply(Article article);
+
+  /**
+   * The article with this stage's layers as when it finds nothing, for an analysis cut short before or during this
+   * stage ({@link AnalysisBudget}): what later stages and the writer need, at a cost independent of the text's size.
+   * By default the article as it is, for stages whose layers everything downstream may lack.
+   */
+  default Article skip(Article article) {
+    return article;
+  }
 }

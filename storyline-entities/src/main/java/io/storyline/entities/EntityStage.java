@@ -37,6 +37,12 @@ public final class EntityStage implements Stage {
     return Set.of(EntityLayers.MENTIONS);
   }
 
+  /** No mentions. */
+  @Override
+  public Article skip(Article article) {
+    return article.with(EntityLayers.MENTIONS, List.of());
+  }
+
   /** Adds the {@code entities} layer; an undetermined language gets gazetteers, acronyms and shape rules only. */
   @Override
   public Article apply(Article article) {

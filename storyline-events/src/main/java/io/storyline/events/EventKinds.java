@@ -1,5 +1,6 @@
 package io.storyline.events;
 
+import io.storyline.core.AnalysisBudget;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,7 @@ public final class EventKinds {
     Matcher m = p.matcher(text);
     int n = 0;
     while (m.find()) {
+      AnalysisBudget.checkpoint();
       n++;
     }
     return n;

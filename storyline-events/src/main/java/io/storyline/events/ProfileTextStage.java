@@ -3,7 +3,10 @@ package io.storyline.events;
 import io.storyline.core.Article;
 import io.storyline.core.Layer;
 import io.storyline.core.Layers;
+import io.storyline.core.Lead;
 import io.storyline.core.Stage;
+import io.storyline.core.TextMask;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +29,13 @@ public final class ProfileTextStage implements Stage {
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(ProfileText.LAYER);
+  }
+
+  /** The clean text and its lead, with no terms and the kind of a plain report. */
+  @Override
+  public Article skip(Article article) {
+    String clean = TextMask.clean(article);
+    return article.with(ProfileText.LAYER, new ProfileText(clean, Lead.of(article, clean), Map.of(), EventKinds.REPORT));
   }
 
   @Override

@@ -3,9 +3,12 @@ package io.storyline.events;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +54,9 @@ final class QuoteFinder {
   static List<Quote> find(String articleId, String clean, String language, List<Mention> mentions,
       Function<Mention, String> names) {
     EventKinds lexicon = EventKinds.of(language);
-    List<Mention> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    Persons persons = new Persons(mentions.stream().filter(m -> m.type() == EntityType.PERSON)
+        .sorted(Comparator.comparingInt(Mention::start)).toList());
+    Map<String, Optional<Mention>> holders = new HashMap<>(); // by role stem: each is looked for in the text once
     List<Quote> quotes = new ArrayList<>();
     Matcher m = QUOTE.matcher(clean);
     while (m.find()) {
@@ -64,30 +69,32 @@ final class QuoteFinder {
         continue;
       }
       int start = m.start(group) + (m.group(group).length() - m.group(group).stripLeading().length());
-      Mention speaker = speaker(clean, m.start(), m.end(), persons, lexicon);
+      Mention speaker = speaker(clean, m.start(), m.end(), persons, lexicon, holders);
       quotes.add(new Quote(articleId, start, start + text.length(), text,
           speaker == null ? null : speaker.entityId(), speaker == null ? null : names.apply(speaker)));
     }
     return quotes;
   }
 
-  private static Mention speaker(String clean, int open, int close, List<Mention> persons, EventKinds lexicon) {
+  private static Mention speaker(String clean, int open, int close, Persons persons, EventKinds lexicon,
+      Map<String, Optional<Mention>> holders) {
     int afterEnd = sentenceEnd(clean, close);
     Matcher verb = lexicon.speechVerb(clean.substring(close, afterEnd));
     if (verb != null && verb.start() <= VERB_AFTER) {
-      Mention named = first(persons, close + verb.end(), afterEnd);
+      Mention named = persons.first(close + verb.end(), afterEnd);
       if (named != null) {
         return named;
       }
       Matcher role = ROLE_WORD.matcher(clean.substring(close + verb.end(), afterEnd));
-      Mention holder = role.lookingAt() ? holder(clean, role.group(1), persons) : null;
-      return holder != null ? holder : last(persons, Math.max(0, open - LOOK_BACK), open);
+      Mention holder = role.lookingAt() ? holders.computeIfAbsent(role.group(1).substring(0, ROLE_STEM),
+          stem -> Optional.ofNullable(holder(clean, stem, persons))).orElse(null) : null;
+      return holder != null ? holder : persons.last(Math.max(0, open - LOOK_BACK), open);
     }
     int beforeStart = sentenceStart(clean, open);
     String before = clean.substring(beforeStart, open);
     if (lexicon.speechVerb(before) != null || before.stripTrailing().endsWith(":")) {
-      Mention named = last(persons, beforeStart, open);
-      return named != null ? named : last(persons, Math.max(0, open - LOOK_BACK), open);
+      Mention named = persons.last(beforeStart, open);
+      return named != null ? named : persons.last(Math.max(0, open - LOOK_BACK), open);
     }
     return null;
   }
@@ -96,37 +103,80 @@ final class QuoteFinder {
    * The person the article names right after another use of a role word ({@code sekretarz generalny NATO Mark
    * Rutte} for {@code powiedział sekretarz generalny}), the most often so named; null when none.
    */
-  private static Mention holder(String clean, String roleWord, List<Mention> persons) {
-    Pattern stem = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(roleWord.substring(0, ROLE_STEM)),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static Mention holder(String clean, String roleStem, Persons persons) {
+    Pattern stem = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(roleStem), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Map<String, Integer> votes = new LinkedHashMap<>();
     Map<String, Mention> byId = new LinkedHashMap<>();
     Matcher m = stem.matcher(clean);
     while (m.find()) {
-      int at = m.end();
-      for (Mention p : persons) {
-        if (p.start() > at && p.start() - at <= ROLE_REACH && p.entityId() != null) {
-          votes.merge(p.entityId(), 1, Integer::sum);
-          byId.putIfAbsent(p.entityId(), p);
-          break;
-        }
+      Mention p = persons.linkedAfter(m.end(), ROLE_REACH);
+      if (p != null) {
+        votes.merge(p.entityId(), 1, Integer::sum);
+        byId.putIfAbsent(p.entityId(), p);
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
   }
 
-  private static Mention first(List<Mention> persons, int from, int to) {
-    return persons.stream().filter(p -> p.start() >= from && p.end() <= to).findFirst().orElse(null);
-  }
+  /**
+   * An article's person mentions in text order, looked up by position with a binary search: the look-ups per
+   * quotation visit only the mentions of a window of bounded length, so a text with many quotations and persons
+   * costs time in proportion to them rather than to their product.
+   */
+  private static final class Persons {
+    private final List<Mention> byStart;
+    private final int[] starts;
 
-  private static Mention last(List<Mention> persons, int from, int to) {
-    Mention found = null;
-    for (Mention p : persons) {
-      if (p.start() >= from && p.end() <= to) {
-        found = p;
-      }
+    Persons(List<Mention> byStart) {
+      this.byStart = byStart;
+      this.starts = byStart.stream().mapToInt(Mention::start).toArray();
     }
-    return found;
+
+    /** The first person within {@code [from, to)}, or null. */
+    Mention first(int from, int to) {
+      for (int k = startingAt(from); k < starts.length && starts[k] < to; k++) {
+        if (byStart.get(k).end() <= to) {
+          return byStart.get(k);
+        }
+      }
+      return null;
+    }
+
+    /** The last person within {@code [from, to)}, or null. */
+    Mention last(int from, int to) {
+      Mention found = null;
+      for (int k = startingAt(from); k < starts.length && starts[k] < to; k++) {
+        if (byStart.get(k).end() <= to) {
+          found = byStart.get(k);
+        }
+      }
+      return found;
+    }
+
+    /** The first person linked to an entity that starts after {@code at}, at most {@code reach} after it, or null. */
+    Mention linkedAfter(int at, int reach) {
+      for (int k = startingAt(at + 1); k < starts.length && starts[k] - at <= reach; k++) {
+        if (byStart.get(k).entityId() != null) {
+          return byStart.get(k);
+        }
+      }
+      return null;
+    }
+
+    /** The first index whose mention starts at or after {@code offset}. */
+    private int startingAt(int offset) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   private static int sentenceEnd(String text, int from) {

@@ -1,5 +1,6 @@
 package io.storyline.events;
 
+import io.storyline.core.AnalysisBudget;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lexicon.LanguageData;
@@ -82,6 +83,7 @@ public final class Terms {
     Map<String, Integer> counts = new TreeMap<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
+      AnalysisBudget.checkpoint();
       for (String w : Tokenizer.words(m.group())) { // Chinese, Japanese, Thai: ICU's words of the unspaced run
         String word = w.toLowerCase(Locale.ROOT);
         if (Character.isDigit(word.charAt(0))) {

@@ -55,6 +55,8 @@ final class AnalyseFunction extends RichMapFunction<KafkaArticle, Analysed> {
       public void accept(Article article) {
         result.add(switch (analysis.pipeline().process(article)) {
           case Outcome.Processed p -> Analysed.article(record, codec.write(p.article()));
+          // stored with the stages that finished; its meta says which did not run, as ingest stores it
+          case Outcome.Partial p -> Analysed.article(record, codec.write(p.article()));
           case Outcome.Failed f -> Analysed.problem(record, f.source(),
               "failed at stage '" + f.stage() + "': " + f.reason());
         });

@@ -55,6 +55,14 @@ public final class LanguageStage implements Stage {
     return article.with(Layers.LANGUAGE, guess);
   }
 
+  /** The language given in the input's {@code lang}, else undetermined. */
+  @Override
+  public Article skip(Article article) {
+    return article.with(Layers.LANGUAGE, givenLanguage(article.meta().get("lang"))
+        .map(code -> new LanguageGuess(code, 1.0, GIVEN))
+        .orElseGet(() -> new LanguageGuess(LanguageGuess.UNDETERMINED, 0.0, NAME)));
+  }
+
   /** The ISO 639-1 code in a {@code lang} value such as {@code pl}, {@code PL}, {@code pl-PL} or {@code pl_PL}. */
   static Optional<String> givenLanguage(String lang) {
     if (lang == null || lang.isBlank()) {

@@ -4,6 +4,7 @@ import io.storyline.core.Article;
 import io.storyline.core.Layer;
 import io.storyline.core.Layers;
 import io.storyline.core.Stage;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -84,6 +85,12 @@ public final class CleanStage implements Stage {
   @Override
   public Set<Layer<?>> provides() {
     return Set.of(Layers.REMOVED, Layers.TITLE);
+  }
+
+  /** No debris marked and no title line found: the whole text is kept. */
+  @Override
+  public Article skip(Article article) {
+    return article.with(Layers.REMOVED, List.of());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.storyline.sentence;
 
 import com.ibm.icu.util.ULocale;
+import io.storyline.core.AnalysisBudget;
 import io.storyline.core.Article;
 import io.storyline.core.LanguageGuess;
 import io.storyline.core.Layer;
@@ -62,12 +63,19 @@ public final class SentenceStage implements Stage {
     return Set.of(Layers.SENTENCES);
   }
 
+  /** No sentences. */
+  @Override
+  public Article skip(Article article) {
+    return article.with(Layers.SENTENCES, List.of());
+  }
+
   @Override
   public Article apply(Article article) {
     Segmenter segmenter = segmenterFor(article.expect(Layers.LANGUAGE));
     String clean = TextMask.clean(article);
     List<TextSpan> sentences = new ArrayList<>();
     for (Stretch s : stretches(clean, article.removed())) {
+      AnalysisBudget.checkpoint();
       segmenter.split(clean, s.start(), s.end(), sentences);
     }
     return article.with(Layers.SENTENCES, sentences);

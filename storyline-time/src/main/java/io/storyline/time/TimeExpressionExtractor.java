@@ -1,5 +1,6 @@
 package io.storyline.time;
 
+import io.storyline.core.AnalysisBudget;
 import io.storyline.core.LanguageGuess;
 import io.storyline.time.Grammar.Context;
 import io.storyline.time.Grammar.Found;
@@ -82,6 +83,7 @@ public final class TimeExpressionExtractor {
   /** Adds the candidates of {@code rule} in the matcher's region. */
   private static void findFrom(Matcher m, Context context, Rule rule, int priority, List<Candidate> into) {
     while (m.find()) {
+      AnalysisBudget.checkpoint();
       accept(m, context, rule, priority, into);
     }
   }
@@ -116,6 +118,7 @@ public final class TimeExpressionExtractor {
       }
       m.region(from, DigitWindows.wordsAfter(text, to, DigitWindows.SPAN_WORDS));
       while (m.find() && m.start() < to) {
+        AnalysisBudget.checkpoint();
         last = m.end();
         accept(m, context, rule, priority, into);
       }

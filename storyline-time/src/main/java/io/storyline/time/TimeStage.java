@@ -43,6 +43,13 @@ public final class TimeStage implements Stage {
     return Set.of(TimeLayers.PUBLISHED, TimeLayers.TIMES, TimeLayers.EVENT_DATE);
   }
 
+  /** No time expressions and no publication date: the event date is unknown. */
+  @Override
+  public Article skip(Article article) {
+    return article.with(TimeLayers.TIMES, List.of()).with(TimeLayers.EVENT_DATE, new EventDate("XXXX-XX-XX",
+        Granularity.DAY, 0.0, List.of(), "not analysed: the article's analysis ran out of time before its dates"));
+  }
+
   @Override
   public Article apply(Article article) {
     String lang = article.get(Layers.LANGUAGE).filter(LanguageGuess::isDetermined).map(LanguageGuess::code)

@@ -95,6 +95,7 @@ final class Corpus implements IngestHandler, Closeable {
               ids.add(done.id());
             }
           }
+          case Outcome.Partial p -> rejected.add(new Rejection(p.article().source(), "analysed in part: " + p.reason()));
           case Outcome.Failed f -> rejected.add(new Rejection(f.source(), "failed at " + f.stage() + ": " + f.reason()));
         }
       }

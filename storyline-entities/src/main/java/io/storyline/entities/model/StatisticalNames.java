@@ -1,5 +1,6 @@
 package io.storyline.entities.model;
 
+import io.storyline.core.AnalysisBudget;
 import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
 import io.storyline.entities.text.Token;
@@ -164,6 +165,7 @@ public final class StatisticalNames {
     finder.clearAdaptiveData();
     try {
       for (int[] sentence : Sentences.split(tokens)) {
+        AnalysisBudget.checkpoint();
         int from = sentence[0];
         String[] words = new String[sentence[1] - from];
         for (int k = 0; k < words.length; k++) {

@@ -1,5 +1,6 @@
 package io.storyline.entities.recognition;
 
+import io.storyline.core.AnalysisBudget;
 import io.storyline.entities.Mention;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ record Draft(List<Finding> findings, List<Mention> mentions) {
   <T extends Finding> Draft expand(Class<T> kind, BiConsumer<T, List<Finding>> reader) {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
+      AnalysisBudget.checkpoint();
       if (kind.isInstance(f)) {
         reader.accept(kind.cast(f), out);
       } else {

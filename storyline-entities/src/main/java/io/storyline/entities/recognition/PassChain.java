@@ -1,5 +1,6 @@
 package io.storyline.entities.recognition;
 
+import io.storyline.core.AnalysisBudget;
 import io.storyline.entities.Mention;
 import io.storyline.entities.lemma.NameLemmatizer;
 import io.storyline.entities.lexicon.Gazetteer;
@@ -63,6 +64,7 @@ public final class PassChain {
     Document doc = Document.of(text, language);
     Draft draft = Draft.EMPTY;
     for (MentionPass pass : passes) {
+      AnalysisBudget.checkpoint();
       draft = pass.apply(doc, draft);
     }
     return draft.mentions();
