@@ -73,6 +73,15 @@ public final class ClusterDirectories {
       if (e.storylineId() != null) {
         doc.put("storyline", e.storylineId());
       }
+      ArrayNode articles = doc.putArray("articles");
+      ObjectNode quotes = doc.putObject("quotes");
+      for (String article : e.articleIds()) {
+        articles.add(article);
+        List<StorylineDirectory.QuoteRef> said = storylines.quotesOf(article);
+        if (!said.isEmpty()) {
+          quotes.set(article, MAPPER.valueToTree(said));
+        }
+      }
       bulk.add(at.index(ClusterIndices.EVENTS), e.id(), doc);
     });
     bulk.flush();
@@ -117,6 +126,25 @@ public final class ClusterDirectories {
     }
     String next = hits.size() > limit ? hits.get(limit - 1).path("_source").path("order").asText() : null;
     return new Page<>(items, next);
+  }
+
+  /** The {@code field} of the first document of {@code kind} matching {@code query}, in listing order. */
+  Optional<JsonNode> first(String kind, ObjectNode query, String field) {
+    ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+    body.put("size", 1);
+    body.set("query", query);
+    body.putArray("sort").addObject().put("order", "asc");
+    body.putArray("_source").add(field);
+    JsonNode hits = client.send("POST", "/" + address().index(kind) + "/_search", body).path("hits").path("hits");
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).path("_source").path(field));
+  }
+
+  <T> T read(JsonNode value, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    try {
+      return MAPPER.readerFor(type).readValue(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored value cannot be read: " + e.getMessage(), e);
+    }
   }
 
   <T> Optional<T> get(String kind, String id, Class<T> type) {

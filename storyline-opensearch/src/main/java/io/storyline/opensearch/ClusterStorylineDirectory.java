@@ -1,8 +1,11 @@
 package io.storyline.opensearch;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.web.Page;
 import io.storyline.web.StorylineDirectory;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,28 @@ final class ClusterStorylineDirectory implements StorylineDirectory {
   @Override
   public Optional<EventCard> event(String id) {
     return store.get(ClusterIndices.EVENTS, id, EventCard.class);
+  }
+
+  @Override
+  public Optional<EventCard> eventOf(String articleId) {
+    return store.first(ClusterIndices.EVENTS, reporting(articleId), "doc")
+        .map(doc -> store.read(doc, new TypeReference<EventCard>() {}));
+  }
+
+  @Override
+  public List<QuoteRef> quotesOf(String articleId) {
+    return store.first(ClusterIndices.EVENTS, reporting(articleId), "quotes")
+        .map(quotes -> quotes.path(articleId))
+        .filter(JsonNode::isArray)
+        .map(said -> store.read(said, new TypeReference<List<QuoteRef>>() {}))
+        .orElse(List.of());
+  }
+
+  /** The event that holds the article. */
+  private static ObjectNode reporting(String articleId) {
+    ObjectNode q = OpenSearchClient.JSON.createObjectNode();
+    q.putObject("term").put("articles", articleId);
+    return q;
   }
 
   private static ObjectNode all() {
