@@ -285,6 +285,20 @@ public final class Chronicle implements AutoCloseable {
     return clusterer.states().stream().sorted(timeline()).map(this::event).toList();
   }
 
+  /**
+   * What an export needs of every event, without its gist: its most salient entities (as {@link Event#keyEntityIds})
+   * and its articles' quotations. Building the gists of every event (names, glosses) costs far more than the export
+   * of the articles itself.
+   */
+  public synchronized List<EventFacts> eventFacts() {
+    return clusterer.states().stream().map(state -> new EventFacts(state.id,
+        Gist.combine(state.members).stream().limit(5).map(Gist.Combined::entityId).toList(),
+        state.members.stream().flatMap(p -> p.quotes().stream()).toList())).toList();
+  }
+
+  /** An event's key entities and quotations ({@link #eventFacts}). */
+  public record EventFacts(String id, List<String> keyEntityIds, List<Quote> quotes) {}
+
   /** The event with this id (or the one it was merged into). */
   public synchronized Optional<Event> event(String id) {
     return Optional.ofNullable(clusterer.state(id)).map(this::event);

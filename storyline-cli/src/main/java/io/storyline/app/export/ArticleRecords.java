@@ -11,7 +11,7 @@ import io.storyline.core.TextMask;
 import io.storyline.entities.EntityLayers;
 import io.storyline.entities.Mention;
 import io.storyline.entities.registry.Entity;
-import io.storyline.events.Event;
+import io.storyline.events.Chronicle;
 import io.storyline.events.EventLayers;
 import io.storyline.events.Quote;
 import io.storyline.store.ArticleJson;
@@ -39,7 +39,7 @@ final class ArticleRecords implements Records<Article> {
 
   ArticleRecords(Workspace workspace) {
     this.workspace = workspace;
-    for (Event e : workspace.chronicle().events()) {
+    for (Chronicle.EventFacts e : workspace.chronicle().eventFacts()) {
       keyEntities.put(e.id(), e.keyEntityIds());
       e.quotes().forEach(q -> quotes.computeIfAbsent(q.articleId(), k -> new java.util.ArrayList<>()).add(q));
     }
