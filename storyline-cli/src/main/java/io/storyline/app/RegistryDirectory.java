@@ -53,6 +53,11 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
+  public java.util.Set<String> mergedInto(String id) {
+    return registry().mergedInto(id);
+  }
+
+  @Override
   public Page<EntitySummary> list(String query, String type, String cursor, int limit) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     EntityType wanted = type == null || type.isBlank() ? null : EntityType.parse(type);

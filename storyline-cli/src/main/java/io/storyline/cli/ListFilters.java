@@ -62,7 +62,8 @@ final class ListFilters {
   /** The search index's filters for these options (and an event, storyline or source when given). */
   Filters search(EntityRegistry registry, String event, String storyline, String source) {
     Entity e = entity(registry);
-    return new Filters(languages(), fromDay(), toDay(), e == null ? null : e.id(), event, storyline, source);
+    return new Filters(languages(), fromDay(), toDay(), e == null ? null : e.id(), event, storyline, source,
+        e == null ? Set.of() : registry.mergedInto(e.id())); // the index keeps the ids articles were linked to
   }
 
   /** Whether any filter is given. */

@@ -363,6 +363,17 @@ class CliTest {
   }
 
   @Test
+  void anEntityFilterFindsTheArticlesOfTheEntitiesMergedIntoIt() {
+    String data = copy();
+    assertThat(run(data, "articles", "--entity", "per-mark-rute").out()).contains("2 of 2 articles");
+    Run merge = run(data, "entity", "merge", "per-fumo-kisida", "--into", "per-mark-rute", "--by", "tester");
+    assertThat(merge.code()).as(merge.err()).isZero();
+    // the articles were indexed with Kishida's id; the filter follows the merge
+    assertThat(run(data, "articles", "--entity", "per-mark-rute").out()).contains("5 of 5 articles");
+    assertThat(run(data, "search", "NATO", "--entity", "per-mark-rute").out()).contains("Japán");
+  }
+
+  @Test
   void registryCorrectionsPersistAndShowInTheExport() throws IOException {
     Run rename = run(copy(), "entity", "rename", "org-nato", "North Atlantic Treaty Organization", "--by", "tester");
     assertThat(rename.code()).as(rename.err()).isZero();

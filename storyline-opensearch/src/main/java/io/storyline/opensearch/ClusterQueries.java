@@ -93,7 +93,10 @@ final class ClusterQueries {
         range.put("lt", millis(f.to().plusDays(1)));
       }
     }
-    term(out, "entity", f.entity());
+    if (!f.entityIds().isEmpty()) {
+      ArrayNode ids = out.addObject().putObject("terms").putArray("entity");
+      f.entityIds().forEach(ids::add);
+    }
     term(out, "event", f.event());
     term(out, "storyline", f.storyline());
     term(out, "source", f.source());

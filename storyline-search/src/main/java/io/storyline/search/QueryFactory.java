@@ -86,7 +86,9 @@ final class QueryFactory {
       long hi = f.to() == null ? Long.MAX_VALUE : millis(f.to().plusDays(1)) - 1;
       out.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lo, hi));
     }
-    term(out, IndexFields.ENTITY, f.entity());
+    if (!f.entityIds().isEmpty()) {
+      out.add(new TermInSetQuery(IndexFields.ENTITY, f.entityIds().stream().map(BytesRef::new).toList()));
+    }
     term(out, IndexFields.EVENT, f.event());
     term(out, IndexFields.STORYLINE, f.storyline());
     term(out, IndexFields.SOURCE, f.source());

@@ -91,6 +91,11 @@ public interface EntityDirectory {
     throw new NoSuchElementException("unknown entity '" + id + "': no entity registry is configured");
   }
 
+  /** The ids of the entities merged into {@code id}, which articles stored before the merge still carry. */
+  default java.util.Set<String> mergedInto(String id) {
+    return java.util.Set.of();
+  }
+
   /** The ids a mistyped {@code id} may have meant, closest first (none by default). */
   default List<String> similarIds(String id) {
     return List.of();

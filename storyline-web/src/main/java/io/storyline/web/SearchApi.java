@@ -28,7 +28,11 @@ final class SearchApi {
   private void search(Context ctx) {
     String text = Params.optional(ctx, "q");
     List<Expansion> expansions = text == null ? List.of() : services.entities().expand(text);
-    SearchQuery q = new SearchQuery(text, expansions, filters(ctx), sort(ctx), Params.limit(ctx), Params.optional(ctx, "cursor"));
+    Filters filters = filters(ctx);
+    if (filters.entity() != null) {
+      filters = filters.withMerged(services.entities().mergedInto(filters.entity()));
+    }
+    SearchQuery q = new SearchQuery(text, expansions, filters, sort(ctx), Params.limit(ctx), Params.optional(ctx, "cursor"));
     SearchResult r = services.search().search(q);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("query", q.text());

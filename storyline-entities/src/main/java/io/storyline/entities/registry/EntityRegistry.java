@@ -624,6 +624,18 @@ public final class EntityRegistry implements AutoCloseable {
         Homoglyphs.dominantScript(m.surface()).name().toLowerCase(Locale.ROOT), 1);
   }
 
+  /** The ids of the entities merged into {@code id} (directly or through others), without {@code id} itself. */
+  public synchronized Set<String> mergedInto(String id) {
+    String target = resolve(id);
+    Set<String> out = new TreeSet<>();
+    for (String from : aliases.keySet()) {
+      if (!from.equals(target) && resolve(from).equals(target)) {
+        out.add(from);
+      }
+    }
+    return out;
+  }
+
   private String resolve(String id) {
     String current = id;
     for (int hops = 0; aliases.containsKey(current) && hops < 64; hops++) {
