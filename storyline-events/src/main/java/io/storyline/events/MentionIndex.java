@@ -77,8 +77,12 @@ final class MentionIndex {
     return o.type() == EntityType.ORGANIZATION || o.type() == EntityType.LOCATION;
   }
 
-  /** The first index whose mention starts at or after {@code offset}. */
   private int firstStartingAt(int offset) {
+    return firstAtOrAfter(starts, offset);
+  }
+
+  /** The first index of the sorted {@code starts} holding {@code offset} or more ({@code starts.length} if none). */
+  static int firstAtOrAfter(int[] starts, int offset) {
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {

@@ -104,15 +104,17 @@ final class QuoteFinder {
    * Rutte} for {@code powiedział sekretarz generalny}), the most often so named; null when none.
    */
   private static Mention holder(String clean, String roleStem, Persons persons) {
-    Pattern stem = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(roleStem), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     Map<String, Integer> votes = new LinkedHashMap<>();
     Map<String, Mention> byId = new LinkedHashMap<>();
-    Matcher m = stem.matcher(clean);
-    while (m.find()) {
-      Mention p = persons.linkedAfter(m.end(), ROLE_REACH);
-      if (p != null) {
-        votes.merge(p.entityId(), 1, Integer::sum);
-        byId.putIfAbsent(p.entityId(), p);
+    int length = roleStem.length();
+    for (int at = 0; at + length <= clean.length(); at++) {
+      // the stem at the start of a word, in any case ("Sekretarz", "sekretarz")
+      if ((at == 0 || !Character.isLetter(clean.charAt(at - 1))) && clean.regionMatches(true, at, roleStem, 0, length)) {
+        Mention p = persons.linkedAfter(at + length, ROLE_REACH);
+        if (p != null) {
+          votes.merge(p.entityId(), 1, Integer::sum);
+          byId.putIfAbsent(p.entityId(), p);
+        }
       }
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
@@ -163,19 +165,8 @@ final class QuoteFinder {
       return null;
     }
 
-    /** The first index whose mention starts at or after {@code offset}. */
     private int startingAt(int offset) {
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return MentionIndex.firstAtOrAfter(starts, offset);
     }
   }
 

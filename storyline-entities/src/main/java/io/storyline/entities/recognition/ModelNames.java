@@ -10,7 +10,6 @@ import io.storyline.entities.text.Homoglyphs;
 import io.storyline.entities.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,14 +96,7 @@ final class ModelNames implements MentionPass {
    * ("Kutschera" after "Werner Kutschera"): that person.
    */
   private static List<Mention> surnamesOfNamedPeople(List<Mention> mentions) {
-    Map<String, String> personBySurname = new HashMap<>();
-    for (Mention m : mentions) {
-      int space = m.surface().lastIndexOf(' ');
-      if (m.type() == EntityType.PERSON && space > 0) {
-        personBySurname.merge(Homoglyphs.fold(m.surface().substring(space + 1)), m.key(),
-            (a, b) -> a.equals(b) ? a : ""); // two people with one surname: neither
-      }
-    }
+    Map<String, String> personBySurname = SurnamesAlone.surnames(mentions, 0);
     if (personBySurname.isEmpty()) {
       return mentions;
     }

@@ -32,7 +32,7 @@ final class SurnamesAlone implements MentionPass {
     if (doc.caseless) {
       return draft;
     }
-    Map<String, String> keyBySurname = surnames(draft.mentions());
+    Map<String, String> keyBySurname = surnames(draft.mentions(), MIN_LETTERS);
     if (keyBySurname.isEmpty()) {
       return draft;
     }
@@ -63,12 +63,15 @@ final class SurnamesAlone implements MentionPass {
     return draft.withMentions(out);
   }
 
-  /** The last word of each person's name of two or more words, folded, to the name's key; "" for a shared one. */
-  private static Map<String, String> surnames(List<Mention> mentions) {
+  /**
+   * The last word (of more than {@code minLetters} characters, counting the space) of each person's name of two or
+   * more words, folded, to the name's key; "" for a surname two people share.
+   */
+  static Map<String, String> surnames(List<Mention> mentions, int minLetters) {
     Map<String, String> keyBySurname = new HashMap<>();
     for (Mention m : mentions) {
       int space = m.surface().lastIndexOf(' ');
-      if (m.type() == EntityType.PERSON && space > 0 && m.surface().length() - space > MIN_LETTERS) {
+      if (m.type() == EntityType.PERSON && space > 0 && m.surface().length() - space > minLetters) {
         keyBySurname.merge(Homoglyphs.fold(m.surface().substring(space + 1)), m.key(),
             (a, b) -> a.equals(b) ? a : "");
       }
