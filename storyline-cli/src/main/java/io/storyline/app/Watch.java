@@ -48,6 +48,9 @@ public final class Watch {
     void polled(FeedState state, String summary);
 
     void problem(String location, String reason);
+
+    /** An article stored but analysed only in part: its analysis time ran out ({@code --analysis-time}). */
+    void partial(String location, String reason);
   }
 
   private static final Duration LONGEST_SLEEP = Duration.ofSeconds(1);
@@ -156,6 +159,7 @@ public final class Watch {
     batch.finish();
     report.skipped().forEach(p -> events.problem(p.location(), p.reason()));
     report.failed().forEach(p -> events.problem(p.location(), p.reason()));
+    report.partial().forEach(p -> events.partial(p.location(), p.reason()));
     return feed.succeeded(now, parsed.title(), body.etag(), body.lastModified(), report.stored() + report.updated(),
         batch.problems(), options.interval());
   }

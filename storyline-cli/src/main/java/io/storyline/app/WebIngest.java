@@ -46,18 +46,20 @@ public final class WebIngest implements IngestHandler {
               new Ingestor(IngestOptions.defaults()), threads, a -> ids.add(a.id()))
           .run(List.of(file.toString()), InputStream.nullInputStream(), r -> {})); // corrections wait for the upload
       List<Rejection> rejected = new ArrayList<>();
-      for (Problem p : report.skipped()) {
-        rejected.add(new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason()));
-      }
-      for (Problem p : report.failed()) {
-        rejected.add(new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason()));
-      }
-      return new IngestSummary((int) (report.stored() + report.updated()), (int) report.duplicates(), ids, rejected);
+      report.skipped().forEach(p -> rejected.add(named(p, file)));
+      report.failed().forEach(p -> rejected.add(named(p, file)));
+      List<Rejection> partial = report.partial().stream().map(p -> named(p, file)).toList();
+      return new IngestSummary((int) (report.stored() + report.updated()), (int) report.duplicates(), ids, rejected, partial);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the upload '" + name + "': " + e.getMessage(), e);
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /** A problem as the uploader knows it: the saved file's temporary path replaced by the upload's name. */
+  private static Rejection named(Problem p, Path file) {
+    return new Rejection(p.location().replace(file.toString(), file.getFileName().toString()), p.reason());
   }
 
   /** The upload's file name without any directory part or unusual characters; {@code upload.txt} when empty. */

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** What a watch prints: one line per poll on {@code out}, one per problem on {@code err}. */
+/** What a watch prints: one line per poll on {@code out}, one per problem or partly analysed article on {@code err}. */
 final class WatchLines implements Watch.Events {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
   private final PrintWriter out;
@@ -27,8 +27,17 @@ final class WatchLines implements Watch.Events {
 
   @Override
   public void problem(String location, String reason) {
+    line("problem", location, reason);
+  }
+
+  @Override
+  public void partial(String location, String reason) {
+    line("partial", location, reason);
+  }
+
+  private void line(String what, String location, String reason) {
     synchronized (err) {
-      err.println("  problem: " + location + ": " + reason);
+      err.println("  " + what + ": " + location + ": " + reason);
       err.flush();
     }
   }

@@ -130,6 +130,21 @@ class WebWiringTest {
     assertThat(found.toString()).contains("upload-1");
   }
 
+  @Test
+  void anUploadWhoseAnalysisTimeRunsOutIsStoredAndTheReplyNamesItAsAnalysedInPart() throws Exception {
+    WebIngest hurried = new WebIngest(workspace, () -> Analysis.create("en,de", "low", java.time.Duration.ofMillis(1)), 1);
+    String text = "Jens Stoltenberg met Fumio Kishida in Tokyo on Tuesday to talk about maritime security. ".repeat(3000);
+    var summary = hurried.ingest(new java.io.ByteArrayInputStream(
+        ("{\"id\":\"upload-hurried\",\"lang\":\"en\",\"text\":\"" + text + "\"}\n").getBytes(StandardCharsets.UTF_8)), "hurried.jsonl");
+    assertThat(summary.ids()).containsExactly("upload-hurried");
+    assertThat(summary.partial()).singleElement().satisfies(p -> {
+      assertThat(p.location()).startsWith("hurried.jsonl").doesNotContain("storyline-upload-");
+      assertThat(p.reason()).contains("upload-hurried analysed in part").contains("not analysed:");
+    });
+    assertThat(summary.rejected()).isEmpty();
+    assertThat(get("/api/articles/upload-hurried").path("meta").toString()).contains("analysis");
+  }
+
   static HttpResponse<String> send(String method, String path, String json) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path));
     b = json == null ? b.GET() : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

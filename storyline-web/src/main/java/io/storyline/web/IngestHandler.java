@@ -38,14 +38,22 @@ public interface IngestHandler {
    *
    * @param ids      ids of the articles stored or updated
    * @param rejected inputs (or JSON lines) that could not be read or analysed, with why
+   * @param partial  articles stored but analysed only in part (their analysis time ran out), with the stage
+   *                 that stopped and the stages not run
    */
-  record IngestSummary(int stored, int duplicates, List<String> ids, List<Rejection> rejected) {
+  record IngestSummary(int stored, int duplicates, List<String> ids, List<Rejection> rejected, List<Rejection> partial) {
     public IngestSummary {
       ids = List.copyOf(ids);
       rejected = List.copyOf(rejected);
+      partial = List.copyOf(partial);
+    }
+
+    /** A summary of an upload in which every stored article was analysed whole. */
+    public IngestSummary(int stored, int duplicates, List<String> ids, List<Rejection> rejected) {
+      this(stored, duplicates, ids, rejected, List.of());
     }
   }
 
-  /** One input that was not stored: where ({@code upload.jsonl:3}) and why. */
+  /** One input that was not stored, or stored in part: where ({@code upload.jsonl:3}) and why. */
   record Rejection(String location, String reason) {}
 }

@@ -174,6 +174,19 @@ class BrowserTest {
   }
 
   @Test
+  void anArticleAnalysedInPartSaysWhichStageStoppedAndWhatWasNotAnalysed() {
+    corpus.store.put(io.storyline.core.Article.of("hurried-1", "hurried.jsonl:1", null, "A hurried article",
+        "Jens Stoltenberg met Fumio Kishida in Tokyo.", Map.of("analysis",
+            "partial: stopped at stage 'entities' because the analysis time of 30s ran out; not analysed: entities, events")));
+    corpus.store.commit();
+    open(plain, "#/article/hurried-1");
+    assertThat(page.locator("#article-partial")).hasText(
+        "analysed in part: stopped at stage 'entities' because the analysis time of 30s ran out; not analysed: entities, events");
+    open(plain, "#/article/hostile-1");
+    assertThat(page.locator("#article-partial")).hasCount(0);
+  }
+
+  @Test
   void hostileHtmlInAnArticleRendersAsText() {
     open(plain, "#/article/hostile-1");
     assertThat(page.locator("h1")).hasText(HOSTILE_TITLE);
