@@ -219,11 +219,38 @@ class BrowserTest {
     assertThat(page.locator("svg.chart rect")).hasCount(4);
     screenshot("entity.png");
     page.getByLabel("New name").fill("Jens Stoltenberg (NATO)");
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rename")).click();
+    button("Rename").click();
+    assertThat(page.locator("[role=status] .question")).hasText("Rename “Jens Stoltenberg” to “Jens Stoltenberg (NATO)”?");
+    button("Cancel").click();
+    assertThat(page.locator("[role=status]")).isEmpty();
+    assertThat(page.locator("h1")).hasText("Jens Stoltenberg");
+    button("Rename").click();
+    button("Confirm").click();
     assertThat(page.locator("h1")).hasText("Jens Stoltenberg (NATO)");
     page.getByLabel("New name").fill("Jens Stoltenberg");
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rename")).click();
+    button("Rename").click();
+    button("Confirm").click();
     assertThat(page.locator("h1")).hasText("Jens Stoltenberg");
+  }
+
+  @Test
+  void anEntityIsRetypedFromItsPageAfterConfirmingAndBackAgain() {
+    open(plain, "#/entity/nato");
+    assertThat(page.locator("p.meta").nth(1)).containsText("ORG ·");
+    page.getByLabel("Type").selectOption("LOC");
+    button("Retype").click();
+    assertThat(page.locator("[role=status] .question")).hasText("Change the type of “NATO” from organisation to place?");
+    button("Confirm").click();
+    assertThat(page.locator("p.meta").nth(1)).containsText("LOC ·");
+    assertThat(page.getByLabel("Type")).hasValue("LOC");
+    page.getByLabel("Type").selectOption("ORG");
+    button("Retype").click();
+    button("Confirm").click();
+    assertThat(page.locator("p.meta").nth(1)).containsText("ORG ·");
+  }
+
+  private Locator button(String name) {
+    return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   @Test

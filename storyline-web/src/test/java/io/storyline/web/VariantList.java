@@ -83,6 +83,13 @@ final class VariantList implements EntityDirectory {
     return summary(id);
   }
 
+  @Override
+  public EntitySummary retype(String id, String type) {
+    Entry e = expect(id);
+    entries.put(id, new Entry(e.name(), type, e.variants(), e.articles()));
+    return summary(id);
+  }
+
   /** For each entity one of whose names the query contains: its other names. */
   @Override
   public List<Expansion> expand(String query) {

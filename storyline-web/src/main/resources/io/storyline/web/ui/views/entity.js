@@ -1,5 +1,5 @@
 // The entity list and an entity's page: variants across languages and scripts, mentions over time,
-// co-occurring entities, and the merge, split and rename corrections.
+// co-occurring entities, and the rename, retype, merge and split corrections (each confirmed before it is sent).
 import { h, s, fill, link, badge, empty, errorBox, languageName } from '../dom.js';
 import { get, post, query, capabilities, ApiError } from '../api.js';
 
@@ -73,27 +73,51 @@ function chart(timeline) {
     }));
 }
 
+const TYPES = [['PER', 'person'], ['ORG', 'organisation'], ['LOC', 'place'], ['EVT', 'event'], ['PRO', 'product'], ['MISC', 'other']];
+
+/**
+ * The corrections. Each form asks first: submitting it shows what will change with Confirm and Cancel, and only
+ * Confirm sends the request; the page then reloads to show the result.
+ */
 function actions(e, variants, message) {
-  const run = (fn) => async (ev) => {
+  const ask = (describe, send) => (ev) => {
     ev.preventDefault();
-    try {
-      const result = await fn(new FormData(ev.target));
-      message.textContent = `Done: ${JSON.stringify(result)}`;
-      setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), 600);
-    } catch (err) {
-      message.replaceChildren(errorBox(err));
-    }
+    const form = new FormData(ev.target);
+    const confirm = h('button', { type: 'button', class: 'confirm' }, 'Confirm');
+    const cancel = h('button', { type: 'button' }, 'Cancel');
+    confirm.addEventListener('click', async () => {
+      try {
+        const result = await send(form);
+        message.textContent = `Done: ${JSON.stringify(result)}`;
+        setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange')), 600);
+      } catch (err) {
+        message.replaceChildren(errorBox(err));
+      }
+    });
+    cancel.addEventListener('click', () => message.replaceChildren());
+    message.replaceChildren(h('span', { class: 'question' }, describe(form)), ' ', confirm, ' ', cancel);
+    confirm.focus();
   };
   const path = (verb) => `/api/entities/${encodeURIComponent(e.id)}/${verb}`;
+  const ids = (f) => String(f.get('ids')).split(',').map((x) => x.trim()).filter(Boolean);
+  const typeName = (code) => (TYPES.find(([c]) => c === code) || [code, code])[1];
   return h('section', { class: 'actions', 'aria-labelledby': 'actions-h' },
     h('h2', { id: 'actions-h' }, 'Corrections'),
-    h('form', { class: 'inline', onsubmit: run((f) => post(path('rename'), { name: f.get('name') })) },
+    h('form', { class: 'inline', onsubmit: ask((f) => `Rename “${e.name}” to “${f.get('name')}”?`,
+      (f) => post(path('rename'), { name: f.get('name') })) },
       h('label', {}, 'New name', h('input', { name: 'name', required: true, value: e.name, maxlength: 200 })),
       h('button', { type: 'submit' }, 'Rename')),
-    h('form', { class: 'inline', onsubmit: run((f) => post(path('merge'), { ids: String(f.get('ids')).split(',').map((x) => x.trim()).filter(Boolean) })) },
+    h('form', { class: 'inline', onsubmit: ask((f) => `Change the type of “${e.name}” from ${typeName(e.type)} to ${typeName(f.get('type'))}?`,
+      (f) => post(path('retype'), { type: f.get('type') })) },
+      h('label', {}, 'Type', h('select', { name: 'type' },
+        TYPES.map(([code, name]) => h('option', { value: code, selected: code === e.type ? true : null }, name)))),
+      h('button', { type: 'submit' }, 'Retype')),
+    h('form', { class: 'inline', onsubmit: ask((f) => `Merge ${ids(f).join(', ')} into “${e.name}”? Their names and articles move here.`,
+      (f) => post(path('merge'), { ids: ids(f) })) },
       h('label', {}, 'Merge into this entity (ids, comma-separated)', h('input', { name: 'ids', required: true })),
       h('button', { type: 'submit' }, 'Merge')),
-    variants.length > 1 ? h('form', { class: 'inline', onsubmit: run((f) => post(path('split'), { variants: f.getAll('variant'), name: f.get('newname') })) },
+    variants.length > 1 ? h('form', { class: 'inline', onsubmit: ask((f) => `Split ${f.getAll('variant').join(', ')} off “${e.name}” into a new entity “${f.get('newname')}”?`,
+      (f) => post(path('split'), { variants: f.getAll('variant'), name: f.get('newname') })) },
       h('fieldset', {}, h('legend', {}, 'Split these names off'),
         variants.map((v, i) => h('label', { class: 'toggle' }, h('input', { type: 'checkbox', name: 'variant', value: v.text, id: `split-${i}` }), `${v.text} (${v.lang})`))),
       h('label', {}, 'Name of the new entity', h('input', { name: 'newname', required: true, maxlength: 200 })),
