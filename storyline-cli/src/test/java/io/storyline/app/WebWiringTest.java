@@ -100,6 +100,8 @@ class WebWiringTest {
   void theEntityPageShowsVariantsInEveryLanguageAndCooccurringEntities() throws Exception {
     JsonNode japan = get("/api/entities/loc-jp");
     assertThat(japan.toString()).contains("Японія").contains("Giappone").contains("Japán").contains("org-nato");
+    assertThat(japan.get("articles").size()).isEqualTo(japan.get("articleIds").size()).isPositive();
+    japan.get("articleIds").forEach(id -> assertThat(japan.get("articles").get(id.asText()).get("title").asText()).isNotBlank());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.storyline.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.storyline.core.DidYouMean;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.List;
 final class EntityApi {
   private final Services services;
   private final WebConfig config;
+  private final ArticleRefs articles;
 
   EntityApi(Services services, WebConfig config) {
     this.services = services;
     this.config = config;
+    this.articles = new ArticleRefs(services.articles());
   }
 
   List<Route> routes() {
@@ -29,10 +32,14 @@ final class EntityApi {
         Params.optional(ctx, "cursor"), Params.limit(ctx)));
   }
 
+  /** The entity's details, with the sampled articles named by title ({@code articles}, by id) beside their ids. */
   private void get(Context ctx) {
     String id = Params.id(ctx, "entity");
-    ctx.json(services.entities().get(id).orElseThrow(() -> ApiException.notFound("unknown entity '" + id + "'"
-        + DidYouMean.hint(services.entities().similarIds(id)))));
+    EntityDirectory.EntityDetail detail = services.entities().get(id).orElseThrow(() -> ApiException.notFound(
+        "unknown entity '" + id + "'" + DidYouMean.hint(services.entities().similarIds(id))));
+    ObjectNode page = Json.MAPPER.valueToTree(detail);
+    page.set("articles", Json.MAPPER.valueToTree(articles.of(detail.articleIds())));
+    ctx.json(page);
   }
 
   /** Body {@code {"ids": ["other", ...]}}: merges those entities into this one. */

@@ -15,7 +15,7 @@ import java.util.Map;
 final class StaticAssets {
   /** Every file of the UI; the build fails a test when one is missing. */
   static final List<String> FILES = List.of("index.html", "style.css", "favicon.svg", "app.js", "api.js", "dom.js",
-      "timeaxis.js", "views/home.js", "views/timeline.js", "views/article.js", "views/entity.js", "views/search.js",
+      "refs.js", "timeaxis.js", "views/home.js", "views/timeline.js", "views/article.js", "views/entity.js", "views/search.js",
       "views/sources.js");
   private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
       "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "json",

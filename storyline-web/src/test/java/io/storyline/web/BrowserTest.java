@@ -217,6 +217,10 @@ class BrowserTest {
     assertThat(page.locator("h1")).hasText("Jens Stoltenberg");
     assertThat(page.locator("table td[lang=uk]")).hasText("Столтенберг");
     assertThat(page.locator("svg.chart rect")).hasCount(4);
+    assertThat(page.locator("#entity-articles li")).hasCount(3);
+    assertThat(page.locator("#entity-articles li a").allInnerTexts()).as("articles named by title, not id")
+        .noneMatch(t -> t.matches("[0-9a-f]{16}")).allMatch(t -> !t.isBlank());
+    assertThat(page.locator("#entity-articles")).containsText(" uk · ");
     screenshot("entity.png");
     page.getByLabel("New name").fill("Jens Stoltenberg (NATO)");
     button("Rename").click();

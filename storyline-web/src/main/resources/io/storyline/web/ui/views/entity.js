@@ -2,6 +2,7 @@
 // co-occurring entities, and the rename, retype, merge and split corrections (each confirmed before it is sent).
 import { h, s, fill, link, badge, empty, errorBox, languageName } from '../dom.js';
 import { get, post, query, capabilities, ApiError } from '../api.js';
+import { articleItem } from '../refs.js';
 
 export async function renderEntities(view, params) {
   const health = await capabilities();
@@ -54,7 +55,7 @@ export async function renderEntity(view, id) {
         d.cooccurring.length ? h('ul', {}, d.cooccurring.map((c) => h('li', {}, link('entity', c.id, c.name), ` (${c.mentions})`)))
           : empty('No co-occurring entities.')),
       h('section', {}, h('h2', {}, 'Articles'),
-        d.articleIds.length ? h('ul', {}, d.articleIds.map((a) => h('li', {}, link('article', a)))) : empty('No articles.'))),
+        d.articleIds.length ? h('ul', { class: 'sources', id: 'entity-articles' }, d.articleIds.map((a) => articleItem(d.articles || {}, a))) : empty('No articles.'))),
     actions(e, d.variants, message), message);
 }
 

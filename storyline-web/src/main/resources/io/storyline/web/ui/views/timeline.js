@@ -5,6 +5,7 @@
 import { h, s, fill, link, badge, empty } from '../dom.js';
 import { get, query } from '../api.js';
 import { DAY, ticks, rows } from '../timeaxis.js';
+import { articleItem, articleTitle, sourceName } from '../refs.js';
 
 const ROW = 24, TOP = 34, PAD = 8, MAX_ROWS = 40, CARD_PAGE = 60, LABEL_PX = 6.6;
 const FILTERS = ['from', 'to', 'lang', 'entity', 'source'];
@@ -249,23 +250,7 @@ function card(e, articles) {
     h('p', { class: 'meta' }, 'Languages: ', e.languages.map((l) => badge(l))),
     e.keyEntities.length ? h('p', {}, 'Key entities: ', e.keyEntities.map((k, i) => [i ? ', ' : '', link('entity', k.id, k.name)])) : null,
     h('p', { class: 'sources-h' }, `Sources (${e.articleIds.length}):`),
-    h('ul', { class: 'sources' }, e.articleIds.map((a) => {
-      const ref = articles[a];
-      return h('li', {}, link('article', a, articleTitle(articles, a)),
-        ref ? h('span', { class: 'meta' }, ` ${[ref.lang, ref.published, sourceName(ref)].filter(Boolean).join(' · ')}`) : null);
-    })));
-}
-
-function articleTitle(articles, id) {
-  const ref = articles[id];
-  return (ref && ref.title) || `article ${id.slice(0, 12)}`;
-}
-
-/** Where an article comes from, briefly: its URL's host, else the last part of its source path. */
-function sourceName(ref) {
-  try { if (ref.url) return new URL(ref.url).hostname; } catch { /* not a URL: use the source */ }
-  const parts = String(ref.source || '').split(/[\\/]/).filter(Boolean);
-  return parts.length > 1 ? parts.slice(-2).join('/') : parts[0] || '';
+    h('ul', { class: 'sources' }, e.articleIds.map((a) => articleItem(articles, a))));
 }
 
 /** The event with most sources, to name a group by. */
