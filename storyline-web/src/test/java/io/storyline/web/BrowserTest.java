@@ -336,6 +336,40 @@ class BrowserTest {
   }
 
   @Test
+  void aStorylineOfFiveThousandEventsOpensGroupedAndReadableAtBothWidthsAndZoomsInToSingleEvents() throws Exception {
+    needLarge();
+    try (Corpus corpus = new Corpus(data.resolve("huge"))) {
+      LargeStoryline storyline = new LargeStoryline(corpus, LargeStoryline.ALL, LargeStoryline.HUGE_ID, "Every topic", 5000);
+      WebServer huge = new WebServer(Services.of(corpus.store, corpus.index).withStorylines(storyline), WebConfig.defaults());
+      huge.start(WebServer.LOOPBACK, 0);
+      try {
+        long start = System.nanoTime();
+        open(huge, "#/storyline/" + LargeStoryline.HUGE_ID);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("5,000-event timeline opened in " + millis + " ms");
+        Locator svg = page.locator("svg.timeline-svg");
+        assertThat(svg.getAttribute("data-grouping")).isIn("week", "month", "quarter", "year");
+        assertThat(page.locator("svg a.event").count()).isBetween(5, 40);
+        assertReadable();
+        assertThat(page.locator("#in-view")).containsText("then 100 of unknown date");
+        for (int i = 0; i < 8 && !svg.getAttribute("data-grouping").matches("event|day"); i++) {
+          page.locator("svg a.event.group").first().click();
+        }
+        assertThat(svg).hasAttribute("data-grouping", java.util.regex.Pattern.compile("event|day"));
+        assertReadable();
+        page.setViewportSize(390, 844);
+        page.reload();
+        page.waitForSelector("main[data-ready]");
+        assertFits("a 5,000-event timeline at 390 px");
+        assertReadable();
+        assertThat(millis).as("opening the timeline of 5,000 events").isLessThan(60_000);
+      } finally {
+        huge.stop();
+      }
+    }
+  }
+
+  @Test
   void timelineFiltersByLanguageEntityAndSourceChangeTheEventsAndStayInTheUrl() {
     needLarge();
     open(large, "#/storyline/" + LargeStoryline.ID);
