@@ -6,6 +6,7 @@ import io.storyline.entities.EntityType;
 import io.storyline.entities.Mention;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.search.EntityScope;
 import io.storyline.search.Expansion;
 import io.storyline.time.EventDate;
 import io.storyline.time.PublicationDate;
@@ -53,8 +54,14 @@ public final class RegistryDirectory implements EntityDirectory {
   }
 
   @Override
-  public java.util.Set<String> mergedInto(String id) {
-    return registry().mergedInto(id);
+  public EntityScope scope(String id) {
+    return scope(registry(), id);
+  }
+
+  /** The merges and splits since indexing that change which articles name {@code id} (see {@link EntityScope}). */
+  public static EntityScope scope(EntityRegistry registry, String id) {
+    EntityRegistry.SplitMoves moves = registry.splitMoves(id);
+    return new EntityScope(registry.mergedInto(id), moves.gained(), moves.lost());
   }
 
   @Override

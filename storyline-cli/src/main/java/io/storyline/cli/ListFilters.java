@@ -1,7 +1,9 @@
 package io.storyline.cli;
 
+import io.storyline.app.RegistryDirectory;
 import io.storyline.entities.registry.Entity;
 import io.storyline.entities.registry.EntityRegistry;
+import io.storyline.search.EntityScope;
 import io.storyline.search.Filters;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,7 +65,7 @@ final class ListFilters {
   Filters search(EntityRegistry registry, String event, String storyline, String source) {
     Entity e = entity(registry);
     return new Filters(languages(), fromDay(), toDay(), e == null ? null : e.id(), event, storyline, source,
-        e == null ? Set.of() : registry.mergedInto(e.id())); // the index keeps the ids articles were linked to
+        e == null ? EntityScope.NONE : RegistryDirectory.scope(registry, e.id())); // the index keeps the ids articles were linked to
   }
 
   /** Whether any filter is given. */

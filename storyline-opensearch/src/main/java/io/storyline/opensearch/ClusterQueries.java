@@ -3,6 +3,7 @@ package io.storyline.opensearch;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storyline.search.Expansion;
+import io.storyline.search.EntityScope;
 import io.storyline.search.Filters;
 import io.storyline.search.SearchQuery;
 import io.storyline.search.SortOrder;
@@ -94,12 +95,35 @@ final class ClusterQueries {
       }
     }
     if (!f.entityIds().isEmpty()) {
-      ArrayNode ids = out.addObject().putObject("terms").putArray("entity");
-      f.entityIds().forEach(ids::add);
+      entity(out.addObject(), f);
     }
     term(out, "event", f.event());
     term(out, "storyline", f.storyline());
     term(out, "source", f.source());
+  }
+
+  /** Articles linked to the entity or one merged into it, or moved to it by a split; not those a split moved away. */
+  private static void entity(ObjectNode clause, Filters f) {
+    EntityScope scope = f.scope();
+    if (scope.gained().isEmpty() && scope.lost().isEmpty()) {
+      terms(clause, "entity", f.entityIds());
+      return;
+    }
+    ObjectNode bool = clause.putObject("bool");
+    ArrayNode should = bool.putArray("should");
+    terms(should.addObject(), "entity", f.entityIds());
+    if (!scope.gained().isEmpty()) {
+      terms(should.addObject(), "id", scope.gained());
+    }
+    bool.put("minimum_should_match", 1);
+    if (!scope.lost().isEmpty()) {
+      terms(bool.putArray("must_not").addObject(), "id", scope.lost());
+    }
+  }
+
+  private static void terms(ObjectNode clause, String field, java.util.Collection<String> values) {
+    ArrayNode list = clause.putObject("terms").putArray(field);
+    values.stream().sorted().forEach(list::add);
   }
 
   private static void term(ArrayNode out, String field, String value) {

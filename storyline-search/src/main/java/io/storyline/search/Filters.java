@@ -14,30 +14,30 @@ import java.util.TreeSet;
  * @param event     an event id the article reports
  * @param storyline a storyline id the article belongs to
  * @param source    the article's source, exactly
- * @param merged    ids of entities merged into {@code entity} after articles were indexed: an article that names one
- *                  of them names {@code entity}
+ * @param scope     the merges and splits made since articles were indexed that change which articles name
+ *                  {@code entity}
  */
 public record Filters(Set<String> languages, LocalDate from, LocalDate to, String entity, String event,
-    String storyline, String source, Set<String> merged) {
+    String storyline, String source, EntityScope scope) {
   /** No restriction. */
   public static final Filters NONE = new Filters(Set.of(), null, null, null, null, null, null);
 
   public Filters(Set<String> languages, LocalDate from, LocalDate to, String entity, String event, String storyline,
       String source) {
-    this(languages, from, to, entity, event, storyline, source, Set.of());
+    this(languages, from, to, entity, event, storyline, source, EntityScope.NONE);
   }
 
   public Filters {
     languages = languages == null ? Set.of() : Set.copyOf(languages);
-    merged = merged == null ? Set.of() : Set.copyOf(merged);
+    scope = scope == null ? EntityScope.NONE : scope;
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("date range from " + from + " to " + to + " is empty: 'from' is after 'to'");
     }
   }
 
-  /** These filters, with the entity filter also matching the ids of the entities merged into it. */
-  public Filters withMerged(Set<String> ids) {
-    return new Filters(languages, from, to, entity, event, storyline, source, ids);
+  /** These filters, with the entity filter following the merges and splits made since indexing. */
+  public Filters withScope(EntityScope corrections) {
+    return new Filters(languages, from, to, entity, event, storyline, source, corrections);
   }
 
   /** The ids the entity filter matches: the entity's and those merged into it; empty without an entity filter. */
@@ -45,7 +45,7 @@ public record Filters(Set<String> languages, LocalDate from, LocalDate to, Strin
     if (entity == null || entity.isBlank()) {
       return Set.of();
     }
-    Set<String> ids = new TreeSet<>(merged);
+    Set<String> ids = new TreeSet<>(scope.merged());
     ids.add(entity);
     return ids;
   }

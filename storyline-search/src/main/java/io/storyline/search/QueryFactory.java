@@ -87,12 +87,34 @@ final class QueryFactory {
       out.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, lo, hi));
     }
     if (!f.entityIds().isEmpty()) {
-      out.add(new TermInSetQuery(IndexFields.ENTITY, f.entityIds().stream().map(BytesRef::new).toList()));
+      out.add(entity(f));
     }
     term(out, IndexFields.EVENT, f.event());
     term(out, IndexFields.STORYLINE, f.storyline());
     term(out, IndexFields.SOURCE, f.source());
     return out;
+  }
+
+  /** Articles linked to the entity or one merged into it, or moved to it by a split; not those a split moved away. */
+  private static Query entity(Filters f) {
+    Query linked = new TermInSetQuery(IndexFields.ENTITY, f.entityIds().stream().map(BytesRef::new).toList());
+    EntityScope scope = f.scope();
+    if (scope.gained().isEmpty() && scope.lost().isEmpty()) {
+      return linked;
+    }
+    BooleanQuery.Builder naming = new BooleanQuery.Builder().add(linked, Occur.SHOULD);
+    if (!scope.gained().isEmpty()) {
+      naming.add(ids(scope.gained()), Occur.SHOULD);
+    }
+    BooleanQuery.Builder out = new BooleanQuery.Builder().add(naming.build(), Occur.FILTER);
+    if (!scope.lost().isEmpty()) {
+      out.add(ids(scope.lost()), Occur.MUST_NOT);
+    }
+    return out.build();
+  }
+
+  private static Query ids(java.util.Collection<String> ids) {
+    return new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList());
   }
 
   private static void term(List<Query> out, String field, String value) {

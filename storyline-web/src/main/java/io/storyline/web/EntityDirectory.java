@@ -91,9 +91,12 @@ public interface EntityDirectory {
     throw new NoSuchElementException("unknown entity '" + id + "': no entity registry is configured");
   }
 
-  /** The ids of the entities merged into {@code id}, which articles stored before the merge still carry. */
-  default java.util.Set<String> mergedInto(String id) {
-    return java.util.Set.of();
+  /**
+   * The merges and splits since articles were stored that change which articles name {@code id}: the ids merged
+   * into it, which articles stored before the merge still carry, and the articles splits moved to it or away.
+   */
+  default io.storyline.search.EntityScope scope(String id) {
+    return io.storyline.search.EntityScope.NONE;
   }
 
   /** The ids a mistyped {@code id} may have meant, closest first (none by default). */

@@ -30,7 +30,7 @@ final class SearchApi {
     List<Expansion> expansions = text == null ? List.of() : services.entities().expand(text);
     Filters filters = filters(ctx);
     if (filters.entity() != null) {
-      filters = filters.withMerged(services.entities().mergedInto(filters.entity()));
+      filters = filters.withScope(services.entities().scope(filters.entity()));
     }
     SearchQuery q = new SearchQuery(text, expansions, filters, sort(ctx), Params.limit(ctx), Params.optional(ctx, "cursor"));
     SearchResult r = services.search().search(q);

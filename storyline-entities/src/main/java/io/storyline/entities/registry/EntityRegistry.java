@@ -636,6 +636,45 @@ public final class EntityRegistry implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Articles a split moved, as the articles' stored links see it.
+   *
+   * @param gained articles that write a name a split moved to this entity (their stored links name the entity it
+   *               was split from)
+   * @param lost   articles whose stored links name this entity (or one merged into it) but that write none of its
+   *               names since a split moved them away
+   */
+  public record SplitMoves(Set<String> gained, Set<String> lost) {
+    public SplitMoves {
+      gained = Set.copyOf(gained);
+      lost = Set.copyOf(lost);
+    }
+  }
+
+  /** The articles splits moved to and away from {@code id} (empty sets when no split concerns it). */
+  public synchronized SplitMoves splitMoves(String id) {
+    String target = resolve(id);
+    State state = entities.get(target);
+    if (state == null || moved.isEmpty()) {
+      return new SplitMoves(Set.of(), Set.of());
+    }
+    Set<String> group = new HashSet<>(mergedInto(target));
+    group.add(target);
+    boolean received = false;
+    Set<String> away = new HashSet<>();
+    for (Map.Entry<String, String> m : moved.entrySet()) {
+      String source = m.getKey().substring(0, m.getKey().indexOf('\n'));
+      String dest = resolve(m.getValue());
+      if (dest.equals(target)) {
+        received |= !resolve(source).equals(target);
+      } else if (group.contains(source) && entities.containsKey(dest)) {
+        away.addAll(entities.get(dest).articles);
+      }
+    }
+    away.removeAll(state.articles);
+    return new SplitMoves(received ? state.articles : Set.of(), away);
+  }
+
   private String resolve(String id) {
     String current = id;
     for (int hops = 0; aliases.containsKey(current) && hops < 64; hops++) {
