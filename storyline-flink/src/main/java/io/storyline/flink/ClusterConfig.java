@@ -1,6 +1,7 @@
 package io.storyline.flink;
 
 import io.storyline.language.LanguageSet;
+import io.storyline.opensearch.ClusterAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,11 @@ import java.util.regex.Pattern;
  * @param checkpoints    time between checkpoints; the writer commits at each one
  * @param languages      the language set, as {@code ingest --languages}
  * @param accuracy       language identification accuracy, as {@code ingest --langid-accuracy}
+ * @param store          an OpenSearch cluster store ({@code opensearch://host:port[/prefix]}) the writer copies each
+ *                       checkpoint's articles, entities, events and storylines into, or null for none
  */
 public record ClusterConfig(String kafka, String topic, String group, int partitions, String flink, Path data,
-    int parallelism, Duration checkpoints, String languages, String accuracy) {
+    int parallelism, Duration checkpoints, String languages, String accuracy, String store) {
 
   static final int MAX_PARALLELISM = 1024;
   private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-]+:\\d{1,5}");
@@ -40,17 +43,19 @@ public record ClusterConfig(String kafka, String topic, String group, int partit
   private static final Pattern DURATION = Pattern.compile("([1-9]\\d{0,8})\\s*(ms|s|m|h)");
 
   /** The keys, with what each takes and its default ({@code null}: required). */
-  private static final Map<String, String[]> KEYS = new TreeMap<>(Map.of(
-      "kafka.bootstrap.servers", new String[] {"host:port[,host:port...]", null},
-      "kafka.topic", new String[] {"a Kafka topic name (letters, digits, . _ -)", "storyline-articles"},
-      "kafka.group.id", new String[] {"a consumer group name", "storyline"},
-      "kafka.partitions", new String[] {"a whole number from 1 to 10000", "4"},
-      "flink.jobmanager", new String[] {"host:port of the Flink REST endpoint, or local", "local"},
-      "storyline.data", new String[] {"a directory path", "storyline-data"},
-      "parallelism", new String[] {"a whole number from 1 to " + MAX_PARALLELISM, "2"},
-      "checkpoint.interval", new String[] {"a duration such as 500ms, 10s, 2m", "10s"},
-      "languages", new String[] {"default, eu, all or a comma list of language codes", "default"},
-      "langid.accuracy", new String[] {"low or high", "low"}));
+  private static final Map<String, String[]> KEYS = new TreeMap<>(Map.ofEntries(
+      Map.entry("kafka.bootstrap.servers", new String[] {"host:port[,host:port...]", null}),
+      Map.entry("kafka.topic", new String[] {"a Kafka topic name (letters, digits, . _ -)", "storyline-articles"}),
+      Map.entry("kafka.group.id", new String[] {"a consumer group name", "storyline"}),
+      Map.entry("kafka.partitions", new String[] {"a whole number from 1 to 10000", "4"}),
+      Map.entry("flink.jobmanager", new String[] {"host:port of the Flink REST endpoint, or local", "local"}),
+      Map.entry("storyline.data", new String[] {"a directory path", "storyline-data"}),
+      Map.entry("parallelism", new String[] {"a whole number from 1 to " + MAX_PARALLELISM, "2"}),
+      Map.entry("checkpoint.interval", new String[] {"a duration such as 500ms, 10s, 2m", "10s"}),
+      Map.entry("languages", new String[] {"default, eu, all or a comma list of language codes", "default"}),
+      Map.entry("langid.accuracy", new String[] {"low or high", "low"}),
+      Map.entry("opensearch.address",
+          new String[] {"opensearch://host:port[/prefix] to copy each checkpoint into, or none", "none"})));
 
   /** Reads and checks {@code file}; the message names the file and every bad key or value. */
   public static ClusterConfig read(Path file) {
@@ -92,16 +97,24 @@ public record ClusterConfig(String kafka, String topic, String group, int partit
       }
     });
     String accuracy = v.matching("langid.accuracy", s -> s.equals("low") || s.equals("high"));
+    String store = v.matching("opensearch.address", s -> {
+      try {
+        return s.equals("none") || ClusterAddress.parse(s) != null;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    });
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("bad cluster configuration " + origin + ":\n  " + String.join("\n  ", problems));
     }
     return new ClusterConfig(kafka, topic, group, partitions, flink, Path.of(data), parallelism, interval,
-        languages, accuracy);
+        languages, accuracy, store == null || store.equals("none") ? null : store);
   }
 
   /** The configuration with {@code parallelism} analysis workers. */
   ClusterConfig withParallelism(int workers) {
-    return new ClusterConfig(kafka, topic, group, partitions, flink, data, workers, checkpoints, languages, accuracy);
+    return new ClusterConfig(kafka, topic, group, partitions, flink, data, workers, checkpoints, languages, accuracy,
+        store);
   }
 
   boolean local() {

@@ -55,7 +55,7 @@ public final class StorylineJob {
         .map(new AnalyseFunction(config.languages(), config.accuracy(), MAX_BYTES))
         .uid("analyse").name("analyse (clean, language, sentences, times, entities, profile)")
         .setParallelism(config.parallelism())
-        .sinkTo(new StorylineSink(config.data(), config.languages(), config.accuracy()))
+        .sinkTo(new StorylineSink(config.data(), config.languages(), config.accuracy(), config.store()))
         .uid("store").name("store (link, place in events, index; serial)")
         .setParallelism(1);
   }

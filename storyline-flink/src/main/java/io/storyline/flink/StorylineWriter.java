@@ -3,8 +3,10 @@ package io.storyline.flink;
 import io.storyline.app.AnalysisSettings;
 import io.storyline.app.ArticleWriter;
 import io.storyline.app.Workspace;
+import io.storyline.core.Article;
 import io.storyline.core.ArticleStore.PutResult.Status;
 import io.storyline.entities.MentionRecognizer;
+import io.storyline.opensearch.ClusterDirectories;
 import io.storyline.store.ArticleJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,12 +45,15 @@ final class StorylineWriter implements SinkWriter<Analysed> {
   });
   private final Workspace workspace;
   private final ArticleWriter writer;
+  private final ClusterMirror mirror;
   private volatile boolean closing;
 
-  StorylineWriter(Path data, String languages, String accuracy) {
+  /** @param mirror the cluster store each checkpoint is copied into, or null */
+  StorylineWriter(Path data, String languages, String accuracy, ClusterMirror mirror) {
     this.workspace = openWaiting(data);
     new AnalysisSettings(languages, accuracy).write(data);
     this.writer = ArticleWriter.into(workspace, a -> {});
+    this.mirror = mirror;
   }
 
   /** Opens the directory, waiting while the writer of a failed attempt of this job still closes it. */
@@ -96,6 +101,7 @@ final class StorylineWriter implements SinkWriter<Analysed> {
     }
     int stored = 0;
     int duplicates = 0;
+    List<String> ids = new ArrayList<>();
     for (Analysed a : batch) {
       if (closing) {
         return;
@@ -104,14 +110,22 @@ final class StorylineWriter implements SinkWriter<Analysed> {
         LOG.warn("skipped {}: {}", a.location(), a.problem());
         continue;
       }
-      if (writer.write(codec.read(a.article())) == Status.DUPLICATE) {
-        duplicates++;
+      Article article = codec.read(a.article());
+      if (writer.write(article) == Status.DUPLICATE) {
+        duplicates++; // stored before (a replayed epoch, or the same text again): copied again under its stored id
+        workspace.articles().idForHash(article.contentHash()).ifPresent(ids::add);
       } else {
         stored++;
+        ids.add(article.id());
       }
     }
     writer.commit();
     LOG.info("stored {} articles ({} duplicates) into {}", stored, duplicates, workspace.directory());
+    if (mirror != null) {
+      ClusterDirectories.Published p = mirror.copy(workspace, ids);
+      LOG.info("copied {} articles, {} entities, {} storylines and {} events into the cluster store", ids.size(),
+          p.entities(), p.storylines(), p.events());
+    }
   }
 
   @Override
@@ -130,6 +144,9 @@ final class StorylineWriter implements SinkWriter<Analysed> {
       }
     }
     try {
+      if (mirror != null) {
+        mirror.close();
+      }
       workspace.close();
     } finally {
       if (interrupted) {

@@ -20,6 +20,7 @@ class ClusterConfigTest {
     assertThat(config.kafka()).isEqualTo("localhost:9092");
     assertThat(config.flink()).isEqualTo("localhost:8081");
     assertThat(config.local()).isFalse();
+    assertThat(config.store()).isEqualTo("opensearch://opensearch:9200");
   }
 
   @Test
@@ -31,6 +32,7 @@ class ClusterConfigTest {
     assertThat(config.local()).isTrue();
     assertThat(config.parallelism()).isEqualTo(2);
     assertThat(config.checkpoints()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(config.store()).as("no cluster store unless one is given").isNull();
   }
 
   @Test
@@ -40,6 +42,7 @@ class ClusterConfigTest {
         paralelism=4
         checkpoint.interval=0s
         langid.accuracy=medium
+        opensearch.address=http://localhost:9200
         """);
     assertThatThrownBy(() -> ClusterConfig.read(file))
         .isInstanceOf(IllegalArgumentException.class)
@@ -47,7 +50,8 @@ class ClusterConfigTest {
         .hasMessageContaining("bad value 'localhost' for 'kafka.bootstrap.servers': expected host:port")
         .hasMessageContaining("unknown key 'paralelism' (valid keys: ")
         .hasMessageContaining("bad value '0s' for 'checkpoint.interval'")
-        .hasMessageContaining("bad value 'medium' for 'langid.accuracy': expected low or high");
+        .hasMessageContaining("bad value 'medium' for 'langid.accuracy': expected low or high")
+        .hasMessageContaining("bad value 'http://localhost:9200' for 'opensearch.address': expected opensearch://host:port");
   }
 
   @Test

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.storyline.app.Analysis;
 import io.storyline.app.IngestRun;
+import io.storyline.app.Storage;
+import io.storyline.app.StorylineFacets;
 import io.storyline.app.Workspace;
 import io.storyline.ingest.IngestOptions;
 import io.storyline.ingest.Ingestor;
+import io.storyline.opensearch.LocalOpenSearch;
+import io.storyline.opensearch.OpenSearchCluster;
+import io.storyline.store.ArticleJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,10 +55,11 @@ class KafkaFlinkIngestTest {
 
     Path flinkData = dir.resolve("flink");
     Path checkpoints = dir.resolve("checkpoints");
-    try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"))) {
+    try (EmbeddedKafka kafka = new EmbeddedKafka(dir.resolve("kafka"));
+         LocalOpenSearch node = LocalOpenSearch.start(dir.resolve("opensearch"))) {
       ClusterConfig config = ClusterConfig.of(Map.of("kafka.bootstrap.servers", kafka.bootstrap(),
           "kafka.partitions", "1", "storyline.data", flinkData.toString(), "parallelism", "2",
-          "checkpoint.interval", "1s"), "test");
+          "checkpoint.interval", "1s", "opensearch.address", node.address().given()), "test");
       try (Publisher publisher = new Publisher(config)) {
         publisher.createTopic();
         assertThat(publisher.publish(List.of(input.toString())).published()).isEqualTo(5 + SLAVIC_ARTICLES);
@@ -80,6 +86,7 @@ class KafkaFlinkIngestTest {
       awaitArticles(flinkData, expected.articles().size(), Duration.ofMinutes(8));
       resumed.cancel().get();
       assertThatThrownBy(() -> resumed.getJobExecutionResult().get()).hasStackTraceContaining("cancel");
+      assertTheClusterStoreHoldsWhatTheWriterStored(node, StoreSnapshot.of(flinkData));
     }
     StoreSnapshot actual = StoreSnapshot.of(flinkData);
     assertThat(actual.articles().keySet()).isEqualTo(expected.articles().keySet());
@@ -87,6 +94,18 @@ class KafkaFlinkIngestTest {
     assertThat(actual.entities()).isEqualTo(expected.entities());
     assertThat(actual.events()).isEqualTo(expected.events());
     assertThat(actual.storylines()).isEqualTo(expected.storylines());
+  }
+
+  /** Every stored article as stored (links, event, storyline included), and every entity, event and storyline. */
+  private static void assertTheClusterStoreHoldsWhatTheWriterStored(LocalOpenSearch node, StoreSnapshot stored) {
+    ArticleJson json = Storage.codec();
+    try (OpenSearchCluster cluster = OpenSearchCluster.connect(node.address(), json, new StorylineFacets())) {
+      assertThat(cluster.articles().count()).as("articles in the cluster store").isEqualTo(stored.articles().size());
+      stored.articles().forEach((id, article) -> assertThat(cluster.articles().get(id).map(json::write))
+          .as("article " + id + " in the cluster store").contains(article));
+      assertThat(cluster.directories().entities().count()).isEqualTo(stored.entities().size());
+      assertThat(cluster.directories().storylines().count()).isEqualTo(stored.storylines().size());
+    }
   }
 
   private static void ingestEmbedded(Path input, Path data) {
