@@ -5,8 +5,12 @@ text (both sides of each pair) in one sorted pool, sampled with a fixed seed. Pr
 
 With --dev first, picks the development set docs/eval/event-dates-dev.tsv instead: 100 other articles, with another
 seed, from the same pool less the reported set, 10 SlavicNER texts of each of its 6 languages (every topic drawn
-from) and 40 SemEval texts. Rules are written on the development set; the reported set is only scored."""
+from) and 40 SemEval texts. Rules are written on the development set; the reported set is only scored.
+
+With --pages, prints the 30 saved web pages drawn for docs/eval/event-dates-pages.tsv (as html:<file>) from the
+dated pages of the htmldate set's gold_world.json."""
 import csv
+import json
 import os
 import random
 import sys
@@ -14,11 +18,19 @@ import sys
 EVAL = os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'evaldata')
 RAW = os.path.join(EVAL, 'slavicner', 'raw')
 PAIRS = os.path.join(EVAL, 'semeval2022-task8-news-similarity', 'pairs_with_text.csv')
+PAGES = os.path.join(EVAL, 'htmldate-pubdate', 'gold_world.json')
 SEED = 20261207
 DEV_SEED = 20261208
 
 
 def main():
+    if sys.argv[1:] == ['--pages']:
+        with open(PAGES, encoding='utf-8') as fh:
+            gold = json.load(fh)
+        dated = sorted((v['file'], url, v['date']) for url, v in gold.items() if isinstance(v.get('date'), str))
+        for file, _, _ in random.Random(DEV_SEED).sample(dated, 30):
+            print('html:' + file)
+        return
     csv.field_size_limit(10**9)
     pool = sorted(os.path.relpath(os.path.join(root, f), RAW)
                   for root, _, files in os.walk(RAW) for f in files if f.endswith('.txt'))

@@ -5,6 +5,7 @@ import io.storyline.core.TextSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +21,11 @@ import java.util.regex.Pattern;
  * BackgroundCues}: "since 1997", "by 2030", "born in 1850", a year in an anniversary sentence); a date in a photo
  * caption ("… on Dec. 30, 2019. (Tavish Campbell)"); a dated birth or founding ("1 февраля 1901 года родился")
  * unless the title tells of one (then the birth is the news), nor is such a date the publication date when the
- * dateline reader took it for one; a bare year when the
- * publication date is known (the publication day is as true and more precise, or the year contradicts it); without
- * one, a year, season or month in the lead (named in passing far more often than naming the happening, which news
- * dates by its day or weekday); and, with a publication date, a year, month or season that starts after it (a plan,
- * not news). A year or month in the title of an undated article is weak evidence and keeps a low confidence.
+ * dateline reader took it for one; a bare year when the publication date is known (the publication day is as true
+ * and more precise, or the year contradicts it); without one, a year, season or month in the lead (named in passing
+ * far more often than naming the happening, which news dates by its day or weekday); and, with a publication date,
+ * a year, month or season that starts after it (a plan, not news). A year or month in the title of an undated
+ * article is weak evidence and keeps a low confidence.
  */
 public final class EventDateFinder {
   /** Provenance of evidence spans. */
@@ -79,7 +80,8 @@ public final class EventDateFinder {
     }
     if (best != null && (bestScore >= ENOUGH || published == null)) {
       String why = published == null && coarse(best)
-          ? "a " + best.granularity().name().toLowerCase() + " named in the title: weak evidence without a publication date"
+          ? "a " + best.granularity().name().toLowerCase(Locale.ROOT) + " named in the title: weak evidence without a"
+          + " publication date"
           : best.anchored() ? "the " + best.granularity().name().toLowerCase() + " named in the "
           + (best.end() <= titleEnd ? "title" : "lead") : "named in the lead, but nothing gives its year";
       return new EventDate(best.interval(), best.granularity(), Math.min(0.95, bestScore),
