@@ -5,6 +5,7 @@ import io.storyline.core.TextSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,11 +18,14 @@ import java.util.regex.Pattern;
  * result says so with confidence 0.
  *
  * <p>What never qualifies: a date the language's cue words mark as background or a target ({@link
- * BackgroundCues}: "since 1997", "by 2030", "born in 1850", a year in an anniversary sentence); a bare year
- * when the publication date is known (the publication day is as true and more precise, or the year contradicts
- * it); a bare year in the lead when it is not (a year mentioned in passing is far likelier than one naming the
- * happening); and, with a publication date, a year, month or season that starts after it (a plan, not news).
- * A bare year in the title of an undated article is weak evidence and keeps a low confidence.
+ * BackgroundCues}: "since 1997", "by 2030", "born in 1850", a year in an anniversary sentence); a date in a photo
+ * caption ("… on Dec. 30, 2019. (Tavish Campbell)"); a dated birth or founding ("1 февраля 1901 года родился")
+ * unless the title tells of one (then the birth is the news), nor is such a date the publication date when the
+ * dateline reader took it for one; a bare year when the publication date is known (the publication day is as true
+ * and more precise, or the year contradicts it); without one, a year, season or month in the lead (named in passing
+ * far more often than naming the happening, which news dates by its day or weekday); and, with a publication date,
+ * a year, month or season that starts after it (a plan, not news). A year or month in the title of an undated
+ * article is weak evidence and keeps a low confidence.
  */
 public final class EventDateFinder {
   /** Provenance of evidence spans. */
@@ -30,7 +34,7 @@ public final class EventDateFinder {
   private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?");
   private static final double ENOUGH = 0.45;
   private static final double FROM_PUBLICATION = 0.5;
-  /** The most a bare year alone (no publication date) is trusted. */
+  /** The most a bare year or month alone (no publication date) is trusted. */
   private static final double WEAK = 0.2;
   /** A first line longer than this is not a headline but a text without line breaks. */
   static final int MAX_TITLE = 200;
@@ -51,18 +55,22 @@ public final class EventDateFinder {
     boolean titled = lead.titleEnd() - lead.titleStart() <= MAX_TITLE;
     int titleEnd = titled ? lead.titleEnd() : lead.titleStart();
     int leadEnd = titled ? lead.leadEnd() : Math.min(lead.leadEnd(), lead.titleStart() + UNBROKEN_LEAD);
-    Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
     BackgroundCues cues = BackgroundCues.of(lang);
+    if (published != null && published.fromText() && notADateline(text, times, published, cues)) {
+      published = null;
+    }
+    Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
+    boolean originTitle = titled && cues.originIn(text.substring(lead.titleStart(), lead.titleEnd()));
     TimeExpression best = null;
     double bestScore = 0;
     for (TimeExpression t : times) {
       if (t.start() >= leadEnd || !candidate(t) || (published != null && published.fromText()
           && t.start() < published.end() && published.start() < t.end())
-          || background(text, t, cues, published, t.end() <= titleEnd)) {
+          || background(text, t, cues, published, t.end() <= titleEnd, originTitle)) {
         continue;
       }
       double score = score(t, pubDay) * (t.end() <= titleEnd ? 1.2 : 1.0);
-      if (published == null && bareYear(t)) {
+      if (published == null && coarse(t)) {
         score = Math.min(score, WEAK);
       }
       if (score > bestScore) {
@@ -71,7 +79,9 @@ public final class EventDateFinder {
       }
     }
     if (best != null && (bestScore >= ENOUGH || published == null)) {
-      String why = published == null && bareYear(best) ? "a year named in the title: weak evidence without a publication date"
+      String why = published == null && coarse(best)
+          ? "a " + best.granularity().name().toLowerCase(Locale.ROOT) + " named in the title: weak evidence without a"
+          + " publication date"
           : best.anchored() ? "the " + best.granularity().name().toLowerCase() + " named in the "
           + (best.end() <= titleEnd ? "title" : "lead") : "named in the lead, but nothing gives its year";
       return new EventDate(best.interval(), best.granularity(), Math.min(0.95, bestScore),
@@ -89,22 +99,37 @@ public final class EventDateFinder {
         "nothing in the title or lead dates the happening, and the publication date is unknown");
   }
 
+  /** True when the date read from the text as its dateline is a birth, a founding or a caption's in its sentence. */
+  private static boolean notADateline(String text, List<TimeExpression> times, PublicationDate published,
+      BackgroundCues cues) {
+    return times.stream().anyMatch(t -> t.start() < published.end() && published.start() < t.end()
+        && (cues.origin(text, t) != null || cues.caption(text, t) != null));
+  }
+
   /** True when the expression is not the reported happening: cued as background or a target, or an unfit year. */
   private static boolean background(String text, TimeExpression t, BackgroundCues cues, PublicationDate published,
-      boolean inTitle) {
-    if (bareYear(t) && (published != null || !inTitle)) {
+      boolean inTitle, boolean originTitle) {
+    if (bareYear(t) && (published != null || !inTitle) || published == null && coarse(t) && !inTitle) {
       return true;
     }
-    if (cues.before(text, t) != null) {
+    if (cues.before(text, t) != null || cues.caption(text, t) != null) {
       return true;
     }
-    boolean coarse = !t.granularity().atLeastAsFineAs(Granularity.WEEK);
+    boolean coarse = coarse(t);
     if (coarse && cues.inSentence(text, t) != null) {
       return true;
     }
     Optional<LocalDate> pubDay = published == null ? Optional.empty() : published.day();
     Optional<LocalDate> start = start(t.value());
+    if (start.isPresent() && !originTitle && cues.origin(text, t) != null) {
+      return true;
+    }
     return coarse && start.isPresent() && pubDay.isPresent() && start.get().isAfter(pubDay.get());
+  }
+
+  /** Coarser than a week: a month, season, quarter or year ("in February", "August 2008", "2016"). */
+  private static boolean coarse(TimeExpression t) {
+    return !t.granularity().atLeastAsFineAs(Granularity.WEEK);
   }
 
   /** A year (or decade, century) with nothing finer: "1850", "in 2016", "the 1990s". */

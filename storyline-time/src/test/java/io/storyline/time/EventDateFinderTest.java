@@ -124,4 +124,70 @@ class EventDateFinderTest {
         + "2019 r., a okres przejściowy potrwa dwa lata.");
     assertThat(e.value()).isEqualTo("XXXX-XX-XX");
   }
+
+  @Test
+  void aCzechWeekdayInflectedAfterItsPrepositionDatesTheHappening() {
+    EventDate e = eventDate("cs", null, "Ryanair se vrací do běžného provozu\n\n"
+        + "Ve středu společnost Ryanair kvůli stávce zrušila 150 letů, pražského letiště se však protest nedotkl.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-3");
+  }
+
+  @Test
+  void aSlovenianAndARussianWeekdayInTheAccusativeDateTheHappening() {
+    assertThat(eventDate("sl", null, "Giuliani okužen\n\nAmeriški predsednik je v nedeljo tvitnil, da je okužen "
+        + "njegov odvetnik.").value()).isEqualTo("XXXX-WXX-7");
+    assertThat(eventDate("ru", null, "Отставка министра\n\nМинистр подал в отставку в пятницу, сообщили в "
+        + "правительстве.").value()).isEqualTo("XXXX-WXX-5");
+  }
+
+  @Test
+  void aGermanWeekdayJoinedWithThePartOfTheDayDatesTheHappening() {
+    EventDate e = eventDate("de", null, "Gesuchter in Frankreich gefasst\n\n"
+        + "Nach einem Vierteljahrhundert auf der Flucht ist der Gesuchte am Samstagmorgen in Frankreich gefasst worden.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-6");
+  }
+
+  @Test
+  void aDateInAPhotoCaptionWithACreditIsNeverTheEventDate() {
+    EventDate e = eventDate("en", null, "Tank of fish retrieved\n\nA tank trailer was knocked into the water off "
+        + "Vancouver Island on Dec. 30, 2019. (Tavish Campbell) A company says the trailer was removed on Tuesday.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-2");
+  }
+
+  @Test
+  void aDateInACaptionFollowedByAPhotoCueIsNeverTheEventDate() {
+    EventDate e = eventDate("de", null, "Parteichefin tritt zurück\n\nDie Parteichefin bei einer Rede in Leipzig am "
+        + "22. November 2019. Foto: Xinhua Die Parteichefin hat am Montag ihren Rücktritt angekündigt.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-1");
+  }
+
+  @Test
+  void aFullDateOfABirthIsNeverTheEventDate() {
+    EventDate ru = eventDate("ru", null, "Улица в честь учёного\n\nУчёный 1 февраля 1901 года родился в Москве, "
+        + "теперь его именем назвали улицу.");
+    assertThat(ru.value()).as(ru.basis()).isEqualTo("XXXX-XX-XX");
+    assertThat(eventDate("sl", null, "Biografija\n\nRodil se je 14. junija 1946 v newyorškem Queensu, kjer je "
+        + "njegov oče gradil stanovanjske bloke.").value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aMonthInTheLeadOfAnUndatedArticleIsBackground() {
+    EventDate e = eventDate("cs", null, "Gazprom vypoví smlouvy s Ukrajinou\n\n"
+        + "Gazprom a Naftogaz bojují o dodávky plynu. Koncem února arbitráž rozhodla, že Gazprom dluží Naftogazu peníze.");
+    assertThat(e.value()).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void aCueWordBeforeAnEarlierNumberLeavesALaterWeekdayStanding() {
+    EventDate e = eventDate("es", null, "Sánchez, presidente del Gobierno\n\nPedro Sánchez presidirá el primer "
+        + "gobierno de coalición en España desde 1939. Este martes ha logrado la investidura por solo 2 votos.");
+    assertThat(e.value()).isEqualTo("XXXX-WXX-2");
+  }
+
+  @Test
+  void aDateSomeYearsAgoIsBackgroundToTheDayItIsRecalledOn() {
+    EventDate e = eventDate("fr", "2020-03-26", "Le professeur défend son traitement\n\nJ'ai fait une étude sur "
+        + "la chloroquine il y a treize ans, a déclaré mardi le professeur, qui a présenté ses résultats.");
+    assertThat(e.value()).isEqualTo("2020-03-24");
+  }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +29,16 @@ import java.util.regex.Pattern;
  * month, day, or weekday; "unknown" only matches a date the system also calls unknown), and for incidental years
  * (the system gives a year the happening does not have).
  *
- * <p>Ids: a SlavicNER raw text by its path under {@code slavicner/raw/}, or a SemEval-2022 task 8 text as
- * {@code <pair_id>#1} or {@code #2}; {@code data} is the evaluation folder holding both.
+ * <p>Ids: a SlavicNER raw text by its path under {@code slavicner/raw/}, a SemEval-2022 task 8 text as
+ * {@code <pair_id>#1} or {@code #2}, or a saved web page of the htmldate set as {@code html:<file>} (read as ingest
+ * reads a page, so its publication date comes from its meta data, URL and byline); {@code data} is the evaluation
+ * folder holding them.
  */
 public final class EventDateEvaluation {
   /** The gold value of a happening the text does not date. */
   public static final String UNKNOWN = "unknown";
+  /** The id prefix of a saved web page of the htmldate set. */
+  public static final String HTML = "html:";
 
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
   private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
@@ -54,6 +59,12 @@ public final class EventDateEvaluation {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(granularity, "granularity");
     }
+  }
+
+  /** Reads a saved web page by its file name as ingest would; empty when it is missing or has no article text. */
+  @FunctionalInterface
+  public interface Pages {
+    Optional<Article> read(String file) throws IOException;
   }
 
   /** One article's outcome: the system's value (first point of a range) and how it compares. */
@@ -128,14 +139,31 @@ public final class EventDateEvaluation {
     return gold;
   }
 
-  /** Runs every gold article found under {@code data} through the pipeline. */
+  /** Runs every gold article found under {@code data} through the pipeline (web pages count as not found). */
   public Report run(List<Gold> gold, Path data) {
+    return run(gold, data, file -> Optional.empty());
+  }
+
+  /** Runs every gold article found under {@code data}, or among {@code pages}, through the pipeline. */
+  public Report run(List<Gold> gold, Path data, Pages pages) {
     Map<String, String[]> semeval = semevalTexts(data, gold);
     List<Result> results = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Gold g : gold) {
       Article article;
-      if (g.id().contains("#")) {
+      if (g.id().startsWith(HTML)) {
+        Optional<Article> page;
+        try {
+          page = pages.read(g.id().substring(HTML.length()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read the page " + g.id(), e);
+        }
+        if (page.isEmpty()) {
+          missing.add(g.id());
+          continue;
+        }
+        article = page.get();
+      } else if (g.id().contains("#")) {
         String[] t = semeval.get(g.id());
         if (t == null) {
           missing.add(g.id());

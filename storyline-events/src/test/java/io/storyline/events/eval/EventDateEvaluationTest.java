@@ -2,8 +2,14 @@ package io.storyline.events.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.core.Article;
+import io.storyline.events.Analysed;
 import io.storyline.events.eval.EventDateEvaluation.Gold;
 import io.storyline.events.eval.EventDateEvaluation.Result;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How a system's event date is scored against the hand-annotated gold. */
@@ -41,5 +47,17 @@ class EventDateEvaluationTest {
     assertThat(score("XXXX-02-12/XXXX-02-13", "day", "XXXX-02-12").atGranularity()).isTrue();
     assertThat(score("2016", "year", "2016-05").atGranularity()).isTrue();
     assertThat(score("2016", "year", "2017").incidentalYear()).isTrue();
+  }
+
+  @Test
+  void aWebPageIsReadByItsFileNameAndItsWeekdayIsAnchoredOnItsPublicationDate() {
+    Article page = Article.of("p", "https://example.org/news/arrest", null, null,
+        "Football player arrested\n\nFederal agents took the player into custody at a home Monday, a spokesman said.",
+        Map.of("published", "2020-09-30"));
+    EventDateEvaluation.Report report = new EventDateEvaluation(Analysed.PIPELINE).run(List.of(
+            new Gold("html:arrest.html", "2020-09-28", "day"), new Gold("html:absent.html", "2020-09-28", "day")),
+        Path.of("."), file -> file.equals("arrest.html") ? Optional.of(page) : Optional.empty());
+    assertThat(report.results()).singleElement().satisfies(r -> assertThat(r.exact()).as(r.basis()).isTrue());
+    assertThat(report.missing()).containsExactly("html:absent.html");
   }
 }
