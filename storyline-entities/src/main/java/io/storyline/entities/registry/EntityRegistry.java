@@ -40,6 +40,8 @@ import java.util.function.Function;
  */
 public final class EntityRegistry implements AutoCloseable {
   private static final int MIN_SKELETON = 4;
+  /** Least letters after the type prefix for the start of an id to name an entity ({@code per-jens}). */
+  private static final int MIN_PREFIX = 4;
   private static final System.Logger LOG = System.getLogger(EntityRegistry.class.getName());
 
   private final RegistryLog log;
@@ -153,6 +155,7 @@ public final class EntityRegistry implements AutoCloseable {
   public synchronized Article link(Article article, Instant at) {
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     String when = at.toString();
+    String language = languageOf(article);
     Map<Integer, Integer> surnames = SurnameLinks.of(mentions);
     Mention[] out = new Mention[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
@@ -163,7 +166,7 @@ public final class EntityRegistry implements AutoCloseable {
       Optional<String> full = m.type() == EntityType.PERSON && !m.typeGuessed() && m.key().indexOf(' ') < 0
           ? fullNameOf(m.key()) : Optional.empty();
       String id = full.or(() -> find(m.key(), m.type())).orElseGet(() -> {
-        String newId = newId(m.type(), m.key());
+        String newId = newId(m.type(), EntityIds.nameOf(m.key(), m.lemma(), language));
         record(new RegistryEvent.Created(newId, m.type(), m.key(), when));
         return newId;
       });
@@ -220,7 +223,7 @@ public final class EntityRegistry implements AutoCloseable {
 
   /** The variants an article's linked mentions contribute, counted, by entity id in order of first mention. */
   private static Map<String, List<Variant>> variantsByEntity(Article article) {
-    String language = article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+    String language = languageOf(article);
     Map<String, Map<String, Variant>> byEntity = new LinkedHashMap<>();
     for (Mention m : article.expect(EntityLayers.MENTIONS)) {
       if (m.entityId() == null) {
@@ -232,6 +235,10 @@ public final class EntityRegistry implements AutoCloseable {
     Map<String, List<Variant>> out = new LinkedHashMap<>();
     byEntity.forEach((id, variants) -> out.put(id, List.copyOf(variants.values())));
     return out;
+  }
+
+  private static String languageOf(Article article) {
+    return article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
   }
 
   /** The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton. */
@@ -346,7 +353,8 @@ public final class EntityRegistry implements AutoCloseable {
    * @throws IllegalArgumentException when {@code correction} is not a correction
    */
   public synchronized Optional<String> reapply(RegistryEvent correction) {
-    Optional<String> problem = switch (correction) {
+    RegistryEvent current = withCurrentIds(correction);
+    Optional<String> problem = switch (current) {
       case RegistryEvent.Created c -> throw new IllegalArgumentException("not a correction: " + c);
       case RegistryEvent.Seen s -> throw new IllegalArgumentException("not a correction: " + s);
       case RegistryEvent.Forgotten f -> throw new IllegalArgumentException("not a correction: " + f);
@@ -375,9 +383,27 @@ public final class EntityRegistry implements AutoCloseable {
           : Optional.of("the retyped entity " + t.id() + " is not in the registry");
     };
     if (problem.isEmpty()) {
-      record(correction);
+      record(current);
     }
     return problem;
+  }
+
+  /**
+   * The correction with each entity id it names replaced by the id of the entity that id means here
+   * ({@link #lookup}): a registry rebuilt by newer code may give an entity another id than the log it replaces
+   * (the ids of earlier versions were linking keys), and the user's correction must still find it. Ids that mean
+   * nothing here, or already are ids here, stay as they are.
+   */
+  private RegistryEvent withCurrentIds(RegistryEvent correction) {
+    Function<String, String> now = id -> entities.containsKey(resolve(id)) ? id : current(id).orElse(id);
+    return switch (correction) {
+      case RegistryEvent.Merged m -> new RegistryEvent.Merged(m.ids().stream().map(now).toList(), now.apply(m.into()),
+          m.by(), m.at());
+      case RegistryEvent.Split sp -> new RegistryEvent.Split(now.apply(sp.id()), sp.forms(), sp.newId(), sp.by(), sp.at());
+      case RegistryEvent.Renamed r -> new RegistryEvent.Renamed(now.apply(r.id()), r.name(), r.by(), r.at());
+      case RegistryEvent.Retyped t -> new RegistryEvent.Retyped(now.apply(t.id()), t.type(), t.by(), t.at());
+      default -> correction;
+    };
   }
 
   private boolean exists(String id) {
@@ -400,31 +426,59 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
-   * The entity a user means by {@code id}: the one with that id (or merged into it), else the one entity whose
-   * display name written as an id it is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id comes from the
-   * Ukrainian {@code per-iens-stoltenberh}). For users' look-ups; {@link #get} is the fast exact one.
+   * The entity a user means by {@code id} (any case): the one with that id (or merged into it), else the one entity
+   * that id names otherwise ({@link EntityIds#derived}: its display name, another written form or its linking key
+   * written as an id: {@code per-jens-stoltenberg}, {@code per-michael-oleary}, the {@code per-iens-stoltenberh} of
+   * earlier versions), else the one entity whose id or display-name id begins with it ({@code per-jens-stol}). Two
+   * entities a name could mean give none (see {@link #similarIds}). For users' look-ups; {@link #get} is the fast
+   * exact one.
    */
   public synchronized Optional<Entity> lookup(String id) {
-    Optional<Entity> exact = get(id);
-    if (exact.isPresent() || id.indexOf('-') < 0) {
-      return exact;
+    return current(id).map(i -> snapshot(entities.get(i)));
+  }
+
+  /** The id of the entity {@code id} means ({@link #lookup}). */
+  private Optional<String> current(String id) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    for (String exact : List.of(id, wanted)) {
+      if (entities.containsKey(resolve(exact))) {
+        return Optional.of(resolve(exact));
+      }
     }
-    List<State> named = entities.values().stream()
-        .filter(st -> id.equals(st.id.substring(0, st.id.indexOf('-') + 1) + slug(name(st)))).limit(2).toList();
-    return named.size() == 1 ? Optional.of(snapshot(named.getFirst())) : Optional.empty();
+    int dash = wanted.indexOf('-');
+    if (dash < 0) {
+      return Optional.empty();
+    }
+    String prefix = wanted.substring(0, dash + 1);
+    List<State> typed = entities.values().stream().filter(st -> st.id.startsWith(prefix)).toList();
+    Set<String> named = new LinkedHashSet<>();
+    Set<String> begun = new LinkedHashSet<>();
+    for (State st : typed) {
+      Set<String> derived = EntityIds.derived(st.id, name(st), st.keys, st.variants.values());
+      if (derived.contains(wanted)) {
+        named.add(st.id);
+      }
+      if (wanted.length() >= dash + 1 + MIN_PREFIX
+          && (st.id.startsWith(wanted) || derived.iterator().next().startsWith(wanted))) {
+        begun.add(st.id);
+      }
+    }
+    Set<String> hits = named.isEmpty() ? begun : named;
+    return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
   }
 
   /**
    * The ids a mistyped one may have meant ({@link io.storyline.core.DidYouMean}): ids a few edits away, and ids of
-   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id
-   * comes from the Ukrainian {@code per-iens-stoltenberh}).
+   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg), or which
+   * another name ({@link #lookup}) fits.
    */
   public synchronized List<String> similarIds(String wanted) {
     Map<String, String> byWritten = new HashMap<>();
     for (State st : entities.values()) {
       byWritten.put(st.id, st.id);
-      String prefix = st.id.substring(0, st.id.indexOf('-') + 1);
-      byWritten.putIfAbsent(prefix + slug(name(st)), st.id);
+      for (String derived : EntityIds.derived(st.id, name(st), st.keys, st.variants.values())) {
+        byWritten.putIfAbsent(derived, st.id);
+      }
       byWritten.putIfAbsent(name(st).toLowerCase(Locale.ROOT), st.id);
     }
     return io.storyline.core.DidYouMean.closest(wanted, byWritten.keySet()).stream().map(byWritten::get).distinct().toList();
@@ -653,20 +707,14 @@ public final class EntityRegistry implements AutoCloseable {
     return s;
   }
 
-  private String newId(EntityType type, String key) {
-    String slug = slug(key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key);
-    String base = type.code().toLowerCase(Locale.ROOT) + "-" + (slug.isEmpty() ? "x" : slug);
+  /** A new id of {@code type} whose name part is {@code name}, numbered when the id is taken. */
+  private String newId(EntityType type, String name) {
+    String base = EntityIds.prefix(type) + (name.isEmpty() ? "x" : name);
     String id = base;
     for (int n = 2; entities.containsKey(id) || aliases.containsKey(id); n++) {
       id = base + "-" + n;
     }
     return id;
-  }
-
-  /** A name as it is written in an id: lower case, words joined by '-', at most 60 characters. */
-  private static String slug(String name) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return slug.length() > 60 ? slug.substring(0, 60) : slug;
   }
 
   private Entity snapshot(State s) {
