@@ -51,6 +51,8 @@ public final class EntityRegistry implements AutoCloseable {
   private final Map<String, Set<String>> bySkeleton = new HashMap<>();
   /** Each word of a person's key of two or more words, to the entities with such a key ("trump" → Donald Trump). */
   private final Map<String, Set<String>> personsByWord = new HashMap<>();
+  /** The loose skeletons of people's full names ({@link PersonKeys#loose}), to the entities with such a key. */
+  private final Map<String, Set<String>> personsByLooseSkeleton = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
   /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
   private final Map<String, String> moved = new HashMap<>();
@@ -108,7 +110,7 @@ public final class EntityRegistry implements AutoCloseable {
   private void drop(State s) {
     entities.remove(s.id);
     byKey.values().removeIf(s.id::equals);
-    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord)) {
+    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord, personsByLooseSkeleton)) {
       index.values().forEach(ids -> ids.remove(s.id));
       index.values().removeIf(Set::isEmpty);
     }
@@ -241,20 +243,50 @@ public final class EntityRegistry implements AutoCloseable {
     return article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
   }
 
-  /** The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton. */
+  /**
+   * The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton;
+   * for a person's full name, else a unique person by the rules of {@link PersonKeys} (a loose skeleton, a short
+   * name sharing a long word); for a full name of another type, a unique person with that name.
+   */
   public synchronized Optional<String> find(String key, EntityType type) {
     String id = byKey.get(key);
     if (id != null) {
       return Optional.of(resolve(id));
     }
-    String skeleton = NameKey.skeleton(key);
-    if (key.startsWith(NameKey.CODE_PREFIX) || skeleton.replace(" ", "").length() < MIN_SKELETON) {
+    if (key.startsWith(NameKey.CODE_PREFIX)) {
       return Optional.empty();
     }
-    Set<String> ids = bySkeleton.getOrDefault(skeleton, Set.of());
-    List<String> sameType = ids.stream().map(this::resolve).distinct()
-        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == type).toList();
-    return sameType.size() == 1 ? Optional.of(sameType.getFirst()) : Optional.empty();
+    String skeleton = NameKey.skeleton(key);
+    boolean longSkeleton = skeleton.replace(" ", "").length() >= MIN_SKELETON;
+    Optional<String> same = longSkeleton ? unique(bySkeleton.get(skeleton), type, k -> true) : Optional.empty();
+    if (same.isPresent() || !PersonKeys.fullName(key)) {
+      return same;
+    }
+    if (type != EntityType.PERSON) {
+      String asPerson = PersonKeys.asPerson(key);
+      String person = byKey.get(asPerson);
+      if (person != null && entities.containsKey(resolve(person)) && typeOf(entities.get(resolve(person))) == EntityType.PERSON) {
+        return Optional.of(resolve(person));
+      }
+      String personSkeleton = NameKey.skeleton(asPerson);
+      return personSkeleton.replace(" ", "").length() >= MIN_SKELETON
+          ? unique(bySkeleton.get(personSkeleton), EntityType.PERSON, k -> true) : Optional.empty();
+    }
+    if (!longSkeleton) {
+      return unique(bySkeleton.get(skeleton), type, k -> PersonKeys.shareLongWord(k, key));
+    }
+    return unique(personsByLooseSkeleton.get(PersonKeys.loose(skeleton)), type, k -> true);
+  }
+
+  /** The one entity of {@code ids} (followed through merges) of {@code type} with a key {@code fits}, if one. */
+  private Optional<String> unique(Set<String> ids, EntityType type, java.util.function.Predicate<String> fits) {
+    if (ids == null) {
+      return Optional.empty();
+    }
+    List<String> found = ids.stream().map(this::resolve).distinct()
+        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == type)
+        .filter(i -> entities.get(i).keys.stream().anyMatch(fits)).limit(2).toList();
+    return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
   }
 
   /** Of {@code ids}, the entity seen in at least three times as many articles as any other, if one is. */
@@ -638,7 +670,8 @@ public final class EntityRegistry implements AutoCloseable {
     }
     s.keys.add(key);
     bySkeleton.computeIfAbsent(NameKey.skeleton(key), k -> new TreeSet<>()).add(s.id);
-    if (s.type == EntityType.PERSON && key.indexOf(' ') > 0 && !key.startsWith(NameKey.CODE_PREFIX)) {
+    if (s.type == EntityType.PERSON && PersonKeys.fullName(key)) {
+      personsByLooseSkeleton.computeIfAbsent(PersonKeys.loose(NameKey.skeleton(key)), k -> new TreeSet<>()).add(s.id);
       for (String word : key.split(" ")) {
         if (word.length() >= 3) {
           personsByWord.computeIfAbsent(word, k -> new TreeSet<>()).add(s.id);

@@ -1,0 +1,68 @@
+package io.storyline.entities.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.core.Article;
+import io.storyline.core.LanguageGuess;
+import io.storyline.core.Layers;
+import io.storyline.entities.EntityLayers;
+import io.storyline.entities.EntityType;
+import io.storyline.entities.Mention;
+import io.storyline.entities.key.NameKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PersonKeysTest {
+  private static final Instant T = Instant.parse("2024-07-01T00:00:00Z");
+  private final EntityRegistry registry = EntityRegistry.inMemory(key -> null);
+  private int articles;
+
+  private String link(String lang, String name, EntityType type) {
+    String text = "Text: " + name + ".";
+    Mention m = new Mention(6, 6 + name.length(), name, name, type, NameKey.of(name, type, lang), null, "test");
+    Article a = Article.of("a" + articles++, "test", null, null, text, Map.of())
+        .with(Layers.LANGUAGE, new LanguageGuess(lang, 1.0, "given"))
+        .with(EntityLayers.MENTIONS, List.of(m));
+    return registry.link(a, T).expect(EntityLayers.MENTIONS).getFirst().entityId();
+  }
+
+  private String person(String lang, String name) {
+    return link(lang, name, EntityType.PERSON);
+  }
+
+  @Test
+  void aNameEnglishWritesWithChForTheKSoundMeetsItsCyrillicForm() {
+    String english = person("cs", "Michael O'Leary");
+    assertThat(person("uk", "Майкл О'Лірі")).isEqualTo(english);
+    assertThat(person("ru", "Майкл О'Лири")).isEqualTo(english);
+    assertThat(registry.get(english).orElseThrow().name()).isEqualTo("Michael O'Leary");
+  }
+
+  @Test
+  void aShortNameWithAnInflectedFirstNameIsOnePersonWhenTheSurnameIsShared() {
+    String asia = person("pl", "Asia Bibi");
+    assertThat(person("ru", "Асия Биби")).isEqualTo(asia);
+    assertThat(person("ru", "Асий Биби")).isEqualTo(asia);
+    assertThat(person("sl", "Asio Bibi")).isEqualTo(asia);
+    assertThat(person("pl", "Ana Bibi")).isNotEqualTo(asia);
+    assertThat(person("pl", "Asa Bibo")).isNotEqualTo(asia);
+  }
+
+  @Test
+  void aFullNameTypedAsAnOrganisationIsThePersonWithThatName() {
+    String biden = person("ru", "Джо Байден");
+    assertThat(link("bg", "Джо Байдън", EntityType.ORGANIZATION)).isEqualTo(biden);
+    assertThat(link("en", "Biden Foundation", EntityType.ORGANIZATION)).isNotEqualTo(biden);
+  }
+
+  @Test
+  void twoPeopleWithOneSurnameAndDifferentFirstNamesStayApart() {
+    String lech = person("pl", "Lech Kaczyński");
+    assertThat(person("pl", "Jarosław Kaczyński")).isNotEqualTo(lech);
+    String joe = person("en", "Joe Biden");
+    assertThat(person("en", "Hunter Biden")).isNotEqualTo(joe);
+    assertThat(person("en", "Jill Biden")).isNotEqualTo(joe);
+  }
+}
