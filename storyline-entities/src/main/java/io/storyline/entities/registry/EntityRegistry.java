@@ -53,6 +53,8 @@ public final class EntityRegistry implements AutoCloseable {
   private final Map<String, Set<String>> personsByWord = new HashMap<>();
   /** The loose skeletons of people's full names ({@link PersonKeys#loose}), to the entities with such a key. */
   private final Map<String, Set<String>> personsByLooseSkeleton = new HashMap<>();
+  /** The words of each key of two words or more, in the order of a person's key, to the entities with such a key. */
+  private final Map<String, Set<String>> byWords = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
   /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
   private final Map<String, String> moved = new HashMap<>();
@@ -110,7 +112,7 @@ public final class EntityRegistry implements AutoCloseable {
   private void drop(State s) {
     entities.remove(s.id);
     byKey.values().removeIf(s.id::equals);
-    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord, personsByLooseSkeleton)) {
+    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord, personsByLooseSkeleton, byWords)) {
       index.values().forEach(ids -> ids.remove(s.id));
       index.values().removeIf(Set::isEmpty);
     }
@@ -262,20 +264,33 @@ public final class EntityRegistry implements AutoCloseable {
     if (same.isPresent() || !PersonKeys.fullName(key)) {
       return same;
     }
-    if (type != EntityType.PERSON) {
-      String asPerson = PersonKeys.asPerson(key);
-      String person = byKey.get(asPerson);
-      if (person != null && entities.containsKey(resolve(person)) && typeOf(entities.get(resolve(person))) == EntityType.PERSON) {
-        return Optional.of(resolve(person));
+    Set<String> sameWords = byWords.get(PersonKeys.asPerson(key));
+    if (sameWords != null) {
+      List<String> ids = sameWords.stream().map(this::resolve).distinct().filter(entities::containsKey).limit(2).toList();
+      if (ids.size() == 1) {
+        return Optional.of(ids.getFirst());
       }
-      String personSkeleton = NameKey.skeleton(asPerson);
-      return personSkeleton.replace(" ", "").length() >= MIN_SKELETON
-          ? unique(bySkeleton.get(personSkeleton), EntityType.PERSON, k -> true) : Optional.empty();
+    }
+    if (type != EntityType.PERSON) {
+      return personNamed(PersonKeys.asPerson(key));
     }
     if (!longSkeleton) {
       return unique(bySkeleton.get(skeleton), type, k -> PersonKeys.shareLongWord(k, key));
     }
-    return unique(personsByLooseSkeleton.get(PersonKeys.loose(skeleton)), type, k -> true);
+    Optional<String> loose = unique(personsByLooseSkeleton.get(PersonKeys.loose(skeleton)), type, k -> true);
+    String stemmed = PersonKeys.withoutFeminineEnding(key);
+    return loose.isPresent() || stemmed.equals(key) ? loose : personNamed(stemmed);
+  }
+
+  /** The person whose key is {@code key}, or the one person with its skeleton. */
+  private Optional<String> personNamed(String key) {
+    String id = byKey.get(key);
+    if (id != null && entities.containsKey(resolve(id)) && typeOf(entities.get(resolve(id))) == EntityType.PERSON) {
+      return Optional.of(resolve(id));
+    }
+    String skeleton = NameKey.skeleton(key);
+    return skeleton.replace(" ", "").length() >= MIN_SKELETON
+        ? unique(bySkeleton.get(skeleton), EntityType.PERSON, k -> true) : Optional.empty();
   }
 
   /** The one entity of {@code ids} (followed through merges) of {@code type} with a key {@code fits}, if one. */
@@ -317,7 +332,7 @@ public final class EntityRegistry implements AutoCloseable {
    * a reader of the news would take it; two Kaczyńskis equally known stay apart).
    */
   private Optional<String> fullNameOf(String word) {
-    Set<String> ids = personsByWord.get(word);
+    Set<String> ids = personsByWord.getOrDefault(word, personsByWord.get(PersonKeys.stem(word)));
     if (ids == null) {
       return Optional.empty();
     }
@@ -670,6 +685,9 @@ public final class EntityRegistry implements AutoCloseable {
     }
     s.keys.add(key);
     bySkeleton.computeIfAbsent(NameKey.skeleton(key), k -> new TreeSet<>()).add(s.id);
+    if (PersonKeys.fullName(key)) {
+      byWords.computeIfAbsent(PersonKeys.asPerson(key), k -> new TreeSet<>()).add(s.id);
+    }
     if (s.type == EntityType.PERSON && PersonKeys.fullName(key)) {
       personsByLooseSkeleton.computeIfAbsent(PersonKeys.loose(NameKey.skeleton(key)), k -> new TreeSet<>()).add(s.id);
       for (String word : key.split(" ")) {
@@ -777,7 +795,9 @@ public final class EntityRegistry implements AutoCloseable {
 
   /**
    * Display name: fixed by a user, else the code's English name, else the best base form written in Latin script
-   * ({@link #BEST_FORM}), else the best form romanised as an English reader expects ({@link EnglishRomanisation}).
+   * ({@link #BEST_FORM}) when it is as full a name as the best form in another script ("Ursula" alone does not name
+   * the person other texts call "Урсула фон дер Ляйен"), else the best form romanised as an English reader expects
+   * ({@link EnglishRomanisation}).
    */
   private String name(State s) {
     if (s.fixedName != null) {
@@ -794,13 +814,16 @@ public final class EntityRegistry implements AutoCloseable {
     for (Variant v : s.variants.values()) {
       (v.script().equals("latin") ? latin : other).computeIfAbsent(v.lemma(), Form::new).add(v);
     }
-    Map<String, Form> pool = latin.isEmpty() ? other : latin;
-    boolean person = typeOf(s) == EntityType.PERSON;
-    String best = pool.values().stream().max(person ? BEST_PERSON_FORM : BEST_FORM).map(f -> f.lemma).orElse(s.id);
-    if (pool.isEmpty()) {
+    Comparator<Form> order = typeOf(s) == EntityType.PERSON ? BEST_PERSON_FORM : BEST_FORM;
+    Optional<Form> bestLatin = latin.values().stream().max(order);
+    Optional<Form> bestOther = other.values().stream().max(order);
+    if (bestLatin.isEmpty() && bestOther.isEmpty()) {
       return s.keys.isEmpty() ? s.id : s.keys.iterator().next(); // every mention forgotten
     }
-    return latin.isEmpty() ? EnglishRomanisation.of(best, pool.get(best).firstLanguage) : best;
+    boolean latinAsFull = bestLatin.isPresent()
+        && (bestOther.isEmpty() || Math.min(bestLatin.get().words, 2) >= Math.min(bestOther.get().words, 2));
+    return latinAsFull ? bestLatin.get().lemma
+        : EnglishRomanisation.of(bestOther.get().lemma, bestOther.get().firstLanguage);
   }
 
   /** One base form of an entity's name, with the languages and mentions that wrote it. */

@@ -58,6 +58,39 @@ class PersonKeysTest {
   }
 
   @Test
+  void aCzechFeminineSurnameOfAForeignWomanIsHerNameWithoutTheEnding() {
+    String merkel = person("de", "Angela Merkel");
+    assertThat(person("cs", "Angela Merkelová")).isEqualTo(merkel);
+    assertThat(person("cs", "Theresa Mayová")).isNotEqualTo(merkel);
+    assertThat(person("cs", "Anna Merkelová")).isNotEqualTo(merkel); // another first name: another woman
+    assertThat(registry.get(merkel).orElseThrow().name()).isEqualTo("Angela Merkel");
+  }
+
+  @Test
+  void aGermanVonMeetsTheCyrillicFonAndTheCzechFeminineFormOfTheName() {
+    String leyen = person("ru", "Урсула фон дер Ляйен");
+    assertThat(person("sl", "Ursula von der Leyen")).isEqualTo(leyen);
+    assertThat(person("cs", "Ursula von der Leyenová")).isEqualTo(leyen);
+  }
+
+  @Test
+  void aNameTypedAsAPersonInOneTextAndAnOrganisationInAnotherIsOneEntity() {
+    String union = link("pl", "Vereinigung Cockpit", EntityType.ORGANIZATION);
+    assertThat(person("ru", "Vereinigung Cockpit")).isEqualTo(union);
+  }
+
+  @Test
+  void aLatinFirstNameAloneDoesNotNameAPersonOtherTextsNameInFull() {
+    String leyen = person("ru", "Урсула фон дер Ляйен");
+    registry.link(Article.of("u", "test", null, null, "Text: Ursula.", Map.of())
+        .with(Layers.LANGUAGE, new LanguageGuess("bg", 1.0, "given"))
+        .with(EntityLayers.MENTIONS, List.of(new Mention(6, 12, "Ursula", "Ursula", EntityType.PERSON,
+            NameKey.of("Урсула фон дер Ляйен", EntityType.PERSON, "ru"), null, "test"))), T);
+    assertThat(registry.get(leyen).orElseThrow().variants()).extracting(Variant::form).contains("Ursula");
+    assertThat(registry.get(leyen).orElseThrow().name()).isEqualTo("Ursula fon der Lyayen");
+  }
+
+  @Test
   void twoPeopleWithOneSurnameAndDifferentFirstNamesStayApart() {
     String lech = person("pl", "Lech Kaczyński");
     assertThat(person("pl", "Jarosław Kaczyński")).isNotEqualTo(lech);
