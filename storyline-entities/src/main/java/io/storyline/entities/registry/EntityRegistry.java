@@ -506,7 +506,7 @@ public final class EntityRegistry implements AutoCloseable {
         named.add(st.id);
       }
       if (wanted.length() >= dash + 1 + MIN_PREFIX
-          && (st.id.startsWith(wanted) || derived.iterator().next().startsWith(wanted))) {
+          && (st.id.startsWith(wanted) || (prefix + EntityIds.asciiSlug(name(st))).startsWith(wanted))) {
         begun.add(st.id);
       }
     }

@@ -61,6 +61,14 @@ class EntityIdsTest {
   }
 
   @Test
+  void anIdNoEntityAnswersToIsNotFoundAlsoWhenAnEntityHasNoOtherNameThanItsId() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> null);
+    String nakatani = link(r, "a", "pl", "Nakatani");
+    assertThat(r.lookup("per-nakatami")).isEmpty();
+    assertThat(r.similarIds("per-nakatami")).containsExactly(nakatani);
+  }
+
+  @Test
   void aCorrectionRecordedUnderAnIdOfAnEarlierVersionIsReappliedToTheEntityItMeant() {
     EntityRegistry r = EntityRegistry.inMemory(key -> null);
     String id = link(r, "a", "uk", "Йєнс Столтенберг");
