@@ -473,6 +473,17 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
+   * Whether the display name of the entity with this id is one a text wrote in Latin script, a user gave, or a
+   * code's English name ("European Council", "Jens Stoltenberg"), rather than a romanisation of another script
+   * ("Yevropeyska Rada" from the Ukrainian "Європейська Рада"), which an English reader cannot use as the name of a
+   * body; false when there is no such entity.
+   */
+  public synchronized boolean nameWritten(String id) {
+    State s = entities.get(resolve(id));
+    return s != null && !naming(s).romanised();
+  }
+
+  /**
    * The entity a user means by {@code id} (any case): the one with that id (or merged into it), else the one entity
    * that id names otherwise ({@link EntityIds#derived}: its display name, another written form or its linking key
    * written as an id: {@code per-jens-stoltenberg}, {@code per-michael-oleary}, the {@code per-iens-stoltenberh} of
@@ -800,13 +811,20 @@ public final class EntityRegistry implements AutoCloseable {
    * ({@link EnglishRomanisation}).
    */
   private String name(State s) {
+    return naming(s).name();
+  }
+
+  /** A display name, and whether it is a romanisation rather than a form a text, a user or a code list wrote. */
+  private record Naming(String name, boolean romanised) {}
+
+  private Naming naming(State s) {
     if (s.fixedName != null) {
-      return s.fixedName;
+      return new Naming(s.fixedName, false);
     }
     for (String key : s.keys) {
       String c = key.startsWith(NameKey.CODE_PREFIX) ? canonicalByKey.apply(key) : null;
       if (c != null) {
-        return c;
+        return new Naming(c, false);
       }
     }
     Map<String, Form> latin = new HashMap<>();
@@ -818,12 +836,12 @@ public final class EntityRegistry implements AutoCloseable {
     Optional<Form> bestLatin = latin.values().stream().max(order);
     Optional<Form> bestOther = other.values().stream().max(order);
     if (bestLatin.isEmpty() && bestOther.isEmpty()) {
-      return s.keys.isEmpty() ? s.id : s.keys.iterator().next(); // every mention forgotten
+      return new Naming(s.keys.isEmpty() ? s.id : s.keys.iterator().next(), true); // every mention forgotten
     }
     boolean latinAsFull = bestLatin.isPresent()
         && (bestOther.isEmpty() || Math.min(bestLatin.get().words, 2) >= Math.min(bestOther.get().words, 2));
-    return latinAsFull ? bestLatin.get().lemma
-        : EnglishRomanisation.of(bestOther.get().lemma, bestOther.get().firstLanguage);
+    return latinAsFull ? new Naming(bestLatin.get().lemma, false)
+        : new Naming(EnglishRomanisation.of(bestOther.get().lemma, bestOther.get().firstLanguage), true);
   }
 
   /** One base form of an entity's name, with the languages and mentions that wrote it. */

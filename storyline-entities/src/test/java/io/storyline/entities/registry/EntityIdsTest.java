@@ -78,6 +78,18 @@ class EntityIdsTest {
   }
 
   @Test
+  void aNameRomanisedFromAnotherScriptIsToldFromOneATextWroteOrACodeGives() {
+    EntityRegistry r = EntityRegistry.inMemory(key -> key.equals("#JP") ? "Japan" : null);
+    String council = link(r, "a", "uk", "Європейська Рада");
+    String bibi = link(r, "b", "pl", "Asia Bibi");
+    assertThat(r.nameWritten(council)).isFalse();
+    assertThat(r.nameWritten(bibi)).isTrue();
+    assertThat(r.nameWritten("per-nobody")).isFalse();
+    r.rename(council, "European Council", "editor");
+    assertThat(r.nameWritten(council)).isTrue();
+  }
+
+  @Test
   void slugsDropApostrophesAndStayWithinTheLengthLimitWithoutATrailingDash() {
     assertThat(EntityIds.slug("O’Leary & Sons")).isEqualTo("oleary-sons");
     assertThat(EntityIds.asciiSlug("Angela Merkelová")).isEqualTo("angela-merkelova");
