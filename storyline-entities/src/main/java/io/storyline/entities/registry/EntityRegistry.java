@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The entities of every article, linked across languages and scripts, with the users' corrections. Linking looks a
@@ -247,8 +248,9 @@ public final class EntityRegistry implements AutoCloseable {
 
   /**
    * The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton;
-   * for a person's full name, else a unique person by the rules of {@link PersonKeys} (a loose skeleton, a short
-   * name sharing a long word); for a full name of another type, a unique person with that name.
+   * for a name of two words or more, else the one entity of any type with the same words; then, by the rules of
+   * {@link PersonKeys}, a unique person (a loose skeleton, a short name sharing a long word, a name without the
+   * feminine -ová; for a name typed otherwise, the person with that name).
    */
   public synchronized Optional<String> find(String key, EntityType type) {
     String id = byKey.get(key);
@@ -294,7 +296,7 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /** The one entity of {@code ids} (followed through merges) of {@code type} with a key {@code fits}, if one. */
-  private Optional<String> unique(Set<String> ids, EntityType type, java.util.function.Predicate<String> fits) {
+  private Optional<String> unique(Set<String> ids, EntityType type, Predicate<String> fits) {
     if (ids == null) {
       return Optional.empty();
     }
