@@ -808,8 +808,8 @@ public final class EntityRegistry implements AutoCloseable {
 
   /**
    * Display name: fixed by a user, else the code's English name, else the best base form written in Latin script
-   * ({@link #BEST_FORM}) when it is as full a name as the best form in another script ("Ursula" alone does not name
-   * the person other texts call "Урсула фон дер Ляйен"), else the best form romanised as an English reader expects
+   * ({@link #BEST_FORM}; for a person, when it is as full a name as the best form in another script: "Ursula" alone
+   * does not name the person other texts call "Урсула фон дер Ляйен", while "Gazprom" names "ВАТ «Газпром»"), else the best form romanised as an English reader expects
    * ({@link EnglishRomanisation}).
    */
   private String name(State s) {
@@ -834,14 +834,15 @@ public final class EntityRegistry implements AutoCloseable {
     for (Variant v : s.variants.values()) {
       (v.script().equals("latin") ? latin : other).computeIfAbsent(v.lemma(), Form::new).add(v);
     }
-    Comparator<Form> order = typeOf(s) == EntityType.PERSON ? BEST_PERSON_FORM : BEST_FORM;
+    boolean person = typeOf(s) == EntityType.PERSON;
+    Comparator<Form> order = person ? BEST_PERSON_FORM : BEST_FORM;
     Optional<Form> bestLatin = latin.values().stream().max(order);
     Optional<Form> bestOther = other.values().stream().max(order);
     if (bestLatin.isEmpty() && bestOther.isEmpty()) {
       return new Naming(s.keys.isEmpty() ? s.id : s.keys.iterator().next(), true); // every mention forgotten
     }
-    boolean latinAsFull = bestLatin.isPresent()
-        && (bestOther.isEmpty() || Math.min(bestLatin.get().words, 2) >= Math.min(bestOther.get().words, 2));
+    boolean latinAsFull = bestLatin.isPresent() && (bestOther.isEmpty() || !person
+        || Math.min(bestLatin.get().words, 2) >= Math.min(bestOther.get().words, 2));
     return latinAsFull ? new Naming(bestLatin.get().lemma, false)
         : new Naming(EnglishRomanisation.of(bestOther.get().lemma, bestOther.get().firstLanguage), true);
   }

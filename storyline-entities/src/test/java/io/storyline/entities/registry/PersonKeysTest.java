@@ -80,7 +80,7 @@ class PersonKeysTest {
   }
 
   @Test
-  void aLatinFirstNameAloneDoesNotNameAPersonOtherTextsNameInFull() {
+  void aLatinFirstNameAloneDoesNotNameAPersonOtherTextsNameInFullButAnOrganisationsLatinNameIsEnough() {
     String leyen = person("ru", "Урсула фон дер Ляйен");
     registry.link(Article.of("u", "test", null, null, "Text: Ursula.", Map.of())
         .with(Layers.LANGUAGE, new LanguageGuess("bg", 1.0, "given"))
@@ -88,6 +88,13 @@ class PersonKeysTest {
             NameKey.of("Урсула фон дер Ляйен", EntityType.PERSON, "ru"), null, "test"))), T);
     assertThat(registry.get(leyen).orElseThrow().variants()).extracting(Variant::form).contains("Ursula");
     assertThat(registry.get(leyen).orElseThrow().name()).isEqualTo("Ursula fon der Lyayen");
+    String gazprom = link("pl", "Gazprom", EntityType.ORGANIZATION);
+    registry.link(Article.of("g", "test", null, null, "Text: ВАТ «Газпром».", Map.of())
+        .with(Layers.LANGUAGE, new LanguageGuess("uk", 1.0, "given"))
+        .with(EntityLayers.MENTIONS, List.of(new Mention(6, 19, "ВАТ «Газпром»", "ВАТ «Газпром»",
+            EntityType.ORGANIZATION, NameKey.of("Газпром", EntityType.ORGANIZATION, "uk"), null, "test"))), T);
+    assertThat(registry.get(gazprom).orElseThrow().variants()).extracting(Variant::form).contains("ВАТ «Газпром»");
+    assertThat(registry.get(gazprom).orElseThrow().name()).as("an organisation's Latin name is enough").isEqualTo("Gazprom");
   }
 
   @Test
