@@ -23,8 +23,8 @@ import urllib.request
 SEED = 15
 DOCUMENTS = 600
 EVENTS = 30
-REPORT = {"asia_bibi", "covid-19", "nord_stream", "ryanair"}
-DEVELOPMENT = {"brexit", "russia_-_ukraine_war", "us_election_2020"}
+REPORT = {"brexit", "russia_-_ukraine_war", "us_election_2020"}
+DEVELOPMENT = {"asia_bibi", "covid-19", "nord_stream", "ryanair"}
 
 
 def sample(raw, out):

@@ -231,13 +231,28 @@ public final class Workspace implements AutoCloseable {
     if (chronicle == null) {
       if (mode == Mode.READ) {
         articles();
-        chronicle = Chronicle.readOnly(data.resolve("events"), Chronicle.Options.DEFAULT, this::entityName,
+        chronicle = Chronicle.readOnly(data.resolve("events"), Chronicle.Options.DEFAULT, gistNames(),
             point.length(CommitPoint.PROFILES).orElse(Long.MAX_VALUE));
       } else {
-        chronicle = Chronicle.open(data.resolve("events"), Chronicle.Options.DEFAULT, this::entityName);
+        chronicle = Chronicle.open(data.resolve("events"), Chronicle.Options.DEFAULT, gistNames());
       }
     }
     return chronicle;
+  }
+
+  /** The registry's names for the chronicle's gists, saying which were written rather than romanised. */
+  private io.storyline.events.EntityNames gistNames() {
+    return new io.storyline.events.EntityNames() {
+      @Override
+      public Optional<String> name(String entityId) {
+        return entityName(entityId);
+      }
+
+      @Override
+      public boolean written(String entityId) {
+        return entities().nameWritten(entityId);
+      }
+    };
   }
 
   /** The canonical name of an entity id, for event profiles and gists. */

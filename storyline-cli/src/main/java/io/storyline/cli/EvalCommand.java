@@ -220,6 +220,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--max-documents", defaultValue = "0", description = "Per language; 0 for all (default).")
     int maxDocuments;
 
+    @Option(names = "--topics", split = ",", paramLabel = "T,T", description = "Only these topics (folders under "
+        + "raw/, e.g. brexit,ryanair): choose settings on some topics, report the others. Default: all.")
+    java.util.List<String> topics = java.util.List.of();
+
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when a language's typed recognition F1 is below X.")
     Double minF1;
 
@@ -230,7 +234,8 @@ final class EvalCommand implements Runnable {
     public Integer call() {
       requireDirectory(data, "the slavicner folder");
       PrintWriter out = spec.commandLine().getOut();
-      SlavicNerEvaluation.Report report = new SlavicNerEvaluation(new MentionRecognizer()).run(data, languages, maxDocuments);
+      SlavicNerEvaluation.Report report = new SlavicNerEvaluation(new MentionRecognizer())
+          .run(data, languages, maxDocuments, topics);
       out.println(report.table());
       int code = floor(out, "linking F1", report.linkingF1(), minLinkingF1);
       for (String lang : languages) {

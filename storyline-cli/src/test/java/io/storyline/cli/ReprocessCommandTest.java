@@ -106,6 +106,20 @@ class ReprocessCommandTest {
   }
 
   @Test
+  void aCorrectionMadeUnderTheIdAnEarlierVersionGaveStillAppliesAfterReprocessing() throws IOException {
+    ingestAndCorrect();
+    // an earlier version named entities by their linking key: per-iens-stoltenberh for Jens Stoltenberg
+    Path log = tmp.resolve("data/entities/entities.jsonl");
+    Files.writeString(log, Files.readString(log).replace("\"per-yyens-stoltenberh\"", "\"per-iens-stoltenberh\""));
+    ok(data(), "entity", "rename", "per-iens-stoltenberh", "J. Stoltenberg", "--by", "tester");
+
+    Run r = ok(data(), "reprocess", LANGS);
+    assertThat(r.out()).contains("kept 3 entity and 1 storyline corrections, 0 no longer apply");
+    Run entity = ok(data(), "entity", "per-iens-stoltenberh");
+    assertThat(entity.out()).contains("id        per-yyens-stoltenberh").contains("name      J. Stoltenberg");
+  }
+
+  @Test
   void reprocessingTwiceGivesTheSameStateAsOnce() throws IOException {
     ingestAndCorrect();
     ok(data(), "reprocess", LANGS);

@@ -63,7 +63,7 @@ public final class Chronicle implements AutoCloseable {
   private StorylineBuilder storylines;
   /** The options as a snapshot records them ({@link ChronicleSnapshot}); null when the state cannot be kept. */
   private final String snapshotKey;
-  private final Function<String, Optional<String>> names;
+  private final EntityNames names;
   private final JsonlFile<Profile> profileLog;
   private final JsonlFile<StorylineCorrection> correctionLog;
   private final List<Profile> pending = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class Chronicle implements AutoCloseable {
   /** Whether the state went where replaying the logs would not (a correction, an article placed again). */
   private boolean diverged;
 
-  private Chronicle(Options options, Function<String, Optional<String>> names, JsonlFile<Profile> profileLog,
+  private Chronicle(Options options, EntityNames names, JsonlFile<Profile> profileLog,
       JsonlFile<StorylineCorrection> correctionLog) {
     this.clusterer = new EventClusterer(options.events(), new DocumentFrequencies(), options.vectors());
     this.storylines = new StorylineBuilder(options.storylines(), clusterer);
@@ -102,7 +102,7 @@ public final class Chronicle implements AutoCloseable {
    * that agrees with the logs ({@link ChronicleSnapshot}) stands for the profiles it covers: only those logged after
    * it are placed.
    */
-  public static Chronicle open(Path directory, Options options, Function<String, Optional<String>> names) {
+  public static Chronicle open(Path directory, Options options, EntityNames names) {
     Chronicle c = new Chronicle(options, names, new JsonlFile<>(directory.resolve(PROFILES), Profile.class),
         new JsonlFile<>(directory.resolve(CORRECTIONS), StorylineCorrection.class));
     Optional<ChronicleSnapshot.State> snapshot = c.snapshot(directory, Long.MAX_VALUE);
@@ -133,16 +133,16 @@ public final class Chronicle implements AutoCloseable {
    * its corrections, replayed as {@link #open} does: the events and storylines those articles alone make, since every
    * placement depends only on the articles before it. Leaves {@code directory} as it is.
    */
-  public static Chronicle replay(Path directory, Options options, Function<String, Optional<String>> names,
+  public static Chronicle replay(Path directory, Options options, EntityNames names,
       int limit) {
     return replay(directory, options, names, limit, id -> true);
   }
 
   /**
-   * As {@link #replay(Path, Options, Function, int)}, with only the articles {@code kept} accepts (by id): the
+   * As {@link #replay(Path, Options, EntityNames, int)}, with only the articles {@code kept} accepts (by id): the
    * events and storylines a stream without the others would have made; {@code limit} counts the kept articles.
    */
-  public static Chronicle replay(Path directory, Options options, Function<String, Optional<String>> names,
+  public static Chronicle replay(Path directory, Options options, EntityNames names,
       int limit, java.util.function.Predicate<String> kept) {
     Chronicle c = inMemory(options, names);
     corrections(directory).forEach(c.storylines::apply);
@@ -156,7 +156,7 @@ public final class Chronicle implements AutoCloseable {
    * {@code directory} (a length {@link #committedBytes()} gave), with its corrections: the chronicle as it was when
    * that log was that long. Reads without opening anything for writing, so it may run beside the writer.
    */
-  public static Chronicle readOnly(Path directory, Options options, Function<String, Optional<String>> names,
+  public static Chronicle readOnly(Path directory, Options options, EntityNames names,
       long profileBytes) {
     Chronicle c = inMemory(options, names);
     Optional<ChronicleSnapshot.State> snapshot = c.snapshot(directory, profileBytes);
@@ -197,7 +197,7 @@ public final class Chronicle implements AutoCloseable {
   }
 
   /** A chronicle that keeps nothing on disk, for evaluations and tests. */
-  public static Chronicle inMemory(Options options, Function<String, Optional<String>> names) {
+  public static Chronicle inMemory(Options options, EntityNames names) {
     return new Chronicle(options, names, null, null);
   }
 
@@ -374,7 +374,7 @@ public final class Chronicle implements AutoCloseable {
         state.members.stream().map(Profile::articleId).toList(),
         entities.stream().limit(5).map(Gist.Combined::entityId).toList(),
         state.members.stream().map(Profile::headline).toList(), state.kind(),
-        Gist.line(state.kind(), entities, nameOf, gloss(state, entities, nameOf)),
+        Gist.line(state.kind(), entities, nameOf, gloss(state, entities, nameOf), names::written),
         state.members.stream().flatMap(p -> p.quotes().stream()).toList());
   }
 
@@ -394,7 +394,7 @@ public final class Chronicle implements AutoCloseable {
 
   /** The canonical name, else the name the articles recorded. */
   private String name(List<Profile> members, String entityId) {
-    return names.apply(entityId).orElseGet(() -> members.stream().flatMap(p -> p.actors().stream())
+    return names.name(entityId).orElseGet(() -> members.stream().flatMap(p -> p.actors().stream())
         .filter(a -> a.entityId().equals(entityId)).map(Actor::name).findFirst().orElse(entityId));
   }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The English gist line of an event, built from structured facts only (no translation): the kind, the main person
@@ -77,6 +78,16 @@ final class Gist {
    * gives canonical names by entity id. E.g. {@code Visit — Mark Rutte (NATO) in Japan; meets Gen Nakatani (Japan)}.
    */
   static String line(String kind, List<Combined> entities, Function<String, String> name, String gloss) {
+    return line(kind, entities, name, gloss, id -> true);
+  }
+
+  /**
+   * As {@link #line(String, List, Function, String)}, naming an affiliation only when {@code written} says its name
+   * was written rather than romanised from another script: "Yevropeyska Rada" tells an English reader less than
+   * nothing, and the line stays short.
+   */
+  static String line(String kind, List<Combined> entities, Function<String, String> name, String gloss,
+      Predicate<String> written) {
     Combined person = fullest(first(entities, EntityType.PERSON), entities, name);
     Combined place = entities.stream().filter(c -> c.type() == EntityType.LOCATION && c.eventPlace()).findFirst()
         .orElse(null);
@@ -88,7 +99,7 @@ final class Gist {
     int who = sb.length();
     List<String> named = new ArrayList<>();
     if (person != null) {
-      sb.append(withAffiliation(person, place, name));
+      sb.append(withAffiliation(person, place, name, written));
       named.add(name.apply(person.entityId()));
     } else {
       Combined org = first(entities, EntityType.ORGANIZATION);
@@ -105,7 +116,7 @@ final class Gist {
     for (Combined c : entities) {
       if (c.type() == EntityType.PERSON && c != person && c.salience() >= OTHER_SALIENCE && others.size() < OTHERS
           && !partOfNamed(name.apply(c.entityId()), named)) {
-        others.add(withAffiliation(c, null, name));
+        others.add(withAffiliation(c, null, name, written));
         named.add(name.apply(c.entityId()));
       }
     }
@@ -116,13 +127,15 @@ final class Gist {
   }
 
   /**
-   * The person's name, then their affiliation unless it is {@code place}, the place the line already names: the main
+   * The person's name, then their affiliation unless it is {@code place}, the place the line already names, or its
+   * name was romanised rather than written ({@code written}): the main
    * person's "Donald Trump in United States" says enough, a person met keeps theirs ("meets Gen Nakatani (Japan)").
    */
-  private static String withAffiliation(Combined person, Combined place, Function<String, String> name) {
+  private static String withAffiliation(Combined person, Combined place, Function<String, String> name,
+      Predicate<String> written) {
     String n = name.apply(person.entityId());
-    return person.affiliationId() == null || place != null && person.affiliationId().equals(place.entityId()) ? n
-        : n + " (" + name.apply(person.affiliationId()) + ")";
+    return person.affiliationId() == null || place != null && person.affiliationId().equals(place.entityId())
+        || !written.test(person.affiliationId()) ? n : n + " (" + name.apply(person.affiliationId()) + ")";
   }
 
   /** Whether every word of {@code candidate} is a word of a name already in the line ("Biden" after "Joe Biden"). */

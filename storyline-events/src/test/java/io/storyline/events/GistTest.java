@@ -25,6 +25,15 @@ class GistTest {
   }
 
   @Test
+  void anAffiliationWhoseNameWasRomanisedRatherThanWrittenIsLeftOut() {
+    Map<String, String> names = Map.of("per-merkel", "Angela Merkel", "org-csu", "Hristiyansotsialniya sayuz",
+        "per-rutte", "Mark Rutte", "org-nato", "NATO");
+    List<Gist.Combined> entities = List.of(person("per-merkel", 4, "org-csu"), person("per-rutte", 2, "org-nato"));
+    assertThat(Gist.line("meeting", entities, names::get, null, id -> !id.equals("org-csu")))
+        .isEqualTo("Meeting — Angela Merkel; meets Mark Rutte (NATO)");
+  }
+
+  @Test
   void anEnglishGlossOfTheActionFollowsTheKind() {
     List<Gist.Combined> entities = List.of(person("per-rutte", 4, "org-nato"));
     assertThat(Gist.line("agreement", entities, NAMES::get, "defence cooperation"))

@@ -105,6 +105,22 @@ public final class SlavicNerEvaluation {
    * @throws IllegalArgumentException naming a language the corpus does not have
    */
   public Report run(Path data, List<String> languages, int maxDocuments) {
+    return run(data, languages, maxDocuments, List.of());
+  }
+
+  /**
+   * As {@link #run(Path, List, int)}, over the documents of {@code topics} only (folder names under {@code raw},
+   * e.g. {@code brexit}; empty for all): settings are chosen on some topics and reported on the others.
+   *
+   * @throws IllegalArgumentException naming a language or topic the corpus does not have
+   */
+  public Report run(Path data, List<String> languages, int maxDocuments, List<String> topics) {
+    for (String topic : topics) {
+      if (!Files.isDirectory(data.resolve("raw").resolve(topic))) {
+        throw new IllegalArgumentException("SlavicNER has no topic '" + topic + "' under " + data.resolve("raw")
+            + "; valid: " + topicsOf(data));
+      }
+    }
     EntityRegistry registry = EntityRegistry.inMemory(recognizer.gazetteer()::canonical);
     Map<String, Map<String, Integer>> cells = new HashMap<>();
     List<LanguageScores> scores = new ArrayList<>();
@@ -113,7 +129,7 @@ public final class SlavicNerEvaluation {
       if (!FOLDERS.containsKey(lang)) {
         throw new IllegalArgumentException("SlavicNER has no language '" + lang + "'; valid: " + FOLDERS.keySet());
       }
-      scores.add(runLanguage(data, lang, maxDocuments, registry, units));
+      scores.add(runLanguage(data, lang, maxDocuments, topics, registry, units));
     }
     return linking(scores, units, registry.size());
   }
@@ -123,10 +139,23 @@ public final class SlavicNerEvaluation {
 
   private record Gold(int start, int end, String surface, String lemma, String type, String id) {}
 
-  private LanguageScores runLanguage(Path data, String lang, int max, EntityRegistry registry, List<Unit> units) {
+  /** The topic folders of the corpus, sorted. */
+  private static List<String> topicsOf(Path data) {
+    try (Stream<Path> topics = Files.list(data.resolve("raw"))) {
+      return topics.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + data.resolve("raw"), e);
+    }
+  }
+
+  private LanguageScores runLanguage(Path data, String lang, int max, List<String> only, EntityRegistry registry,
+      List<Unit> units) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> topics = Files.list(data.resolve("raw"))) {
       for (Path topic : topics.sorted().toList()) {
+        if (!only.isEmpty() && !only.contains(topic.getFileName().toString())) {
+          continue;
+        }
         Path dir = topic.resolve(FOLDERS.get(lang));
         if (Files.isDirectory(dir)) {
           try (Stream<Path> s = Files.list(dir)) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A snapshot of one registry entity.
  *
- * @param id        stable, language-independent id ({@code loc-jp}, {@code per-fumo-kisida})
+ * @param id        stable id: the type and the first mention's name as English writes it ({@code loc-jp},
+ *                  {@code per-fumio-kishida}); other ids also find it ({@link EntityRegistry#lookup})
  * @param type      its type (fixed when a user retyped it)
  * @param name      canonical display name, Latin script and English form where known
  * @param variants  every form seen, by language and script, with counts

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The entities of every article, linked across languages and scripts, with the users' corrections. Linking looks a
@@ -40,6 +41,8 @@ import java.util.function.Function;
  */
 public final class EntityRegistry implements AutoCloseable {
   private static final int MIN_SKELETON = 4;
+  /** Least letters after the type prefix for the start of an id to name an entity ({@code per-jens}). */
+  private static final int MIN_PREFIX = 4;
   private static final System.Logger LOG = System.getLogger(EntityRegistry.class.getName());
 
   private final RegistryLog log;
@@ -49,6 +52,10 @@ public final class EntityRegistry implements AutoCloseable {
   private final Map<String, Set<String>> bySkeleton = new HashMap<>();
   /** Each word of a person's key of two or more words, to the entities with such a key ("trump" → Donald Trump). */
   private final Map<String, Set<String>> personsByWord = new HashMap<>();
+  /** The loose skeletons of people's full names ({@link PersonKeys#loose}), to the entities with such a key. */
+  private final Map<String, Set<String>> personsByLooseSkeleton = new HashMap<>();
+  /** The words of each key of two words or more, in the order of a person's key, to the entities with such a key. */
+  private final Map<String, Set<String>> byWords = new HashMap<>();
   private final Map<String, String> aliases = new HashMap<>();
   /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
   private final Map<String, String> moved = new HashMap<>();
@@ -106,7 +113,7 @@ public final class EntityRegistry implements AutoCloseable {
   private void drop(State s) {
     entities.remove(s.id);
     byKey.values().removeIf(s.id::equals);
-    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord)) {
+    for (Map<String, Set<String>> index : List.of(bySkeleton, personsByWord, personsByLooseSkeleton, byWords)) {
       index.values().forEach(ids -> ids.remove(s.id));
       index.values().removeIf(Set::isEmpty);
     }
@@ -153,6 +160,7 @@ public final class EntityRegistry implements AutoCloseable {
   public synchronized Article link(Article article, Instant at) {
     List<Mention> mentions = article.expect(EntityLayers.MENTIONS);
     String when = at.toString();
+    String language = languageOf(article);
     Map<Integer, Integer> surnames = SurnameLinks.of(mentions);
     Mention[] out = new Mention[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
@@ -163,7 +171,7 @@ public final class EntityRegistry implements AutoCloseable {
       Optional<String> full = m.type() == EntityType.PERSON && !m.typeGuessed() && m.key().indexOf(' ') < 0
           ? fullNameOf(m.key()) : Optional.empty();
       String id = full.or(() -> find(m.key(), m.type())).orElseGet(() -> {
-        String newId = newId(m.type(), m.key());
+        String newId = newId(m.type(), EntityIds.nameOf(m.key(), m.lemma(), language));
         record(new RegistryEvent.Created(newId, m.type(), m.key(), when));
         return newId;
       });
@@ -220,7 +228,7 @@ public final class EntityRegistry implements AutoCloseable {
 
   /** The variants an article's linked mentions contribute, counted, by entity id in order of first mention. */
   private static Map<String, List<Variant>> variantsByEntity(Article article) {
-    String language = article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+    String language = languageOf(article);
     Map<String, Map<String, Variant>> byEntity = new LinkedHashMap<>();
     for (Mention m : article.expect(EntityLayers.MENTIONS)) {
       if (m.entityId() == null) {
@@ -234,20 +242,68 @@ public final class EntityRegistry implements AutoCloseable {
     return out;
   }
 
-  /** The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton. */
+  private static String languageOf(Article article) {
+    return article.get(io.storyline.core.Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+  }
+
+  /**
+   * The entity id a key resolves to: the exact key, else a unique same-type entity with the same consonant skeleton;
+   * for a name of two words or more, else the one entity of any type with the same words; then, by the rules of
+   * {@link PersonKeys}, a unique person (a loose skeleton, a short name sharing a long word, a name without the
+   * feminine -ová; for a name typed otherwise, the person with that name).
+   */
   public synchronized Optional<String> find(String key, EntityType type) {
     String id = byKey.get(key);
     if (id != null) {
       return Optional.of(resolve(id));
     }
-    String skeleton = NameKey.skeleton(key);
-    if (key.startsWith(NameKey.CODE_PREFIX) || skeleton.replace(" ", "").length() < MIN_SKELETON) {
+    if (key.startsWith(NameKey.CODE_PREFIX)) {
       return Optional.empty();
     }
-    Set<String> ids = bySkeleton.getOrDefault(skeleton, Set.of());
-    List<String> sameType = ids.stream().map(this::resolve).distinct()
-        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == type).toList();
-    return sameType.size() == 1 ? Optional.of(sameType.getFirst()) : Optional.empty();
+    String skeleton = NameKey.skeleton(key);
+    boolean longSkeleton = skeleton.replace(" ", "").length() >= MIN_SKELETON;
+    Optional<String> same = longSkeleton ? unique(bySkeleton.get(skeleton), type, k -> true) : Optional.empty();
+    if (same.isPresent() || !PersonKeys.fullName(key)) {
+      return same;
+    }
+    Set<String> sameWords = byWords.get(PersonKeys.asPerson(key));
+    if (sameWords != null) {
+      List<String> ids = sameWords.stream().map(this::resolve).distinct().filter(entities::containsKey).limit(2).toList();
+      if (ids.size() == 1) {
+        return Optional.of(ids.getFirst());
+      }
+    }
+    if (type != EntityType.PERSON) {
+      return personNamed(PersonKeys.asPerson(key));
+    }
+    if (!longSkeleton) {
+      return unique(bySkeleton.get(skeleton), type, k -> PersonKeys.shareLongWord(k, key));
+    }
+    Optional<String> loose = unique(personsByLooseSkeleton.get(PersonKeys.loose(skeleton)), type, k -> true);
+    String stemmed = PersonKeys.withoutFeminineEnding(key);
+    return loose.isPresent() || stemmed.equals(key) ? loose : personNamed(stemmed);
+  }
+
+  /** The person whose key is {@code key}, or the one person with its skeleton. */
+  private Optional<String> personNamed(String key) {
+    String id = byKey.get(key);
+    if (id != null && entities.containsKey(resolve(id)) && typeOf(entities.get(resolve(id))) == EntityType.PERSON) {
+      return Optional.of(resolve(id));
+    }
+    String skeleton = NameKey.skeleton(key);
+    return skeleton.replace(" ", "").length() >= MIN_SKELETON
+        ? unique(bySkeleton.get(skeleton), EntityType.PERSON, k -> true) : Optional.empty();
+  }
+
+  /** The one entity of {@code ids} (followed through merges) of {@code type} with a key {@code fits}, if one. */
+  private Optional<String> unique(Set<String> ids, EntityType type, Predicate<String> fits) {
+    if (ids == null) {
+      return Optional.empty();
+    }
+    List<String> found = ids.stream().map(this::resolve).distinct()
+        .filter(i -> entities.containsKey(i) && typeOf(entities.get(i)) == type)
+        .filter(i -> entities.get(i).keys.stream().anyMatch(fits)).limit(2).toList();
+    return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
   }
 
   /** Of {@code ids}, the entity seen in at least three times as many articles as any other, if one is. */
@@ -278,7 +334,7 @@ public final class EntityRegistry implements AutoCloseable {
    * a reader of the news would take it; two Kaczyńskis equally known stay apart).
    */
   private Optional<String> fullNameOf(String word) {
-    Set<String> ids = personsByWord.get(word);
+    Set<String> ids = personsByWord.getOrDefault(word, personsByWord.get(PersonKeys.stem(word)));
     if (ids == null) {
       return Optional.empty();
     }
@@ -346,7 +402,8 @@ public final class EntityRegistry implements AutoCloseable {
    * @throws IllegalArgumentException when {@code correction} is not a correction
    */
   public synchronized Optional<String> reapply(RegistryEvent correction) {
-    Optional<String> problem = switch (correction) {
+    RegistryEvent current = withCurrentIds(correction);
+    Optional<String> problem = switch (current) {
       case RegistryEvent.Created c -> throw new IllegalArgumentException("not a correction: " + c);
       case RegistryEvent.Seen s -> throw new IllegalArgumentException("not a correction: " + s);
       case RegistryEvent.Forgotten f -> throw new IllegalArgumentException("not a correction: " + f);
@@ -375,9 +432,27 @@ public final class EntityRegistry implements AutoCloseable {
           : Optional.of("the retyped entity " + t.id() + " is not in the registry");
     };
     if (problem.isEmpty()) {
-      record(correction);
+      record(current);
     }
     return problem;
+  }
+
+  /**
+   * The correction with each entity id it names replaced by the id of the entity that id means here
+   * ({@link #lookup}): a registry rebuilt by newer code may give an entity another id than the log it replaces
+   * (the ids of earlier versions were linking keys), and the user's correction must still find it. Ids that mean
+   * nothing here, or already are ids here, stay as they are.
+   */
+  private RegistryEvent withCurrentIds(RegistryEvent correction) {
+    Function<String, String> now = id -> entities.containsKey(resolve(id)) ? id : current(id).orElse(id);
+    return switch (correction) {
+      case RegistryEvent.Merged m -> new RegistryEvent.Merged(m.ids().stream().map(now).toList(), now.apply(m.into()),
+          m.by(), m.at());
+      case RegistryEvent.Split sp -> new RegistryEvent.Split(now.apply(sp.id()), sp.forms(), sp.newId(), sp.by(), sp.at());
+      case RegistryEvent.Renamed r -> new RegistryEvent.Renamed(now.apply(r.id()), r.name(), r.by(), r.at());
+      case RegistryEvent.Retyped t -> new RegistryEvent.Retyped(now.apply(t.id()), t.type(), t.by(), t.at());
+      default -> correction;
+    };
   }
 
   private boolean exists(String id) {
@@ -400,31 +475,70 @@ public final class EntityRegistry implements AutoCloseable {
   }
 
   /**
-   * The entity a user means by {@code id}: the one with that id (or merged into it), else the one entity whose
-   * display name written as an id it is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id comes from the
-   * Ukrainian {@code per-iens-stoltenberh}). For users' look-ups; {@link #get} is the fast exact one.
+   * Whether the display name of the entity with this id is one a text wrote in Latin script, a user gave, or a
+   * code's English name ("European Council", "Jens Stoltenberg"), rather than a romanisation of another script
+   * ("Yevropeyska Rada" from the Ukrainian "Європейська Рада"), which an English reader cannot use as the name of a
+   * body; false when there is no such entity.
+   */
+  public synchronized boolean nameWritten(String id) {
+    State s = entities.get(resolve(id));
+    return s != null && !naming(s).romanised();
+  }
+
+  /**
+   * The entity a user means by {@code id} (any case): the one with that id (or merged into it), else the one entity
+   * that id names otherwise ({@link EntityIds#derived}: its display name, another written form or its linking key
+   * written as an id: {@code per-jens-stoltenberg}, {@code per-michael-oleary}, the {@code per-iens-stoltenberh} of
+   * earlier versions), else the one entity whose id or display-name id begins with it ({@code per-jens-stol}). Two
+   * entities a name could mean give none (see {@link #similarIds}). For users' look-ups; {@link #get} is the fast
+   * exact one.
    */
   public synchronized Optional<Entity> lookup(String id) {
-    Optional<Entity> exact = get(id);
-    if (exact.isPresent() || id.indexOf('-') < 0) {
-      return exact;
+    return current(id).map(i -> snapshot(entities.get(i)));
+  }
+
+  /** The id of the entity {@code id} means ({@link #lookup}). */
+  private Optional<String> current(String id) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    for (String exact : List.of(id, wanted)) {
+      if (entities.containsKey(resolve(exact))) {
+        return Optional.of(resolve(exact));
+      }
     }
-    List<State> named = entities.values().stream()
-        .filter(st -> id.equals(st.id.substring(0, st.id.indexOf('-') + 1) + slug(name(st)))).limit(2).toList();
-    return named.size() == 1 ? Optional.of(snapshot(named.getFirst())) : Optional.empty();
+    int dash = wanted.indexOf('-');
+    if (dash < 0) {
+      return Optional.empty();
+    }
+    String prefix = wanted.substring(0, dash + 1);
+    List<State> typed = entities.values().stream().filter(st -> st.id.startsWith(prefix)).toList();
+    Set<String> named = new LinkedHashSet<>();
+    Set<String> begun = new LinkedHashSet<>();
+    for (State st : typed) {
+      Set<String> derived = EntityIds.derived(st.id, name(st), st.keys, st.variants.values());
+      if (derived.contains(wanted)) {
+        named.add(st.id);
+      }
+      if (wanted.length() >= dash + 1 + MIN_PREFIX
+          && (st.id.startsWith(wanted) || (prefix + EntityIds.asciiSlug(name(st))).startsWith(wanted))) {
+        begun.add(st.id);
+      }
+    }
+    Set<String> hits = named.isEmpty() ? begun : named;
+    return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
   }
 
   /**
    * The ids a mistyped one may have meant ({@link io.storyline.core.DidYouMean}): ids a few edits away, and ids of
-   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg, whose id
-   * comes from the Ukrainian {@code per-iens-stoltenberh}).
+   * entities whose display name, written as an id, is ({@code per-jens-stoltenberg} for Jens Stoltenberg), or which
+   * another name ({@link #lookup}) fits.
    */
   public synchronized List<String> similarIds(String wanted) {
     Map<String, String> byWritten = new HashMap<>();
     for (State st : entities.values()) {
       byWritten.put(st.id, st.id);
-      String prefix = st.id.substring(0, st.id.indexOf('-') + 1);
-      byWritten.putIfAbsent(prefix + slug(name(st)), st.id);
+      for (String derived : EntityIds.derived(st.id, name(st), st.keys, st.variants.values())) {
+        byWritten.putIfAbsent(derived, st.id);
+      }
       byWritten.putIfAbsent(name(st).toLowerCase(Locale.ROOT), st.id);
     }
     return io.storyline.core.DidYouMean.closest(wanted, byWritten.keySet()).stream().map(byWritten::get).distinct().toList();
@@ -584,7 +698,11 @@ public final class EntityRegistry implements AutoCloseable {
     }
     s.keys.add(key);
     bySkeleton.computeIfAbsent(NameKey.skeleton(key), k -> new TreeSet<>()).add(s.id);
-    if (s.type == EntityType.PERSON && key.indexOf(' ') > 0 && !key.startsWith(NameKey.CODE_PREFIX)) {
+    if (PersonKeys.fullName(key)) {
+      byWords.computeIfAbsent(PersonKeys.asPerson(key), k -> new TreeSet<>()).add(s.id);
+    }
+    if (s.type == EntityType.PERSON && PersonKeys.fullName(key)) {
+      personsByLooseSkeleton.computeIfAbsent(PersonKeys.loose(NameKey.skeleton(key)), k -> new TreeSet<>()).add(s.id);
       for (String word : key.split(" ")) {
         if (word.length() >= 3) {
           personsByWord.computeIfAbsent(word, k -> new TreeSet<>()).add(s.id);
@@ -692,20 +810,14 @@ public final class EntityRegistry implements AutoCloseable {
     return s;
   }
 
-  private String newId(EntityType type, String key) {
-    String slug = slug(key.startsWith(NameKey.CODE_PREFIX) ? key.substring(1) : key);
-    String base = type.code().toLowerCase(Locale.ROOT) + "-" + (slug.isEmpty() ? "x" : slug);
+  /** A new id of {@code type} whose name part is {@code name}, numbered when the id is taken. */
+  private String newId(EntityType type, String name) {
+    String base = EntityIds.prefix(type) + (name.isEmpty() ? "x" : name);
     String id = base;
     for (int n = 2; entities.containsKey(id) || aliases.containsKey(id); n++) {
       id = base + "-" + n;
     }
     return id;
-  }
-
-  /** A name as it is written in an id: lower case, words joined by '-', at most 60 characters. */
-  private static String slug(String name) {
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return slug.length() > 60 ? slug.substring(0, 60) : slug;
   }
 
   private Entity snapshot(State s) {
@@ -735,16 +847,25 @@ public final class EntityRegistry implements AutoCloseable {
 
   /**
    * Display name: fixed by a user, else the code's English name, else the best base form written in Latin script
-   * ({@link #BEST_FORM}), else the best form romanised as an English reader expects ({@link EnglishRomanisation}).
+   * ({@link #BEST_FORM}; for a person, when it is as full a name as the best form in another script: "Ursula" alone
+   * does not name the person other texts call "Урсула фон дер Ляйен", while "Gazprom" names "ВАТ «Газпром»"), else the best form romanised as an English reader expects
+   * ({@link EnglishRomanisation}).
    */
   private String name(State s) {
+    return naming(s).name();
+  }
+
+  /** A display name, and whether it is a romanisation rather than a form a text, a user or a code list wrote. */
+  private record Naming(String name, boolean romanised) {}
+
+  private Naming naming(State s) {
     if (s.fixedName != null) {
-      return s.fixedName;
+      return new Naming(s.fixedName, false);
     }
     for (String key : s.keys) {
       String c = key.startsWith(NameKey.CODE_PREFIX) ? canonicalByKey.apply(key) : null;
       if (c != null) {
-        return c;
+        return new Naming(c, false);
       }
     }
     Map<String, Form> latin = new HashMap<>();
@@ -752,13 +873,17 @@ public final class EntityRegistry implements AutoCloseable {
     for (Variant v : s.variants.values()) {
       (v.script().equals("latin") ? latin : other).computeIfAbsent(v.lemma(), Form::new).add(v);
     }
-    Map<String, Form> pool = latin.isEmpty() ? other : latin;
     boolean person = typeOf(s) == EntityType.PERSON;
-    String best = pool.values().stream().max(person ? BEST_PERSON_FORM : BEST_FORM).map(f -> f.lemma).orElse(s.id);
-    if (pool.isEmpty()) {
-      return s.keys.isEmpty() ? s.id : s.keys.iterator().next(); // every mention forgotten
+    Comparator<Form> order = person ? BEST_PERSON_FORM : BEST_FORM;
+    Optional<Form> bestLatin = latin.values().stream().max(order);
+    Optional<Form> bestOther = other.values().stream().max(order);
+    if (bestLatin.isEmpty() && bestOther.isEmpty()) {
+      return new Naming(s.keys.isEmpty() ? s.id : s.keys.iterator().next(), true); // every mention forgotten
     }
-    return latin.isEmpty() ? EnglishRomanisation.of(best, pool.get(best).firstLanguage) : best;
+    boolean latinAsFull = bestLatin.isPresent() && (bestOther.isEmpty() || !person
+        || Math.min(bestLatin.get().words, 2) >= Math.min(bestOther.get().words, 2));
+    return latinAsFull ? new Naming(bestLatin.get().lemma, false)
+        : new Naming(EnglishRomanisation.of(bestOther.get().lemma, bestOther.get().firstLanguage), true);
   }
 
   /** One base form of an entity's name, with the languages and mentions that wrote it. */
