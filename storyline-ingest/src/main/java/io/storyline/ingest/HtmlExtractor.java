@@ -84,7 +84,7 @@ public final class HtmlExtractor {
    */
   public Result extract(String html, String source, String baseUrl, Map<String, String> meta) {
     String base = absoluteUrlOrEmpty(baseUrl);
-    Document doc = Jsoup.parse(withoutInternalSubset(html), base);
+    Document doc = Jsoup.parse(withoutNoscript(withoutInternalSubset(html)), base);
     flattenDeepElements(doc);
     PageMetadata page = PageMetadata.of(doc);
     doc.select(BOILERPLATE).remove();
@@ -120,6 +120,36 @@ public final class HtmlExtractor {
   static String withoutInternalSubset(String html) {
     Matcher m = DOCTYPE_SUBSET.matcher(html);
     return m.lookingAt() ? m.group(1) + ">" + html.substring(m.end()) : html;
+  }
+
+  /**
+   * The page without its {@code <noscript>} elements, as a browser that runs scripts reads it: it takes their content
+   * as raw text, never as markup. An HTML parser without scripting reads their content as elements, so an element left
+   * open inside ({@code <noscript><div id="nojs"></noscript>}) would swallow the whole page and hide its article. An
+   * unclosed {@code <noscript>} is left as it is. Linear in the page's length.
+   */
+  static String withoutNoscript(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    int from = 0;
+    while (true) {
+      int open = indexOfIgnoreCase(html, "<noscript", from);
+      int close = open < 0 ? -1 : indexOfIgnoreCase(html, "</noscript", open);
+      int end = close < 0 ? -1 : html.indexOf('>', close);
+      if (end < 0) {
+        return from == 0 ? html : out.append(html, from, html.length()).toString();
+      }
+      out.append(html, from, open);
+      from = end + 1;
+    }
+  }
+
+  private static int indexOfIgnoreCase(String text, String ascii, int from) {
+    for (int at = text.indexOf('<', from); at >= 0; at = text.indexOf('<', at + 1)) {
+      if (text.regionMatches(true, at, ascii, 0, ascii.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static String absoluteUrlOrEmpty(String url) {

@@ -235,6 +235,14 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void findsTheArticleAfterANoscriptElementThatLeavesADivOpen() {
+    String html = "<html><body><NoScript><div id=nojs>Enable JavaScript</NOSCRIPT><div id=main><h1>Bears</h1><p>"
+        + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></body></html>";
+    assertThat(extract(html).text()).contains(PARAGRAPH_1, PARAGRAPH_2).doesNotContain("Enable JavaScript");
+    assertThat(HtmlExtractor.withoutNoscript("<p>a<noscript>b")).isEqualTo("<p>a<noscript>b");
+  }
+
+  @Test
   void survivesDeeplyNestedElements() {
     String html = "<html><body>" + "<div><span>".repeat(50_000) + PARAGRAPH_1 + "</body></html>";
     assertThat(extract(html).text()).contains(PARAGRAPH_1);
