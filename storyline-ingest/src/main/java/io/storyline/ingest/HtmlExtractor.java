@@ -63,14 +63,16 @@ public final class HtmlExtractor {
   }
 
   /**
-   * Reads a saved page as ingest does (charset detection, then {@link #extract}); empty when the page
-   * has no article text.
+   * Reads a saved page as ingest does (charset detection, the file time as {@code file:modified}, then
+   * {@link #extract}); empty when the page has no article text.
    *
    * @param url the page's address, or null
    */
   public java.util.Optional<Article> readFile(java.nio.file.Path file, String url) throws java.io.IOException {
     TextDecoder.Decoded decoded = TextDecoder.decodeHtml(java.nio.file.Files.readAllBytes(file));
-    return extract(decoded.text(), url == null ? file.toString() : url, url, Map.of("charset", decoded.charset())) instanceof Extracted e
+    Map<String, String> meta = Map.of("charset", decoded.charset(),
+        "file:modified", java.nio.file.Files.getLastModifiedTime(file).toInstant().toString());
+    return extract(decoded.text(), url == null ? file.toString() : url, url, meta) instanceof Extracted e
         ? java.util.Optional.of(e.article()) : java.util.Optional.empty();
   }
 

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * time zone); a shown date that any machine-readable date of the page names wins (the publisher chose to
  * show it, often the last update), read day-first or month-first as the metadata says when it is written
  * {@code 12/10/2020}; then a cued shown date; then a shown day one day off a UTC time that a time zone
- * explains. No date after the fetch time ({@link #FETCHED}, else now) is ever given.
+ * explains. No date after the fetch time ({@link #FETCHED}, else the file time {@link #FILE_MODIFIED}, else now) is
+ * ever given.
  *
  * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in comment
  * counts or related-article lists further down the page are never taken.
@@ -41,8 +42,10 @@ import java.util.stream.Stream;
 public final class PublicationDateFinder {
   /** Metadata key of the date the feed entry gave for the page, used when the page itself has none. */
   public static final String FEED_PUBLISHED = "feed:published";
-  /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
-  public static final String FETCHED = "fetched";
+  /** Metadata key of the fetch time (ISO instant, or date-time with offset), set by ingest for pages it fetched or read from a WARC. */
+  public static final String FETCHED = "fetch:time";
+  /** Metadata key of a saved page's file time: the latest day it can carry when no fetch time is given. */
+  public static final String FILE_MODIFIED = "file:modified";
 
   /** Metadata key of the full dates anywhere in the page's visible text, most frequent first: the last resort. */
   static final String PAGE_DATES = "html:pagedates";
@@ -100,7 +103,7 @@ public final class PublicationDateFinder {
   /**
    * The publication date from metadata (ingest's {@code published}, {@code meta:*}, {@code jsonld:*},
    * {@code time:datetime}, {@code html:byline}, {@code html:dateline} keys, and {@link #FEED_PUBLISHED}
-   * and {@link #FETCHED} when the page came from a feed), a URL (may be null) and text (may be empty)
+   * and {@link #FETCHED} or {@link #FILE_MODIFIED}), a URL (may be null) and text (may be empty)
    * in language {@code lang}. Never a day after the fetch day.
    */
   public Optional<PublicationDate> find(Map<String, String> meta, String url, String text, String lang) {
@@ -177,18 +180,23 @@ public final class PublicationDateFinder {
     return days;
   }
 
-  /** The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else today. */
+  /**
+   * The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else {@link #FILE_MODIFIED}, else
+   * today.
+   */
   private LocalDate fetchDay(Map<String, String> meta) {
-    Instant fetched = clock.instant();
-    String given = meta.get(FETCHED);
-    if (given != null) {
-      try {
-        fetched = OffsetDateTime.parse(given.strip()).toInstant();
-      } catch (DateTimeParseException e) {
-        // an unreadable fetch time is no limit worth trusting over the clock
-      }
-    }
+    Instant fetched = Stream.of(FETCHED, FILE_MODIFIED).map(meta::get).filter(Objects::nonNull)
+        .map(PublicationDateFinder::instant).flatMap(Optional::stream).findFirst().orElseGet(clock::instant);
     return fetched.atOffset(LATEST_ZONE).toLocalDate();
+  }
+
+  /** An ISO instant or date-time with offset; empty when unreadable (no limit worth trusting over the clock). */
+  private static Optional<Instant> instant(String value) {
+    try {
+      return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");

@@ -145,6 +145,16 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void neverGivesADateAfterTheFileTimeWhenNoFetchTimeIsGiven() {
+    Map<String, String> meta = Map.of("jsonld:datePublished", "2030-01-01T10:00:00Z", "meta:date", "2024-07-01",
+        PublicationDateFinder.FILE_MODIFIED, "2024-07-12T10:00:00Z");
+    assertThat(finder.find(meta, null, "", "en").orElseThrow().value()).isEqualTo("2024-07-01");
+    assertThat(finder.find(Map.of("meta:date", "2024-07-20", PublicationDateFinder.FILE_MODIFIED, "2024-07-12T10:00:00Z",
+        PublicationDateFinder.FETCHED, "2024-07-25T00:00:00Z"), null, "", "en").orElseThrow().value())
+        .as("the fetch time wins over the file time").isEqualTo("2024-07-20");
+  }
+
+  @Test
   void fallsBackToTheFeedDateWhenThePageShowsNone() {
     PublicationDate d = finder.find(Map.of(PublicationDateFinder.FEED_PUBLISHED, "Fri, 12 Jul 2024 14:30:00 GMT"), null,
         "A page whose text has no date at all.", "en").orElseThrow();
