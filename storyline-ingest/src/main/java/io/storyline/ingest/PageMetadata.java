@@ -69,7 +69,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
 
   /**
    * The short texts of the first elements whose class or id names a date or byline (outside
-   * navigation and scripts), one per line: where pages print their dateline.
+   * navigation, scripts and block quotes, which hold embedded posts), one per line: where pages print their dateline.
    */
   static Optional<String> dateline(Document doc) {
     if (doc.body() == null) {
@@ -81,7 +81,7 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
       if (found >= DATELINE_ELEMENTS) {
         break;
       }
-      if (e.closest("script, style, noscript, nav, footer, aside, form") != null) {
+      if (e.closest("script, style, noscript, nav, footer, aside, form, blockquote") != null) {
         continue;
       }
       String text = e.text().strip();

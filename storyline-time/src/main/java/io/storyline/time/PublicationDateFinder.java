@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * to the metadata day confirms it; a URL day one day off wins (the metadata is the same moment in another
  * time zone); a shown date that any machine-readable date of the page names wins (the publisher chose to
  * show it, often the last update), read day-first or month-first as the metadata says when it is written
- * {@code 12/10/2020}; then a cued shown date; then a shown day one day off a UTC time that a time zone
- * explains. No date after the fetch time ({@link #FETCHED}, else the file time {@link #FILE_MODIFIED}, else now) is
+ * {@code 12/10/2020}; then a cued shown date; then, over a generic or site-specific date key ({@code meta:date},
+ * {@code dcterms.date}, {@code zdf:publicationdate}), a date standing alone on a line by the headline; then a shown
+ * day one day off a UTC time that a time zone explains. No date after the fetch time ({@link #FETCHED}, else the file time {@link #FILE_MODIFIED}, else now) is
  * ever given.
  *
  * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in comment
@@ -65,6 +66,15 @@ public final class PublicationDateFinder {
       "meta:published-date", "meta:pubdate", "meta:article.published", "meta:article_date_original",
       "meta:originalpublicationdate", "meta:cxenseparse:recs:publishtime", "meta:og:pubdate", "meta:date",
       "meta:release_date", "jsonld:dateCreated");
+
+  /**
+   * Metadata keys naming a date without saying which (the page's, its file's, its last edit's): a date shown alone on
+   * its own line by the headline wins over them, as over a site's own keys not in {@link #PUBLISHED_KEYS}.
+   */
+  static final Set<String> GENERIC_KEYS = Set.of("meta:date", "meta:dc.date", "meta:dcterms.date");
+
+  /** The source of the lines printed by the headline (ingest's {@code TitleByline}). */
+  private static final String HEADLINE_LINES = "html:byline";
 
   /** Metadata keys naming a modification date: used only when nothing else dates the article. */
   static final List<String> MODIFIED_KEYS = List.of(
@@ -132,6 +142,9 @@ public final class PublicationDateFinder {
               .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get()))
               .map(v -> v.day().equals(m.day()) ? m : v).findFirst())
           .or(() -> shown.stream().filter(v -> v.cued() && !v.ambiguous()).map(VisibleDates.Shown::date).findFirst())
+          .or(() -> shown.stream().filter(v -> GENERIC_KEYS.contains(m.source()) || !PUBLISHED_KEYS.contains(m.source()))
+              .filter(v -> v.alone() && !v.ambiguous() && v.date().source().equals(HEADLINE_LINES))
+              .map(VisibleDates.Shown::date).findFirst())
           .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
           .orElse(m));
     }
