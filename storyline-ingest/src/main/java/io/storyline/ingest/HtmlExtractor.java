@@ -88,6 +88,7 @@ public final class HtmlExtractor {
     String base = absoluteUrlOrEmpty(baseUrl);
     Document doc = Jsoup.parse(withoutNoscript(withoutInternalSubset(html)), base);
     flattenDeepElements(doc);
+    unwrapPageForms(doc);
     PageMetadata page = PageMetadata.of(doc);
     doc.select(BOILERPLATE).remove();
     Element content;
@@ -162,6 +163,22 @@ public final class HtmlExtractor {
       return new URI(url.strip()).isAbsolute() ? url.strip() : "";
     } catch (URISyntaxException e) {
       return "";
+    }
+  }
+
+  /**
+   * Replaces a {@code <form>} that holds most of the page's text by its content: ASP.NET Web Forms pages wrap the whole
+   * page in one, and forms are never article text (Readability drops them, the byline reader skips them).
+   */
+  private static void unwrapPageForms(Document doc) {
+    if (doc.body() == null) {
+      return;
+    }
+    int page = doc.body().text().length();
+    for (Element form : doc.body().select("form")) {
+      if (form.parent() != null && form.text().length() * 2 > page) {
+        form.unwrap();
+      }
     }
   }
 

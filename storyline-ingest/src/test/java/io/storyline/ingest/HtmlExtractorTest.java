@@ -179,6 +179,19 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void skipsTheTimesAndDatelinesOfComments() {
+    String html = """
+        <html><body><article><h1>Über uns</h1><p>%s</p></article>
+        <div id="comments" class="comments-area"><ol class="comment-list"><li id="comment-923" class="comment">
+        <div class="comment-metadata"><time datetime="2014-01-15T23:36:38+01:00">Januar 15, 2014 um 23:36</time></div>
+        <p>%s</p></li></ol></div>
+        <p class="date">30. Juni 2012</p></body></html>
+        """.formatted(PARAGRAPH_1, PARAGRAPH_2);
+    Map<String, String> meta = extract(html).meta();
+    assertThat(meta).doesNotContainKey("time:datetime").containsEntry("html:dateline", "30. Juni 2012");
+  }
+
+  @Test
   void listsTheFullDatesAnywhereInTheVisibleTextMostFrequentFirst() {
     String html = """
         <html><head><script>var built = "2001-01-01";</script></head><body><article><p>%s</p></article>
@@ -240,6 +253,16 @@ class HtmlExtractorTest {
         + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></body></html>";
     assertThat(extract(html).text()).contains(PARAGRAPH_1, PARAGRAPH_2).doesNotContain("Enable JavaScript");
     assertThat(HtmlExtractor.withoutNoscript("<p>a<noscript>b")).isEqualTo("<p>a<noscript>b");
+  }
+
+  @Test
+  void findsTheArticleOfAPageWrappedInOneFormAsAspNetWritesThem() {
+    String html = "<html><head><title>Podolski retires</title></head><body><form id=aspnetForm action=/news method=post>"
+        + "<input type=hidden name=__VIEWSTATE value=x><article><p class=date>15 August 2016</p><h1>Podolski retires</h1><p>"
+        + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></article><form action=/search><input name=q></form></form></body></html>";
+    Article article = extract(html);
+    assertThat(article.text()).contains(PARAGRAPH_1, PARAGRAPH_2);
+    assertThat(article.meta()).containsEntry("html:byline", "15 August 2016");
   }
 
   @Test
