@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -27,6 +28,10 @@ import org.jsoup.select.NodeTraversor;
  * the first {@code <time datetime>} in the article, else in the page; {@code html:dateline} and
  * {@code html:byline}, the short lines where the page prints its date (see {@link PageMetadata}).
  *
+ * <p>A page whose visible text holds no article (rendered by its scripts) keeps the article text its metadata gives, the
+ * JSON-LD article's body or description, else the description of an {@code og:type} article, and says so in
+ * {@link #TEXT_SOURCE}; without either it has no article text.
+ *
  * <p>Navigation, asides and footers are dropped before Readability looks for the article.
  *
  * <p>Safe for hostile input: elements nested deeper than {@value #MAX_DEPTH} levels are flattened
@@ -36,6 +41,14 @@ public final class HtmlExtractor {
 
   /** The reason given for a page without article text. */
   public static final String NO_ARTICLE_TEXT = "HTML page has no article text";
+
+  /**
+   * Metadata key saying where the text of a page without visible article text came from ({@code jsonld:article},
+   * {@code meta:description}): a page rendered by its scripts keeps the text its metadata gives.
+   */
+  public static final String TEXT_SOURCE = "html:text";
+  /** A declared text shorter than this is no article. */
+  static final int MIN_DECLARED_TEXT = 80;
 
   /** The base Readability4J gets for a page without an address. */
   private static final String NO_BASE = "file:///";
@@ -105,14 +118,39 @@ public final class HtmlExtractor {
       // the page body without its boilerplate is then the best guess at the article.
       content = doc.body();
     }
-    if (content == null || !HtmlText.hasTextOutsideLinks(content)) {
-      return new NoArticleText(NO_ARTICLE_TEXT);
-    }
     Map<String, String> allMeta = new HashMap<>(page.meta());
-    PageMetadata.firstTime(content).ifPresent(time -> allMeta.put("time:datetime", time));
+    String text;
+    if (content != null && HtmlText.hasTextOutsideLinks(content)) {
+      PageMetadata.firstTime(content).ifPresent(time -> allMeta.put("time:datetime", time));
+      text = HtmlText.of(content);
+    } else {
+      // a page rendered by its scripts shows no text without them; an article's own metadata may still give it
+      Optional<Map.Entry<String, String>> declared = declaredText(doc, page);
+      if (declared.isEmpty()) {
+        return new NoArticleText(NO_ARTICLE_TEXT);
+      }
+      allMeta.put(TEXT_SOURCE, declared.get().getKey());
+      text = declared.get().getValue();
+    }
     allMeta.putAll(meta);
     String title = page.title() != null ? page.title() : readableTitle;
-    return new Extracted(Article.of(null, source, page.url(), title, HtmlText.of(content), allMeta));
+    return new Extracted(Article.of(null, source, page.url(), title, text, allMeta));
+  }
+
+  /**
+   * The text of a page without visible article text that declares itself an article: the JSON-LD {@code articleBody}
+   * or {@code description} of its article object, else its description when {@code og:type} says article; keyed by
+   * where it came from. Shorter texts ({@value #MIN_DECLARED_TEXT} characters) are no article.
+   */
+  private static Optional<Map.Entry<String, String>> declaredText(Document doc, PageMetadata page) {
+    Optional<Map.Entry<String, String>> jsonLd = JsonLdDates.articleText(doc).map(t -> Map.entry("jsonld:article", t));
+    boolean ogArticle = doc.select("meta[property]").stream()
+        .anyMatch(m -> m.attr("property").strip().equalsIgnoreCase("og:type") && m.attr("content").strip().startsWith("article"));
+    String description = page.meta().get("meta:description");
+    return jsonLd.or(() -> ogArticle && description != null ? Optional.of(Map.entry("meta:description", description))
+            : Optional.empty())
+        .map(e -> Map.entry(e.getKey(), PlainText.normalise(e.getValue()).strip()))
+        .filter(e -> e.getValue().length() >= MIN_DECLARED_TEXT);
   }
 
   /**

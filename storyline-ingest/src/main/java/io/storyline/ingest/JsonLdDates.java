@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Dates from a page's JSON-LD scripts, as {@code jsonld:datePublished}, {@code jsonld:dateModified}
- * and {@code jsonld:dateCreated}. Objects at the top, in arrays and in {@code @graph} count;
- * article objects (a type ending in Article or Posting) win over others such as WebPage. Broken
- * JSON is skipped.
+ * and {@code jsonld:dateCreated}. Objects at the top, in arrays, in {@code @graph} and as a page's
+ * {@code mainEntity} count; article objects (a type ending in Article or Posting) win over others such as
+ * WebPage. Broken JSON is skipped.
  */
 final class JsonLdDates {
 
@@ -34,13 +34,7 @@ final class JsonLdDates {
   }
 
   static Map<String, String> of(Document doc) {
-    List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type]")) {
-      if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-        parse(script.data()).ifPresent(root -> collectObjects(root, objects));
-      }
-    }
-    objects.sort(Comparator.comparing(object -> isArticle(object) ? 0 : 1));
+    List<JsonNode> objects = objects(doc);
     Map<String, String> dates = new LinkedHashMap<>();
     for (JsonNode object : objects) {
       for (String key : KEYS) {
@@ -51,6 +45,30 @@ final class JsonLdDates {
       }
     }
     return dates;
+  }
+
+  /**
+   * The text of the page's article as its JSON-LD gives it: the {@code articleBody} of an article object, else its
+   * {@code description}; empty when no article object has either.
+   */
+  static Optional<String> articleText(Document doc) {
+    List<JsonNode> articles = objects(doc).stream().filter(JsonLdDates::isArticle).toList();
+    return java.util.stream.Stream.of("articleBody", "description")
+        .flatMap(key -> articles.stream().map(article -> article.path(key)))
+        .filter(JsonNode::isTextual).map(JsonNode::textValue).map(String::strip).filter(text -> !text.isEmpty())
+        .findFirst();
+  }
+
+  /** The objects of the page's JSON-LD scripts that can describe the page, article objects first. */
+  private static List<JsonNode> objects(Document doc) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type]")) {
+      if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        parse(script.data()).ifPresent(root -> collectObjects(root, objects));
+      }
+    }
+    objects.sort(Comparator.comparing(object -> isArticle(object) ? 0 : 1));
+    return objects;
   }
 
   private static Optional<JsonNode> parse(String json) {
@@ -72,6 +90,9 @@ final class JsonLdDates {
         objects.add(node);
         if (node.has("@graph")) {
           queue.add(node.get("@graph"));
+        }
+        if (node.path("mainEntity").isContainerNode()) {
+          queue.add(node.get("mainEntity"));
         }
       }
     }

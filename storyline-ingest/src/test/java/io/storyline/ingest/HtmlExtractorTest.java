@@ -266,6 +266,23 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void keepsTheTextThatTheMetadataOfAPageRenderedByScriptsGives() {
+    String shell = "<html><head><title>Taiwan's playbook</title>%s</head><body><div id=app></div>"
+        + "<script src=/app.js></script></body></html>";
+    String jsonLd = "<script type=application/ld+json>{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\": \"NewsArticle\","
+        + " \"datePublished\": \"2020-01-20T10:00:08+08:00\", \"articleBody\": \"" + PARAGRAPH_1 + "\"}}</script>";
+    Article article = extract(shell.formatted(jsonLd));
+    assertThat(article.text()).isEqualTo(PARAGRAPH_1);
+    assertThat(article.meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "jsonld:article")
+        .containsEntry("jsonld:datePublished", "2020-01-20T10:00:08+08:00");
+    String og = "<meta property=og:type content=article><meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extract(shell.formatted(og)).meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "meta:description");
+    String website = "<meta property=og:type content=website><meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extractor.extract(shell.formatted(website), "page.html", null, Map.of()))
+        .as("a site's description is no article").isInstanceOf(HtmlExtractor.NoArticleText.class);
+  }
+
+  @Test
   void survivesDeeplyNestedElements() {
     String html = "<html><body>" + "<div><span>".repeat(50_000) + PARAGRAPH_1 + "</body></html>";
     assertThat(extract(html).text()).contains(PARAGRAPH_1);
