@@ -29,7 +29,7 @@ import org.jsoup.select.NodeTraversor;
  * {@code html:byline}, the short lines where the page prints its date (see {@link PageMetadata}).
  *
  * <p>A page whose visible text holds no article (rendered by its scripts) keeps the article text its metadata gives, the
- * JSON-LD article's body or description, else the description of an {@code og:type} article, and says so in
+ * JSON-LD article's body, else its description or the page's (of a JSON-LD or {@code og:type} article), and says so in
  * {@link #TEXT_SOURCE}; without either it has no article text.
  *
  * <p>Navigation, asides and footers are dropped before Readability looks for the article.
@@ -43,8 +43,9 @@ public final class HtmlExtractor {
   public static final String NO_ARTICLE_TEXT = "HTML page has no article text";
 
   /**
-   * Metadata key saying where the text of a page without visible article text came from ({@code jsonld:article},
-   * {@code meta:description}): a page rendered by its scripts keeps the text its metadata gives.
+   * Metadata key saying where the text of a page without visible article text came from ({@code jsonld:articleBody},
+   * {@code jsonld:description}, {@code meta:description}): a page rendered by its scripts keeps the text its
+   * metadata gives.
    */
   public static final String TEXT_SOURCE = "html:text";
   /** A declared text shorter than this is no article. */
@@ -138,17 +139,23 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The text of a page without visible article text that declares itself an article: the JSON-LD {@code articleBody}
-   * or {@code description} of its article object, else its description when {@code og:type} says article; keyed by
-   * where it came from. Shorter texts ({@value #MIN_DECLARED_TEXT} characters) are no article.
+   * The text of a page without visible article text that declares itself an article (a JSON-LD article object, or
+   * {@code og:type} article), keyed by where it came from: the JSON-LD {@code articleBody}, else the longer of the
+   * JSON-LD article's and the page's description. Shorter texts ({@value #MIN_DECLARED_TEXT} characters) are no article.
    */
   private static Optional<Map.Entry<String, String>> declaredText(Document doc, PageMetadata page) {
-    Optional<Map.Entry<String, String>> jsonLd = JsonLdDates.articleText(doc).map(t -> Map.entry("jsonld:article", t));
     boolean ogArticle = doc.select("meta[property]").stream()
         .anyMatch(m -> m.attr("property").strip().equalsIgnoreCase("og:type") && m.attr("content").strip().startsWith("article"));
-    String description = page.meta().get("meta:description");
-    return jsonLd.or(() -> ogArticle && description != null ? Optional.of(Map.entry("meta:description", description))
-            : Optional.empty())
+    if (!ogArticle && !JsonLdDates.declaresArticle(doc)) {
+      return Optional.empty();
+    }
+    Optional<Map.Entry<String, String>> body = JsonLdDates.articleField(doc, "articleBody")
+        .map(text -> Map.entry("jsonld:articleBody", text));
+    Optional<Map.Entry<String, String>> description = java.util.stream.Stream.of(
+            JsonLdDates.articleField(doc, "description").map(text -> Map.entry("jsonld:description", text)),
+            Optional.ofNullable(page.meta().get("meta:description")).map(text -> Map.entry("meta:description", text)))
+        .flatMap(Optional::stream).max(java.util.Comparator.comparingInt(e -> e.getValue().length()));
+    return body.or(() -> description)
         .map(e -> Map.entry(e.getKey(), PlainText.normalise(e.getValue()).strip()))
         .filter(e -> e.getValue().length() >= MIN_DECLARED_TEXT);
   }

@@ -47,16 +47,20 @@ final class JsonLdDates {
     return dates;
   }
 
-  /**
-   * The text of the page's article as its JSON-LD gives it: the {@code articleBody} of an article object, else its
-   * {@code description}; empty when no article object has either.
-   */
-  static Optional<String> articleText(Document doc) {
-    List<JsonNode> articles = objects(doc).stream().filter(JsonLdDates::isArticle).toList();
-    return java.util.stream.Stream.of("articleBody", "description")
-        .flatMap(key -> articles.stream().map(article -> article.path(key)))
-        .filter(JsonNode::isTextual).map(JsonNode::textValue).map(String::strip).filter(text -> !text.isEmpty())
-        .findFirst();
+  /** The longest non-blank value of {@code key} ({@code articleBody}, {@code description}) among the page's article objects. */
+  static Optional<String> articleField(Document doc, String key) {
+    return articles(doc).stream().map(article -> article.path(key)).filter(JsonNode::isTextual)
+        .map(value -> value.textValue().strip()).filter(text -> !text.isEmpty())
+        .max(Comparator.comparingInt(String::length));
+  }
+
+  /** True when the page's JSON-LD describes an article (a type ending in Article or Posting). */
+  static boolean declaresArticle(Document doc) {
+    return !articles(doc).isEmpty();
+  }
+
+  private static List<JsonNode> articles(Document doc) {
+    return objects(doc).stream().filter(JsonLdDates::isArticle).toList();
   }
 
   /** The objects of the page's JSON-LD scripts that can describe the page, article objects first. */

@@ -273,10 +273,13 @@ class HtmlExtractorTest {
         + " \"datePublished\": \"2020-01-20T10:00:08+08:00\", \"articleBody\": \"" + PARAGRAPH_1 + "\"}}</script>";
     Article article = extract(shell.formatted(jsonLd));
     assertThat(article.text()).isEqualTo(PARAGRAPH_1);
-    assertThat(article.meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "jsonld:article")
+    assertThat(article.meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "jsonld:articleBody")
         .containsEntry("jsonld:datePublished", "2020-01-20T10:00:08+08:00");
     String og = "<meta property=og:type content=article><meta name=description content=\"" + PARAGRAPH_2 + "\">";
     assertThat(extract(shell.formatted(og)).meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "meta:description");
+    String cut = "<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"description\": \"Prezydent miasta \"}</script>"
+        + "<meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extract(shell.formatted(cut)).text()).isEqualTo(PARAGRAPH_2);
     String website = "<meta property=og:type content=website><meta name=description content=\"" + PARAGRAPH_2 + "\">";
     assertThat(extractor.extract(shell.formatted(website), "page.html", null, Map.of()))
         .as("a site's description is no article").isInstanceOf(HtmlExtractor.NoArticleText.class);
