@@ -87,6 +87,11 @@ public final class PublicationDateFinder {
   /** A clock time at the end of a value, in UTC or without an offset. */
   private static final Pattern UTC_TIME = Pattern.compile(
       "(?:T|\\s)\\d{1,2}:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * File times until then say nothing: archives and build tools that make files reproducible set them to the Unix or
+   * the ZIP epoch.
+   */
+  private static final Instant NO_FILE_TIME = Instant.parse("1990-01-01T00:00:00Z");
   /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
   private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -198,8 +203,10 @@ public final class PublicationDateFinder {
    * today.
    */
   private LocalDate fetchDay(Map<String, String> meta) {
-    Instant fetched = Stream.of(FETCHED, FILE_MODIFIED).map(meta::get).filter(Objects::nonNull)
-        .map(PublicationDateFinder::instant).flatMap(Optional::stream).findFirst().orElseGet(clock::instant);
+    Optional<Instant> fileTime = Optional.ofNullable(meta.get(FILE_MODIFIED)).flatMap(PublicationDateFinder::instant)
+        .filter(t -> t.isAfter(NO_FILE_TIME));
+    Instant fetched = Optional.ofNullable(meta.get(FETCHED)).flatMap(PublicationDateFinder::instant).or(() -> fileTime)
+        .orElseGet(clock::instant);
     return fetched.atOffset(LATEST_ZONE).toLocalDate();
   }
 

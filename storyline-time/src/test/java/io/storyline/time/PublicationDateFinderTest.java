@@ -164,6 +164,8 @@ class PublicationDateFinderTest {
     assertThat(finder.find(Map.of("meta:date", "2024-07-20", PublicationDateFinder.FILE_MODIFIED, "2024-07-12T10:00:00Z",
         PublicationDateFinder.FETCHED, "2024-07-25T00:00:00Z"), null, "", "en").orElseThrow().value())
         .as("the fetch time wins over the file time").isEqualTo("2024-07-20");
+    assertThat(finder.find(Map.of("meta:date", "2024-07-20", PublicationDateFinder.FILE_MODIFIED, "1980-01-01T00:00:00Z"),
+        null, "", "en").orElseThrow().value()).as("a file time set to an epoch says nothing").isEqualTo("2024-07-20");
   }
 
   @Test
