@@ -138,8 +138,10 @@ public final class Ingestor {
     readDocument(bytes, Format.TEXT, STDIN, Map.of(), sink);
   }
 
-  /** @param location the file path or {@code stdin}; also the source of its articles */
-  /** @param fileMeta metadata of the file itself (its time), added to the article's */
+  /**
+   * @param location the file path or {@code stdin}; also the source of its articles
+   * @param fileMeta metadata of the file itself (its time), added to the article's
+   */
   private void readDocument(byte[] bytes, Format format, String location, Map<String, String> fileMeta, IngestSink sink) {
     Article article;
     try {

@@ -29,8 +29,8 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
   /** Class or id of page elements that usually hold the dateline or byline. */
   private static final Pattern DATELINE_CLASS = Pattern.compile(
       "(?i).*(date|time|publish|posted|byline|datum|fecha|data|dateline|meta|info).*");
-  /** A class or id token of a comment section ({@code comments-area}, {@code comment-923}, {@code commentlist}). */
-  private static final Pattern COMMENT_TOKEN = Pattern.compile("(?i)(?:^|\\s)comment");
+  /** A class or id token of a comment section ({@code comments-area}, {@code comment-923}, {@code commentlist}), not "commentary". */
+  private static final Pattern COMMENT_TOKEN = Pattern.compile("(?i)(?:^|\\s)comment(?!ary)");
   private static final int DATELINE_ELEMENTS = 12;
   private static final int DATELINE_CHARS = 160;
 
@@ -84,12 +84,12 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
       if (found >= DATELINE_ELEMENTS) {
         break;
       }
-      if (e.closest("script, style, noscript, nav, footer, aside, form, blockquote") != null || inComments(e)) {
+      if (e.closest("script, style, noscript, nav, footer, aside, form, blockquote") != null) {
         continue;
       }
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= DATELINE_CHARS && e.children().size() <= 3
-          && DATELINE_CLASS.matcher(e.className() + " " + e.id()).matches()) {
+          && DATELINE_CLASS.matcher(e.className() + " " + e.id()).matches() && !inComments(e)) {
         lines.append(text).append('\n');
         found++;
       }
