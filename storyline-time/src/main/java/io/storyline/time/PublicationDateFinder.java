@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * show it, often the last update), read day-first or month-first as the metadata says when it is written
  * {@code 12/10/2020}; then a cued shown date; then, over a generic or site-specific date key ({@code meta:date},
  * {@code dcterms.date}, {@code zdf:publicationdate}), a date standing alone on a line by the headline; then a shown
- * day one day off a UTC time that a time zone explains. No date after the fetch time ({@link #FETCHED}, else the file time {@link #FILE_MODIFIED}, else now) is
- * ever given.
+ * day one day off a UTC time that a time zone explains. No date after the fetch time ({@link #FETCHED}, else the
+ * file time {@link #FILE_MODIFIED}, else now) is ever given.
  *
  * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in comment
  * counts or related-article lists further down the page are never taken.
@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 public final class PublicationDateFinder {
   /** Metadata key of the date the feed entry gave for the page, used when the page itself has none. */
   public static final String FEED_PUBLISHED = "feed:published";
-  /** Metadata key of the fetch time (ISO instant, or date-time with offset), set by ingest for pages it fetched or read from a WARC. */
+  /** Metadata key of the fetch time (ISO instant, or date-time with offset), set by ingest for fetched and WARC pages. */
   public static final String FETCHED = "fetch:time";
   /** Metadata key of a saved page's file time: the latest day it can carry when no fetch time is given. */
   public static final String FILE_MODIFIED = "file:modified";
@@ -142,13 +142,14 @@ public final class PublicationDateFinder {
         return machine;
       }
       Set<LocalDate> machineDays = machineDays(meta, lang);
+      boolean genericKey = GENERIC_KEYS.contains(m.source()) || !PUBLISHED_KEYS.contains(m.source());
       return Optional.of(urlDay.filter(u -> oneDayApart(u, m))
           .or(() -> shown.stream().flatMap(VisibleDates.Shown::readings)
               .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get()))
               .map(v -> v.day().equals(m.day()) ? m : v).findFirst())
           .or(() -> shown.stream().filter(v -> v.cued() && !v.ambiguous()).map(VisibleDates.Shown::date).findFirst())
-          .or(() -> shown.stream().filter(v -> GENERIC_KEYS.contains(m.source()) || !PUBLISHED_KEYS.contains(m.source()))
-              .filter(v -> v.alone() && !v.ambiguous() && v.date().source().equals(HEADLINE_LINES))
+          .or(() -> shown.stream().filter(v -> genericKey && v.alone() && !v.ambiguous()
+                  && v.date().source().equals(HEADLINE_LINES))
               .map(VisibleDates.Shown::date).findFirst())
           .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
           .orElse(m));
