@@ -25,7 +25,8 @@ import java.util.Objects;
  * '{', else one plain-text article with source {@code stdin}. {@code .warc} and {@code .warc.gz}
  * files are WARC archives, read record by record ({@link WarcArticles}); {@code http(s)://} inputs
  * are web pages or feeds ({@link WebReader}). Charsets are found by
- * {@link TextDecoder} and recorded in the meta key {@code charset}.
+ * {@link TextDecoder} and recorded in the meta key {@code charset}; a file's time is recorded as
+ * {@code file:modified} (no publication date after it is given).
  *
  * <p>Bad input never throws: empty, binary, oversized and unreadable files, broken lines and pages
  * without article text are reported to {@link IngestSink#reject} and reading goes on.
@@ -104,7 +105,8 @@ public final class Ingestor {
       }
       byte[] bytes = readAtMostLimit(in);
       checkContent(bytes, "file");
-      readDocument(bytes, Format.of(fileName, bytes), location, sink);
+      readDocument(bytes, Format.of(fileName, bytes), location, Map.of("file:modified",
+          Files.getLastModifiedTime(path).toInstant().toString()), sink);
     } catch (Rejected e) {
       sink.reject(location, e.getMessage());
     } catch (IOException e) {
@@ -133,14 +135,17 @@ public final class Ingestor {
       sink.reject(STDIN, e.getMessage());
       return;
     }
-    readDocument(bytes, Format.TEXT, STDIN, sink);
+    readDocument(bytes, Format.TEXT, STDIN, Map.of(), sink);
   }
 
-  /** @param location the file path or {@code stdin}; also the source of its articles */
-  private void readDocument(byte[] bytes, Format format, String location, IngestSink sink) {
+  /**
+   * @param location the file path or {@code stdin}; also the source of its articles
+   * @param fileMeta metadata of the file itself (its time), added to the article's
+   */
+  private void readDocument(byte[] bytes, Format format, String location, Map<String, String> fileMeta, IngestSink sink) {
     Article article;
     try {
-      article = format == Format.HTML ? htmlArticle(bytes, location) : textArticle(bytes, location);
+      article = format == Format.HTML ? htmlArticle(bytes, location, fileMeta) : textArticle(bytes, location, fileMeta);
     } catch (Rejected e) {
       sink.reject(location, e.getMessage());
       return;
@@ -151,21 +156,25 @@ public final class Ingestor {
     sink.accept(article);
   }
 
-  private Article htmlArticle(byte[] bytes, String source) throws Rejected {
+  private Article htmlArticle(byte[] bytes, String source, Map<String, String> fileMeta) throws Rejected {
     Decoded decoded = TextDecoder.decodeHtml(bytes);
-    return switch (htmlExtractor.extract(decoded.text(), source, null, Map.of("charset", decoded.charset()))) {
+    Map<String, String> meta = new java.util.HashMap<>(fileMeta);
+    meta.put("charset", decoded.charset());
+    return switch (htmlExtractor.extract(decoded.text(), source, null, meta)) {
       case HtmlExtractor.Extracted(Article article) -> article;
       case HtmlExtractor.NoArticleText(String reason) -> throw new Rejected(reason);
     };
   }
 
-  private static Article textArticle(byte[] bytes, String source) throws Rejected {
+  private static Article textArticle(byte[] bytes, String source, Map<String, String> fileMeta) throws Rejected {
     Decoded decoded = TextDecoder.decode(bytes);
     String text = PlainText.normalise(decoded.text());
     if (text.isBlank()) {
       throw new Rejected("no text, only whitespace");
     }
-    return Article.of(null, source, null, null, text, Map.of("charset", decoded.charset()));
+    Map<String, String> meta = new java.util.HashMap<>(fileMeta);
+    meta.put("charset", decoded.charset());
+    return Article.of(null, source, null, null, text, meta);
   }
 
   /**

@@ -18,9 +18,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Dates from a page's JSON-LD scripts, as {@code jsonld:datePublished}, {@code jsonld:dateModified}
- * and {@code jsonld:dateCreated}. Objects at the top, in arrays and in {@code @graph} count;
- * article objects (a type ending in Article or Posting) win over others such as WebPage. Broken
- * JSON is skipped.
+ * and {@code jsonld:dateCreated}. Objects at the top, in arrays, in {@code @graph} and as a page's
+ * {@code mainEntity} count; article objects (a type ending in Article or Posting) win over others such as
+ * WebPage. Broken JSON is skipped.
  */
 final class JsonLdDates {
 
@@ -34,13 +34,7 @@ final class JsonLdDates {
   }
 
   static Map<String, String> of(Document doc) {
-    List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type]")) {
-      if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-        parse(script.data()).ifPresent(root -> collectObjects(root, objects));
-      }
-    }
-    objects.sort(Comparator.comparing(object -> isArticle(object) ? 0 : 1));
+    List<JsonNode> objects = objects(doc);
     Map<String, String> dates = new LinkedHashMap<>();
     for (JsonNode object : objects) {
       for (String key : KEYS) {
@@ -51,6 +45,34 @@ final class JsonLdDates {
       }
     }
     return dates;
+  }
+
+  /** The longest non-blank value of {@code key} ({@code articleBody}, {@code description}) among the page's article objects. */
+  static Optional<String> articleField(Document doc, String key) {
+    return articles(doc).stream().map(article -> article.path(key)).filter(JsonNode::isTextual)
+        .map(value -> value.textValue().strip()).filter(text -> !text.isEmpty())
+        .max(Comparator.comparingInt(String::length));
+  }
+
+  /** True when the page's JSON-LD describes an article (a type ending in Article or Posting). */
+  static boolean declaresArticle(Document doc) {
+    return !articles(doc).isEmpty();
+  }
+
+  private static List<JsonNode> articles(Document doc) {
+    return objects(doc).stream().filter(JsonLdDates::isArticle).toList();
+  }
+
+  /** The objects of the page's JSON-LD scripts that can describe the page, article objects first. */
+  private static List<JsonNode> objects(Document doc) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element script : doc.select("script[type]")) {
+      if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        parse(script.data()).ifPresent(root -> collectObjects(root, objects));
+      }
+    }
+    objects.sort(Comparator.comparing(object -> isArticle(object) ? 0 : 1));
+    return objects;
   }
 
   private static Optional<JsonNode> parse(String json) {
@@ -72,6 +94,9 @@ final class JsonLdDates {
         objects.add(node);
         if (node.has("@graph")) {
           queue.add(node.get("@graph"));
+        }
+        if (node.path("mainEntity").isContainerNode()) {
+          queue.add(node.get("mainEntity"));
         }
       }
     }

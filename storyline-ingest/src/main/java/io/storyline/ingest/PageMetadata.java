@@ -29,6 +29,8 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
   /** Class or id of page elements that usually hold the dateline or byline. */
   private static final Pattern DATELINE_CLASS = Pattern.compile(
       "(?i).*(date|time|publish|posted|byline|datum|fecha|data|dateline|meta|info).*");
+  /** A class or id token of a comment section ({@code comments-area}, {@code comment-923}, {@code commentlist}), not "commentary". */
+  private static final Pattern COMMENT_TOKEN = Pattern.compile("(?i)(?:^|\\s)comment(?!ary)");
   private static final int DATELINE_ELEMENTS = 12;
   private static final int DATELINE_CHARS = 160;
 
@@ -69,7 +71,8 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
 
   /**
    * The short texts of the first elements whose class or id names a date or byline (outside
-   * navigation and scripts), one per line: where pages print their dateline.
+   * navigation, scripts, block quotes, which hold embedded posts, and comments), one per line: where pages print their
+   * dateline.
    */
   static Optional<String> dateline(Document doc) {
     if (doc.body() == null) {
@@ -81,12 +84,12 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
       if (found >= DATELINE_ELEMENTS) {
         break;
       }
-      if (e.closest("script, style, noscript, nav, footer, aside, form") != null) {
+      if (e.closest("script, style, noscript, nav, footer, aside, form, blockquote") != null) {
         continue;
       }
       String text = e.text().strip();
       if (!text.isEmpty() && text.length() <= DATELINE_CHARS && e.children().size() <= 3
-          && DATELINE_CLASS.matcher(e.className() + " " + e.id()).matches()) {
+          && DATELINE_CLASS.matcher(e.className() + " " + e.id()).matches() && !inComments(e)) {
         lines.append(text).append('\n');
         found++;
       }
@@ -96,12 +99,23 @@ record PageMetadata(String title, String url, Map<String, String> meta) {
 
   /**
    * The {@code datetime} of the first {@code <time datetime>} inside the element, leaving out those in a
-   * {@code <blockquote>}: embedded posts (Instagram, Twitter) and quotes carry their author's dates.
+   * {@code <blockquote>} (embedded posts, Instagram or Twitter, and quotes carry their author's dates) and in comments.
    */
   static Optional<String> firstTime(Element root) {
-    return root.select("time[datetime]").stream().filter(time -> time.closest("blockquote") == null).findFirst()
+    return root.select("time[datetime]").stream().filter(time -> time.closest("blockquote") == null && !inComments(time))
+        .findFirst()
         .map(time -> time.attr("datetime").strip())
         .filter(datetime -> !datetime.isEmpty());
+  }
+
+  /** True when the element is or lies in a comment section: a class or id starting with "comment" names it. */
+  static boolean inComments(Element element) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (COMMENT_TOKEN.matcher(e.className()).find() || COMMENT_TOKEN.matcher(e.id()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> canonicalLink(Document doc) {

@@ -18,8 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * The short lines printed just below and above the page's headline, one per block element, nearest
  * first (those below before those above): where a page shows its byline and date ("Von A. Autor |
  * 6. Mai 2014") whatever its class names are.
- * Text in scripts, styles, navigation, footers and forms does not count (an aside next to the headline
- * may hold the date).
+ * Text in scripts, styles, navigation, footers, forms and block quotes does not count (an aside next to the
+ * headline may hold the date; a block quote holds an embedded post or a quotation, dated by its own author).
  */
 final class TitleByline {
   /** Lines looked at before the headline (a kicker or a date above it) and after it. */
@@ -30,7 +30,7 @@ final class TitleByline {
   private static final int MIN_HEADLINE = 10;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final String SKIPPED = "script, style, noscript, template, nav, footer, form, select, button";
+  private static final String SKIPPED = "script, style, noscript, template, nav, footer, form, select, button, blockquote";
 
   private TitleByline() {
   }

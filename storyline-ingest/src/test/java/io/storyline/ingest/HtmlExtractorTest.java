@@ -179,6 +179,19 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void skipsTheTimesAndDatelinesOfComments() {
+    String html = """
+        <html><body><article><h1>Über uns</h1><p>%s</p></article>
+        <div id="comments" class="comments-area"><ol class="comment-list"><li id="comment-923" class="comment">
+        <div class="comment-metadata"><time datetime="2014-01-15T23:36:38+01:00">Januar 15, 2014 um 23:36</time></div>
+        <p>%s</p></li></ol></div>
+        <p class="date">30. Juni 2012</p></body></html>
+        """.formatted(PARAGRAPH_1, PARAGRAPH_2);
+    Map<String, String> meta = extract(html).meta();
+    assertThat(meta).doesNotContainKey("time:datetime").containsEntry("html:dateline", "30. Juni 2012");
+  }
+
+  @Test
   void listsTheFullDatesAnywhereInTheVisibleTextMostFrequentFirst() {
     String html = """
         <html><head><script>var built = "2001-01-01";</script></head><body><article><p>%s</p></article>
@@ -232,6 +245,44 @@ class HtmlExtractorTest {
   void reportsAPageWithoutArticleText(String html) {
     assertThat(extractor.extract(html, "page.html", null, Map.of()))
         .isEqualTo(new HtmlExtractor.NoArticleText("HTML page has no article text"));
+  }
+
+  @Test
+  void findsTheArticleAfterANoscriptElementThatLeavesADivOpen() {
+    String html = "<html><body><NoScript><div id=nojs>Enable JavaScript</NOSCRIPT><div id=main><h1>Bears</h1><p>"
+        + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></div></body></html>";
+    assertThat(extract(html).text()).contains(PARAGRAPH_1, PARAGRAPH_2).doesNotContain("Enable JavaScript");
+    assertThat(HtmlExtractor.withoutNoscript("<p>a<noscript>b")).isEqualTo("<p>a<noscript>b");
+  }
+
+  @Test
+  void findsTheArticleOfAPageWrappedInOneFormAsAspNetWritesThem() {
+    String html = "<html><head><title>Podolski retires</title></head><body><form id=aspnetForm action=/news method=post>"
+        + "<input type=hidden name=__VIEWSTATE value=x><article><p class=date>15 August 2016</p><h1>Podolski retires</h1><p>"
+        + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p></article><form action=/search><input name=q></form></form></body></html>";
+    Article article = extract(html);
+    assertThat(article.text()).contains(PARAGRAPH_1, PARAGRAPH_2);
+    assertThat(article.meta()).containsEntry("html:byline", "15 August 2016");
+  }
+
+  @Test
+  void keepsTheTextThatTheMetadataOfAPageRenderedByScriptsGives() {
+    String shell = "<html><head><title>Taiwan's playbook</title>%s</head><body><div id=app></div>"
+        + "<script src=/app.js></script></body></html>";
+    String jsonLd = "<script type=application/ld+json>{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\": \"NewsArticle\","
+        + " \"datePublished\": \"2020-01-20T10:00:08+08:00\", \"articleBody\": \"" + PARAGRAPH_1 + "\"}}</script>";
+    Article article = extract(shell.formatted(jsonLd));
+    assertThat(article.text()).isEqualTo(PARAGRAPH_1);
+    assertThat(article.meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "jsonld:articleBody")
+        .containsEntry("jsonld:datePublished", "2020-01-20T10:00:08+08:00");
+    String og = "<meta property=og:type content=article><meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extract(shell.formatted(og)).meta()).containsEntry(HtmlExtractor.TEXT_SOURCE, "meta:description");
+    String cut = "<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"description\": \"Prezydent miasta \"}</script>"
+        + "<meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extract(shell.formatted(cut)).text()).isEqualTo(PARAGRAPH_2);
+    String website = "<meta property=og:type content=website><meta name=description content=\"" + PARAGRAPH_2 + "\">";
+    assertThat(extractor.extract(shell.formatted(website), "page.html", null, Map.of()))
+        .as("a site's description is no article").isInstanceOf(HtmlExtractor.NoArticleText.class);
   }
 
   @Test

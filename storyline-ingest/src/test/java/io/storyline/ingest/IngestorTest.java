@@ -86,6 +86,13 @@ class IngestorTest {
   }
 
   @Test
+  void recordsAFilesTimeSoThatNoPublicationDateAfterItIsGiven() throws IOException {
+    String path = write("saved.html", "<html><body><p>" + PARAGRAPH + "</p></body></html>");
+    Files.setLastModifiedTime(Path.of(path), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-07-12T10:00:00Z")));
+    assertThat(ingest(path).articles.getFirst().meta()).containsEntry("file:modified", "2024-07-12T10:00:00Z");
+  }
+
+  @Test
   void readsJsonLinesWithEveryField() throws IOException {
     String path = write("feed.jsonl", """
         {"id": "de-1", "url": "https://zeitung.example/1", "title": "Verkehr", "text": "Erster\\r\\nText", "published": "2024-03-01", "lang": "de", "source": "zeitung.example"}

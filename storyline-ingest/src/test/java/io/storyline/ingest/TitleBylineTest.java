@@ -33,6 +33,16 @@ class TitleBylineTest {
   }
 
   @Test
+  void leavesOutTheDatesOfAnEmbeddedPostInABlockQuote() {
+    String embedded = PAGE.replace("<p>By <a href=\"/staff/jo\">Jo Writer</a> | <time>12 July 2024</time></p>",
+        "<blockquote class=\"instagram-media\"><p>A post shared by Jo (@jo) on Mar 27, 2018 at 12:08 PDT</p></blockquote>");
+    String lines = TitleByline.of(parse(embedded), "Harbour bridge reopens after repairs").orElseThrow();
+    assertThat(lines).contains("Transport").doesNotContain("2018");
+    assertThat(PageMetadata.dateline(parse("<html><body><blockquote><p class=date>27 March 2018</p></blockquote>"
+        + "<p class=date>12 July 2024</p></body></html>"))).hasValue("12 July 2024");
+  }
+
+  @Test
   void takesThePagesOnlyH1WhenNoHeadingMatchesTheTitle() {
     assertThat(TitleByline.of(parse(PAGE), "Something else entirely")).hasValueSatisfying(
         lines -> assertThat(lines).contains("12 July 2024"));

@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * to the metadata day confirms it; a URL day one day off wins (the metadata is the same moment in another
  * time zone); a shown date that any machine-readable date of the page names wins (the publisher chose to
  * show it, often the last update), read day-first or month-first as the metadata says when it is written
- * {@code 12/10/2020}; then a cued shown date; then a shown day one day off a UTC time that a time zone
- * explains. No date after the fetch time ({@link #FETCHED}, else now) is ever given.
+ * {@code 12/10/2020}; then a cued shown date; then, over a generic or site-specific date key ({@code meta:date},
+ * {@code dcterms.date}, {@code zdf:publicationdate}), a date standing alone on a line by the headline; then a shown
+ * day one day off a UTC time that a time zone explains. No date after the fetch time ({@link #FETCHED}, else the
+ * file time {@link #FILE_MODIFIED}, else now) is ever given.
  *
  * <p>Only the metadata keys ingest reads and the text's header are looked at, so dates in comment
  * counts or related-article lists further down the page are never taken.
@@ -41,8 +43,10 @@ import java.util.stream.Stream;
 public final class PublicationDateFinder {
   /** Metadata key of the date the feed entry gave for the page, used when the page itself has none. */
   public static final String FEED_PUBLISHED = "feed:published";
-  /** Metadata key of the fetch time (ISO instant, or date-time with offset); without it, now. */
-  public static final String FETCHED = "fetched";
+  /** Metadata key of the fetch time (ISO instant, or date-time with offset), set by ingest for fetched and WARC pages. */
+  public static final String FETCHED = "fetch:time";
+  /** Metadata key of a saved page's file time: the latest day it can carry when no fetch time is given. */
+  public static final String FILE_MODIFIED = "file:modified";
 
   /** Metadata key of the full dates anywhere in the page's visible text, most frequent first: the last resort. */
   static final String PAGE_DATES = "html:pagedates";
@@ -63,6 +67,15 @@ public final class PublicationDateFinder {
       "meta:originalpublicationdate", "meta:cxenseparse:recs:publishtime", "meta:og:pubdate", "meta:date",
       "meta:release_date", "jsonld:dateCreated");
 
+  /**
+   * Metadata keys naming a date without saying which (the page's, its file's, its last edit's): a date shown alone on
+   * its own line by the headline wins over them, as over a site's own keys not in {@link #PUBLISHED_KEYS}.
+   */
+  static final Set<String> GENERIC_KEYS = Set.of("meta:date", "meta:dc.date", "meta:dcterms.date");
+
+  /** The source of the lines printed by the headline (ingest's {@code TitleByline}). */
+  private static final String HEADLINE_LINES = "html:byline";
+
   /** Metadata keys naming a modification date: used only when nothing else dates the article. */
   static final List<String> MODIFIED_KEYS = List.of(
       "jsonld:dateModified", "meta:article:modified_time", "meta:og:updated_time", "meta:dc.date.modified",
@@ -74,6 +87,11 @@ public final class PublicationDateFinder {
   /** A clock time at the end of a value, in UTC or without an offset. */
   private static final Pattern UTC_TIME = Pattern.compile(
       "(?:T|\\s)\\d{1,2}:\\d\\d(?::\\d\\d(?:[.,]\\d+)?)?\\s*(?:Z|[+-]00:?00|GMT|UTC)?\\s*$", Pattern.CASE_INSENSITIVE);
+  /**
+   * File times until then say nothing: archives and build tools that make files reproducible set them to the Unix or
+   * the ZIP epoch.
+   */
+  private static final Instant NO_FILE_TIME = Instant.parse("1990-01-01T00:00:00Z");
   /** The latest time zone: a day is after the fetch time only when it is after the fetch day there. */
   private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -100,7 +118,7 @@ public final class PublicationDateFinder {
   /**
    * The publication date from metadata (ingest's {@code published}, {@code meta:*}, {@code jsonld:*},
    * {@code time:datetime}, {@code html:byline}, {@code html:dateline} keys, and {@link #FEED_PUBLISHED}
-   * and {@link #FETCHED} when the page came from a feed), a URL (may be null) and text (may be empty)
+   * and {@link #FETCHED} or {@link #FILE_MODIFIED}), a URL (may be null) and text (may be empty)
    * in language {@code lang}. Never a day after the fetch day.
    */
   public Optional<PublicationDate> find(Map<String, String> meta, String url, String text, String lang) {
@@ -124,11 +142,15 @@ public final class PublicationDateFinder {
         return machine;
       }
       Set<LocalDate> machineDays = machineDays(meta, lang);
+      boolean genericKey = GENERIC_KEYS.contains(m.source()) || !PUBLISHED_KEYS.contains(m.source());
       return Optional.of(urlDay.filter(u -> oneDayApart(u, m))
           .or(() -> shown.stream().flatMap(VisibleDates.Shown::readings)
               .filter(v -> v.day().isPresent() && machineDays.contains(v.day().get()))
               .map(v -> v.day().equals(m.day()) ? m : v).findFirst())
           .or(() -> shown.stream().filter(v -> v.cued() && !v.ambiguous()).map(VisibleDates.Shown::date).findFirst())
+          .or(() -> shown.stream().filter(v -> genericKey && v.alone() && !v.ambiguous()
+                  && v.date().source().equals(HEADLINE_LINES))
+              .map(VisibleDates.Shown::date).findFirst())
           .or(() -> visible.filter(v -> zoneShift(v, m, meta.get(m.source()))))
           .orElse(m));
     }
@@ -177,18 +199,25 @@ public final class PublicationDateFinder {
     return days;
   }
 
-  /** The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else today. */
+  /**
+   * The fetch day in the latest time zone: {@link #FETCHED} when given and readable, else {@link #FILE_MODIFIED}, else
+   * today.
+   */
   private LocalDate fetchDay(Map<String, String> meta) {
-    Instant fetched = clock.instant();
-    String given = meta.get(FETCHED);
-    if (given != null) {
-      try {
-        fetched = OffsetDateTime.parse(given.strip()).toInstant();
-      } catch (DateTimeParseException e) {
-        // an unreadable fetch time is no limit worth trusting over the clock
-      }
-    }
+    Optional<Instant> fileTime = Optional.ofNullable(meta.get(FILE_MODIFIED)).flatMap(PublicationDateFinder::instant)
+        .filter(t -> t.isAfter(NO_FILE_TIME));
+    Instant fetched = Optional.ofNullable(meta.get(FETCHED)).flatMap(PublicationDateFinder::instant).or(() -> fileTime)
+        .orElseGet(clock::instant);
     return fetched.atOffset(LATEST_ZONE).toLocalDate();
+  }
+
+  /** An ISO instant or date-time with offset; empty when unreadable (no limit worth trusting over the clock). */
+  private static Optional<Instant> instant(String value) {
+    try {
+      return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");

@@ -30,6 +30,8 @@ final class VisibleDates {
   private static final Pattern PLACE_BEFORE_DATE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{1,30},\\s*[(\\[]?\\s*");
   /** A numeric date written with slashes, which reads day-first or month-first by country. */
   private static final Pattern SLASHED = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
+  /** A letter or digit: a line with none beside its date holds the date alone. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int HEADER_LINES = 15;
   private static final int HEADER_CHARS = 2500;
   private static final int CUE_DISTANCE = 40;
@@ -42,8 +44,9 @@ final class VisibleDates {
    *                  a cue) or {@code text:dateline} in the text, with offsets
    * @param cued      true when a publication cue precedes it
    * @param ambiguous true when it is written {@code 12/10/2020}, day and month both possible months
+   * @param alone     true when the date (with its time) is all its line says: a dateline, not a date in a sentence
    */
-  record Shown(PublicationDate date, boolean cued, boolean ambiguous) {
+  record Shown(PublicationDate date, boolean cued, boolean ambiguous, boolean alone) {
     /** The date, then its other reading when it is ambiguous. */
     Stream<PublicationDate> readings() {
       return ambiguous ? Stream.of(date, swapped(date)) : Stream.of(date);
@@ -68,7 +71,7 @@ final class VisibleDates {
         Stream.concat(Stream.of(lang), OTHER_LANGUAGES.stream().filter(l -> !l.equals(lang)))
             .map(l -> inText(lines, l)).flatMap(Optional::stream).findFirst()
             .ifPresent(d -> dates.add(new Shown(new PublicationDate(d.date().value(), d.date().granularity(), key, -1, -1),
-                d.cued(), d.ambiguous())));
+                d.cued(), d.ambiguous(), d.alone())));
       }
     }
     return dates;
@@ -110,7 +113,8 @@ final class VisibleDates {
       PublicationDate date = new PublicationDate(p.value(), p.granularity(), cued ? "text:byline" : "text:dateline",
           e.start(), end);
       boolean ambiguous = SLASHED.matcher(e.text()).find() && swapped(date) != date;
-      return Optional.of(new Shown(date, cued, ambiguous));
+      boolean alone = !WORD.matcher(header.substring(lineStart, e.start()) + " " + header.substring(Math.min(end, lineEnd), lineEnd)).find();
+      return Optional.of(new Shown(date, cued, ambiguous, alone));
     }
     return Optional.empty();
   }

@@ -145,6 +145,30 @@ class PublicationDateFinderTest {
   }
 
   @Test
+  void aDateAloneOnALineByTheHeadlineWinsOverAGenericDateKeyButNotOverJsonLd() {
+    Map<String, String> generic = Map.of("meta:dcterms.date", "2021-12-20T11:02:44+01:00", "html:byline", "27.01.2022\nMehr Wissen");
+    assertThat(finder.find(generic, null, "", "de").orElseThrow().value()).isEqualTo("2022-01-27");
+    Map<String, String> site = Map.of("meta:zdf:publicationdate", "2020-09-08T17:33:18+02:00", "html:byline", "2 min\n04.04.2020");
+    assertThat(finder.find(site, null, "", "de").orElseThrow().value()).isEqualTo("2020-04-04");
+    Map<String, String> jsonLd = Map.of("jsonld:datePublished", "2021-12-20T11:02:44+01:00", "html:byline", "27.01.2022");
+    assertThat(finder.find(jsonLd, null, "", "de").orElseThrow().value()).isEqualTo("2021-12-20T11:02");
+    Map<String, String> inASentence = Map.of("meta:date", "2021-12-20", "html:byline", "Riesling feiert Geburtstag: 27.01.2022 in Mainz");
+    assertThat(finder.find(inASentence, null, "", "de").orElseThrow().value()).isEqualTo("2021-12-20");
+  }
+
+  @Test
+  void neverGivesADateAfterTheFileTimeWhenNoFetchTimeIsGiven() {
+    Map<String, String> meta = Map.of("jsonld:datePublished", "2030-01-01T10:00:00Z", "meta:date", "2024-07-01",
+        PublicationDateFinder.FILE_MODIFIED, "2024-07-12T10:00:00Z");
+    assertThat(finder.find(meta, null, "", "en").orElseThrow().value()).isEqualTo("2024-07-01");
+    assertThat(finder.find(Map.of("meta:date", "2024-07-20", PublicationDateFinder.FILE_MODIFIED, "2024-07-12T10:00:00Z",
+        PublicationDateFinder.FETCHED, "2024-07-25T00:00:00Z"), null, "", "en").orElseThrow().value())
+        .as("the fetch time wins over the file time").isEqualTo("2024-07-20");
+    assertThat(finder.find(Map.of("meta:date", "2024-07-20", PublicationDateFinder.FILE_MODIFIED, "1980-01-01T00:00:00Z"),
+        null, "", "en").orElseThrow().value()).as("a file time set to an epoch says nothing").isEqualTo("2024-07-20");
+  }
+
+  @Test
   void fallsBackToTheFeedDateWhenThePageShowsNone() {
     PublicationDate d = finder.find(Map.of(PublicationDateFinder.FEED_PUBLISHED, "Fri, 12 Jul 2024 14:30:00 GMT"), null,
         "A page whose text has no date at all.", "en").orElseThrow();

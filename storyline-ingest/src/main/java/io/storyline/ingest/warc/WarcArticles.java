@@ -23,7 +23,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * articles, one record at a time, so memory stays constant whatever the archive's size.
  *
  * <p>Each article's URL is the page's canonical URL, else the record's target URI; the capture
- * date is kept as {@code warc:date} and the target as {@code fetch:url}. Responses that are not
+ * date is kept as {@code warc:date} and {@code fetch:time} (no publication date after it is given) and the target as
+ * {@code fetch:url}. Responses that are not
  * 2xx HTML are passed over and counted in one line at the end; a record over the size limit is
  * reported and skipped; an unreadable or truncated record is reported with its byte offset and ends
  * the archive, since nothing after it can be found.
@@ -106,6 +107,7 @@ public final class WarcArticles {
     meta.put("charset", decoded.charset());
     meta.put("fetch:url", target);
     meta.put("warc:date", response.date().toString());
+    meta.put("fetch:time", response.date().toString()); // the capture time: no publication date after it
     String host = host(target);
     switch (html.extract(decoded.text(), host, target, meta)) {
       case HtmlExtractor.Extracted(Article a) -> sink.accept(a.url() != null ? a

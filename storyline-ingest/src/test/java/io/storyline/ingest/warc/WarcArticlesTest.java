@@ -35,7 +35,8 @@ class WarcArticlesTest {
     assertThat(first.url()).isEqualTo("https://news.example.org/a/0");
     assertThat(first.source()).isEqualTo("news.example.org");
     assertThat(first.title()).isEqualTo("Report 0");
-    assertThat(first.meta()).containsEntry("warc:date", "2026-01-01T00:00:00Z");
+    assertThat(first.meta()).containsEntry("warc:date", "2026-01-01T00:00:00Z")
+        .containsEntry("fetch:time", "2026-01-01T00:00:00Z");
     assertThat(first.text()).doesNotContain("Home").doesNotContain("© Example");
     assertThat(sink.problems()).containsExactly("small.warc.gz: 2 responses passed over: not 2xx HTML");
   }
