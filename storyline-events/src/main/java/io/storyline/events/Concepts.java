@@ -35,9 +35,7 @@ import java.util.zip.GZIPInputStream;
  * most languages first) are generated from Open Multilingual Wordnet by {@code tools/omw.py}; see the README beside
  * them. A word is looked up as written (lower case), then by its dictionary base forms ({@link NameLemmatizer}'s
  * Morfologik dictionaries: pl uk ru de en es it nl), then, in the languages {@code compounding.txt} names, by its
- * compound head ({@code Kultusminister}: {@code minister}), then, in a language without base forms that Lucene has a
- * light stemmer for ({@link LightStemmers}: ar tr fr pt ...), by its stem among the stems of the table's lemmas
- * (Turkish {@code seçimlerde}: {@code seçim}, "election"), then, where {@code siblings.txt} names a closely related
+ * compound head ({@code Kultusminister}: {@code minister}), then, where {@code siblings.txt} names a closely related
  * language whose table is richer, by its romanised key in that language's table (Ukrainian {@code саміт} meets
  * Russian {@code саммит} as {@code samit}). Thread-safe; each table is read once, on its language's first use, and
  * the dictionaries are this class's own {@link NameLemmatizer}'s.
@@ -68,7 +66,6 @@ public final class Concepts {
     final Map<String, String[]> byLemma;
     final String language;
     volatile Map<String, String[]> byKey;
-    volatile Map<String, String[]> byStem;
     volatile Map<String, List<String>> byConcept;
 
     Table(String language, Map<String, String[]> byLemma) {
@@ -91,26 +88,6 @@ public final class Concepts {
         byConcept = words = built;
       }
       return words;
-    }
-
-    /**
-     * Light stem ({@link LightStemmers}) to the concepts of one lemma with that stem: one that names a thing first
-     * (news words are mostly nouns: "gouvernement" rather than "gouverner"), then the shortest (the dictionary form
-     * rather than a derived word), then the first in alphabetical order; built on first use.
-     */
-    Map<String, String[]> byStem() {
-      Map<String, String[]> stems = byStem;
-      if (stems == null) {
-        Comparator<String> preferred = Comparator.comparing((String lemma) -> !byLemma.get(lemma)[0].endsWith("-n"))
-            .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder());
-        Map<String, String> lemmaOf = new HashMap<>();
-        byLemma.keySet().forEach(lemma -> LightStemmers.stem(lemma, language).ifPresent(stem -> lemmaOf.merge(stem,
-            lemma, (a, b) -> preferred.compare(a, b) <= 0 ? a : b)));
-        Map<String, String[]> built = new HashMap<>();
-        lemmaOf.forEach((stem, lemma) -> built.put(stem, byLemma.get(lemma)));
-        byStem = stems = built;
-      }
-      return stems;
     }
 
     Map<String, String[]> byKey() {
@@ -177,13 +154,6 @@ public final class Concepts {
     }
     if (found.isEmpty() && compounding().contains(language)) {
       head(found, table, lower, language, limit);
-    }
-    if (found.isEmpty() && bases.isEmpty() && LightStemmers.covers(language)) {
-      String stem = LightStemmers.stem(lower, language).orElseThrow();
-      add(found, table.byLemma.get(stem), limit); // Turkish seçimlerde: the lemma seçim itself
-      if (found.isEmpty()) {
-        add(found, table.byStem().get(stem), limit);
-      }
     }
     if (found.isEmpty()) {
       String lemma = bases.isEmpty() ? lower : bases.getFirst();

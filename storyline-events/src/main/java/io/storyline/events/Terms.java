@@ -5,13 +5,24 @@ import io.storyline.entities.EntityType;
 import io.storyline.entities.key.NameKey;
 import io.storyline.entities.lexicon.LanguageData;
 import io.storyline.entities.text.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.fa.PersianStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Normalised terms of a text, comparable across languages and scripts without translation: words are lowercased,
@@ -42,11 +53,23 @@ public final class Terms {
   private static final Map<String, String> CONCEPT_TERMS = new ConcurrentHashMap<>();
 
   /**
-   * Languages that write clitics and affixes into the word, where the first letters of the written word are not the
-   * first letters of its stem (Arabic "والحكومة", "and the government"; Persian plural "کتابها"): their words are
-   * light-stemmed ({@link LightStemmers}) before the prefix is cut.
+   * Lucene's normaliser and light stemmer for languages that write clitics and affixes into the word, where the
+   * first letters of the written word are not the first letters of its stem (Arabic "والحكومة", "and the
+   * government"; Persian plural "کتابها"). One word in, its stem out; Lucene reuses the chain per thread.
    */
-  private static final java.util.Set<String> AFFIXING = java.util.Set.of("ar", "fa");
+  private static final Map<String, Analyzer> LIGHT_STEMMERS = Map.of(
+      "ar", oneWord(source -> new ArabicStemFilter(new ArabicNormalizationFilter(source))),
+      "fa", oneWord(source -> new PersianStemFilter(new PersianNormalizationFilter(source))));
+
+  private static Analyzer oneWord(Function<TokenStream, TokenStream> filters) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        org.apache.lucene.analysis.Tokenizer source = new KeywordTokenizer();
+        return new TokenStreamComponents(source, filters.apply(source));
+      }
+    };
+  }
 
   private Terms() {}
 
@@ -82,9 +105,21 @@ public final class Terms {
     return counts;
   }
 
-  /** The word's light stem where the language is one of {@link #AFFIXING}, else the word. */
+  /** The word's light stem where the language has a stemmer in {@link #LIGHT_STEMMERS}, else the word. */
   private static String lightStem(String word, String language) {
-    return AFFIXING.contains(language) ? LightStemmers.stem(word, language).orElse(word) : word;
+    Analyzer stemmer = LIGHT_STEMMERS.get(language);
+    if (stemmer == null) {
+      return word;
+    }
+    try (TokenStream stream = stemmer.tokenStream("", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String stem = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return stem;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stem the word " + word + " (" + language + ")", e);
+    }
   }
 
   /**

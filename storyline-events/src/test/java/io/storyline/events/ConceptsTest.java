@@ -34,11 +34,7 @@ class ConceptsTest {
       "it, elezioni, en, election",
       "de, Wahlen, en, elections",
       "pl, szczytu, de, Gipfel",
-      "ru, саммита, en, summit",
-      "tr, seçimlerde, en, election",
-      "fr, gouvernements, en, government",
-      "pt, eleições, en, election",
-      "ar, الانتخابات, en, election"})
+      "ru, саммита, en, summit"})
   void wordsOfDifferentLanguagesThatMeanTheSameShareAConcept(String la, String a, String lb, String b) {
     Set<String> shared = new HashSet<>(concepts.of(a, la, 8));
     shared.retainAll(concepts.of(b, lb, 8));
