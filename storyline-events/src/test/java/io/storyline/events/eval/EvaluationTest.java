@@ -27,7 +27,7 @@ class EvaluationTest {
     if (out != null) {
       report.writeScores(Path.of(out));
     }
-    assertThat(report.overall().pearson()).as("Pearson, measured 0.682 through ingest").isGreaterThanOrEqualTo(0.65)
+    assertThat(report.overall().pearson()).as("Pearson, measured 0.683 through ingest").isGreaterThanOrEqualTo(0.65)
         .isGreaterThan(report.overall().tfidf());
     assertThat(report.row("de-en").pearson()).as("de-en Pearson, measured 0.715 through ingest").isGreaterThanOrEqualTo(0.65);
   }
