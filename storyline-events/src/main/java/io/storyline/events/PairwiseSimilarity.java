@@ -55,8 +55,7 @@ public final class PairwiseSimilarity {
       if (concepts + words + headline == 0) {
         throw new IllegalArgumentException("at least one of the concepts, words and headline weights must be > 0");
       }
-      // ArticleSimilarity.Weights checks the time parameters
-      new ArticleSimilarity.Weights(1, 1, 0, timePenalty, timeScaleDays);
+      new ArticleSimilarity.Weights(1, 1, 0, timePenalty, timeScaleDays); // checks the time parameters, naming them
     }
 
     /** The weights that ship, read from {@code pairwise-similarity.properties}. */
@@ -99,8 +98,9 @@ public final class PairwiseSimilarity {
   public PairwiseSimilarity(Weights weights, DocumentFrequencies frequencies) {
     this.weights = Objects.requireNonNull(weights, "weights");
     this.frequencies = Objects.requireNonNull(frequencies, "frequencies");
-    this.parts = new ArticleSimilarity(new ArticleSimilarity.Weights(Math.max(weights.entities(), 1e-9), 1, 0,
-        weights.timePenalty(), weights.timeScaleDays()), frequencies);
+    // only its parts are read (the cosines and the time factor), not its total: the blend is this class's
+    this.parts = new ArticleSimilarity(new ArticleSimilarity.Weights(1, 1, 0, weights.timePenalty(),
+        weights.timeScaleDays()), frequencies);
   }
 
   public Weights weights() {
