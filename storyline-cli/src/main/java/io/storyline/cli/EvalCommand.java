@@ -6,7 +6,7 @@ import io.storyline.app.Analysis;
 import io.storyline.app.EvalIngest;
 import io.storyline.entities.MentionRecognizer;
 import io.storyline.entities.registry.EntityRegistry;
-import io.storyline.events.ArticleSimilarity;
+import io.storyline.events.PairwiseSimilarity;
 import io.storyline.events.Chronicle;
 import io.storyline.events.eval.SimilarityEvaluation;
 import io.storyline.events.eval.TopicEvaluation;
@@ -383,18 +383,24 @@ final class EvalCommand implements Runnable {
     @Option(names = "--min-pearson", paramLabel = "X", description = "Exit 1 when the overall Pearson correlation is below X.")
     Double minPearson;
 
+    @Option(names = "--half", paramLabel = "HALF", defaultValue = "all", description = "The pairs the table covers: all "
+        + "(default; with both halves' overall and de-en rows), tuning (pair ids ending in an even digit, where the "
+        + "weights were chosen) or reported (odd).")
+    String half;
+
     @Override
     public Integer call() throws IOException {
       if (!Files.isRegularFile(data)) {
         throw new IllegalArgumentException("'" + data + "' is not a file; pass --data with pairs_with_text.csv");
       }
       PrintWriter out = spec.commandLine().getOut();
+      SimilarityEvaluation.Half pairs = SimilarityEvaluation.Half.of(half);
       Analysis chosen = analysis.analysis();
       Path scratch = work != null ? work : Files.createTempDirectory("storyline-eval-similarity-");
       try {
         SimilarityEvaluation.Report report = new SimilarityEvaluation(texts -> EvalIngest.run(
             texts.stream().map(t -> new EvalIngest.Document(t.id(), t.text(), t.language())).toList(), chosen, scratch,
-            analysis.threads()).profiles(), ArticleSimilarity.Weights.DEFAULT).run(data);
+            analysis.threads()).profiles(), PairwiseSimilarity.Weights.bundled()).run(data, pairs);
         out.println(report.table());
         if (scores != null) {
           report.writeScores(scores);

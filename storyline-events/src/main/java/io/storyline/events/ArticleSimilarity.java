@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Cross-lingual similarity of two articles (or of an article and an event) without translation:
+ * Cross-lingual similarity of an article and an event (or of two events, or one view of two articles for
+ * {@link PairwiseSimilarity}) without translation:
  * <ul>
  *   <li><b>entities</b>: cosine of the registry-entity vectors, each entity weighted by salience times IDF, so
  *       shared rare entities count most; canonical ids are the same in every language and script;</li>
  *   <li><b>terms</b>: cosine of the normalised-term vectors ({@link Terms}: romanised, reduced, prefix-cut, numbers
- *       kept; two articles compared by {@link #compare(Profile, Profile)} meet also through translingual concepts,
- *       {@link Terms#pairwise}), weighted by {@code 1 + ln tf} times IDF;</li>
+ *       kept, or the concept terms that the {@link Features} compared carry), weighted by {@code 1 + ln tf} times
+ *       IDF;</li>
  *   <li><b>vector</b>: the dense-vector similarity, when both sides carry a vector;</li>
  *   <li><b>time</b>: a factor from the gap between the event dates, {@code 1 - timePenalty * (1 - e^(-gap/timeScaleDays))};
  *       1 when either date places nothing (an unknown year still compares days of the year).</li>
@@ -40,8 +41,6 @@ public final class ArticleSimilarity implements java.io.Serializable {
    * @param timeScaleDays days over which the time factor falls by {@code 1 - 1/e} of the penalty
    */
   public record Weights(double entities, double terms, double vector, double timePenalty, double timeScaleDays) implements java.io.Serializable {
-    /** Pairwise similarity of articles, chosen on the SemEval-2022 pairs (docs/quality-events.md). */
-    public static final Weights DEFAULT = new Weights(0.2, 0.8, 1.0, 0.0, 10);
     /**
      * Article-to-event similarity for clustering: entities weigh more, since reports of one happening in two
      * languages share entities but few terms; a date gap lowers the score.
@@ -88,11 +87,6 @@ public final class ArticleSimilarity implements java.io.Serializable {
 
   public Weights weights() {
     return weights;
-  }
-
-  /** How similar the two articles are. */
-  public Score compare(Profile a, Profile b) {
-    return compare(Features.pairwise(a, frequencies), Features.pairwise(b, frequencies));
   }
 
   Score compare(Features a, Features b) {

@@ -37,6 +37,14 @@ record Features(SparseVector entities, SparseVector terms, EventTime time, float
     return of(p, Terms.neutral(p.terms()), keys);
   }
 
+  /**
+   * The features of the headline alone: its terms with concepts in place of the prefixes they cover, as
+   * {@link #pairwise} compares the whole text.
+   */
+  static Features headline(Profile p, DocumentFrequencies keys) {
+    return of(p, Terms.pairwise(Terms.of(p.headline(), p.language())), keys);
+  }
+
   private static Features of(Profile p, Map<String, Integer> terms, DocumentFrequencies keys) {
     Map<Integer, Float> entities = new HashMap<>();
     for (Actor a : p.actors()) {

@@ -13,7 +13,8 @@ class ArticleSimilarityTest {
     Profile b = Synthetic.profile("b", language, "2024-07-10", "meeting", List.of("loc-JP", "loc-CN"), List.of("beta"));
     Profile other = Synthetic.profile("c", language, "2024-07-10", "meeting", List.of("loc-US"), List.of("gamma"));
     List.of(a, b, other).forEach(df::add);
-    return new ArticleSimilarity(ArticleSimilarity.Weights.DEFAULT, df).compare(a, b).total();
+    return new ArticleSimilarity(new ArticleSimilarity.Weights(0.2, 0.8, 1.0, 0.0, 10), df)
+        .compare(Features.of(a, df), Features.of(b, df)).total();
   }
 
   @Test

@@ -5,8 +5,8 @@ import io.storyline.core.Outcome;
 import io.storyline.core.Pipeline;
 import io.storyline.entities.eval.Table;
 import io.storyline.entities.registry.EntityRegistry;
-import io.storyline.events.ArticleSimilarity;
 import io.storyline.events.DocumentFrequencies;
+import io.storyline.events.PairwiseSimilarity;
 import io.storyline.events.Profile;
 import io.storyline.events.Profiler;
 import java.io.IOException;
@@ -30,9 +30,10 @@ import java.util.regex.Pattern;
  * Pairwise news similarity on the SemEval-2022 Task 8 pairs that have text ({@code pairs_with_text.csv}): both
  * texts of every pair are profiled (by the real pipeline directly, or by the given profiler such as the ingest path
  * users run; language as given by the file), IDF comes from all the profiled texts
- * (no labels used), and {@link ArticleSimilarity} is correlated (Pearson) with the negated gold Overall score
+ * (no labels used), and {@link PairwiseSimilarity} is correlated (Pearson) with the negated gold Overall score
  * (1 = same story, 4 = unrelated), overall and per language pair. A plain bag-of-words TF-IDF cosine is reported
- * beside it as the anchor.
+ * beside it as the anchor. The pairs are split in two halves by {@link #tuning}: options are chosen on one and the
+ * other is reported; {@link Half} restricts the table to one of them.
  */
 public final class SimilarityEvaluation {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -42,13 +43,33 @@ public final class SimilarityEvaluation {
   public static final String REPORTED = "reported half";
 
   private final Function<List<Text>, Map<String, Profile>> profiles;
-  private final ArticleSimilarity.Weights weights;
+  private final PairwiseSimilarity.Weights weights;
+
+  /** Which pairs the table covers: all (with both halves' overall and de-en rows), or one half. */
+  public enum Half {
+    ALL, TUNING, REPORTED;
+
+    /** The half named {@code name} ({@code all}, {@code tuning}, {@code reported}), naming the choices otherwise. */
+    public static Half of(String name) {
+      for (Half h : values()) {
+        if (h.name().equalsIgnoreCase(name)) {
+          return h;
+        }
+      }
+      throw new IllegalArgumentException("unknown half '" + name + "'; choose all, tuning (pair ids ending in an "
+          + "even digit) or reported (odd)");
+    }
+
+    boolean covers(Pair p) {
+      return this == ALL || tuning(p) == (this == TUNING);
+    }
+  }
 
   /**
    * An evaluation that profiles the texts directly: {@code pipeline} must provide language, event date and entities;
    * {@code registry} links them (use a fresh one).
    */
-  public SimilarityEvaluation(Pipeline pipeline, EntityRegistry registry, ArticleSimilarity.Weights weights) {
+  public SimilarityEvaluation(Pipeline pipeline, EntityRegistry registry, PairwiseSimilarity.Weights weights) {
     this(direct(Objects.requireNonNull(pipeline, "pipeline"), Objects.requireNonNull(registry, "registry")), weights);
   }
 
@@ -56,7 +77,7 @@ public final class SimilarityEvaluation {
    * An evaluation whose texts are profiled by {@code profiles} (such as the ingest path users run): it returns the
    * profile of each text by {@link Text#id()}, leaving out the texts it could not profile.
    */
-  public SimilarityEvaluation(Function<List<Text>, Map<String, Profile>> profiles, ArticleSimilarity.Weights weights) {
+  public SimilarityEvaluation(Function<List<Text>, Map<String, Profile>> profiles, PairwiseSimilarity.Weights weights) {
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.weights = Objects.requireNonNull(weights, "weights");
   }
@@ -79,10 +100,11 @@ public final class SimilarityEvaluation {
   }
 
   /** One scored pair. */
-  public record Pair(String pairId, String languages, double gold, ArticleSimilarity.Score score, double tfidf) {}
+  public record Pair(String pairId, String languages, double gold, PairwiseSimilarity.Score score, double tfidf) {}
 
-  /** Correlations of one group of pairs (a language pair, or all). */
-  public record Row(String languages, int pairs, double pearson, double entitiesOnly, double termsOnly, double tfidf) {}
+  /** Correlations of one group of pairs (a language pair, or all): of the total, of each view alone, of TF-IDF. */
+  public record Row(String languages, int pairs, double pearson, double entitiesOnly, double conceptsOnly,
+      double wordsOnly, double headlineOnly, double tfidf) {}
 
   /** The correlations, and the scored pairs. */
   public record Report(List<Row> rows, List<Pair> pairs, int failedTexts, double seconds) {
@@ -100,8 +122,10 @@ public final class SimilarityEvaluation {
     }
 
     public String table() {
-      Table t = new Table("pairs", "n", "Pearson", "entities only", "terms only", "TF-IDF anchor");
-      rows.forEach(r -> t.row(r.languages(), r.pairs(), r.pearson(), r.entitiesOnly(), r.termsOnly(), r.tfidf()));
+      Table t = new Table("pairs", "n", "Pearson", "entities only", "concepts only", "words only", "headline only",
+          "TF-IDF anchor");
+      rows.forEach(r -> t.row(r.languages(), r.pairs(), r.pearson(), r.entitiesOnly(), r.conceptsOnly(),
+          r.wordsOnly(), r.headlineOnly(), r.tfidf()));
       return t.render();
     }
 
@@ -119,8 +143,16 @@ public final class SimilarityEvaluation {
     }
   }
 
-  /** Runs the evaluation over {@code csv} ({@code pairs_with_text.csv}). */
+  /** Runs the evaluation over {@code csv} ({@code pairs_with_text.csv}), all pairs. */
   public Report run(Path csv) {
+    return run(csv, Half.ALL);
+  }
+
+  /**
+   * Runs the evaluation over {@code csv} ({@code pairs_with_text.csv}), the table covering {@code half} of the pairs;
+   * every text still counts for IDF (no labels are read for that).
+   */
+  public Report run(Path csv, Half half) {
     long started = System.nanoTime();
     List<Map<String, String>> rows;
     try {
@@ -150,7 +182,7 @@ public final class SimilarityEvaluation {
       words.put(t.id(), bag);
       bag.keySet().forEach(w -> wordFrequencies.merge(w, 1, Integer::sum));
     }
-    ArticleSimilarity similarity = new ArticleSimilarity(weights, frequencies);
+    PairwiseSimilarity similarity = new PairwiseSimilarity(weights, frequencies);
     int textCount = words.size();
     List<Pair> pairs = new ArrayList<>();
     for (Map<String, String> row : rows) {
@@ -161,14 +193,17 @@ public final class SimilarityEvaluation {
       }
       double tfidf = tfidf(words.get(row.get("pair_id") + "#1"), words.get(row.get("pair_id") + "#2"), wordFrequencies,
           textCount);
-      pairs.add(new Pair(row.get("pair_id"), row.get("lang1") + "-" + row.get("lang2"),
-          -Double.parseDouble(row.get("Overall")), similarity.compare(a, b), tfidf));
+      Pair pair = new Pair(row.get("pair_id"), row.get("lang1") + "-" + row.get("lang2"),
+          -Double.parseDouble(row.get("Overall")), similarity.compare(a, b), tfidf);
+      if (half.covers(pair)) {
+        pairs.add(pair);
+      }
     }
     Map<String, List<Pair>> groups = new TreeMap<>();
     pairs.forEach(p -> groups.computeIfAbsent(p.languages(), k -> new ArrayList<>()).add(p));
     List<Row> table = new ArrayList<>();
-    table.add(row("all", pairs));
-    for (String languages : List.of("all", "de-en")) {
+    table.add(row(half == Half.ALL ? "all" : "all " + (half == Half.TUNING ? TUNING : REPORTED), pairs));
+    for (String languages : half == Half.ALL ? List.of("all", "de-en") : List.<String>of()) {
       List<Pair> group = pairs.stream().filter(p -> languages.equals("all") || p.languages().equals(languages)).toList();
       table.add(row(languages + " " + TUNING, group.stream().filter(SimilarityEvaluation::tuning).toList()));
       table.add(row(languages + " " + REPORTED, group.stream().filter(p -> !tuning(p)).toList()));
@@ -188,7 +223,8 @@ public final class SimilarityEvaluation {
 
   private static Row row(String languages, List<Pair> pairs) {
     return new Row(languages, pairs.size(), pearson(pairs, p -> p.score().total()),
-        pearson(pairs, p -> p.score().entities()), pearson(pairs, p -> p.score().terms()), pearson(pairs, Pair::tfidf));
+        pearson(pairs, p -> p.score().entities()), pearson(pairs, p -> p.score().concepts()),
+        pearson(pairs, p -> p.score().words()), pearson(pairs, p -> p.score().headline()), pearson(pairs, Pair::tfidf));
   }
 
   /** Pearson correlation of {@code x} with the (negated) gold score. */
