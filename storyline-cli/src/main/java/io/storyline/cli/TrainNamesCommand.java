@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-names", mixinStandardHelpOptions = true,
     description = {"Train the statistical name models (OpenNLP) on the shippable NER corpora: ner-train/ (en, de, hu)",
         "and the Europeana Newspapers NER corpora (CC0; nl, de, fr) under the shared data folder.",
+        "For en, de and hu it first induces word clusters from unlabelled text under the same folder (the corpora's",
+        "words, the SemEval-2022 and SlavicNER raw texts) into <language>-clusters.tsv.gz, a feature of those models.",
         "Writes <language>-ner.bin files; the shipped ones were made with the defaults (see MODEL_CARD.md)."})
 final class TrainNamesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -167,6 +168,7 @@ public final class NameModelTrainer {
       List<NameSample> samples = read(data, language, settings, log);
       String descriptor = settings.features().equals(FEATURES) ? FEATURES_BY_LANGUAGE.get(language) : settings.features();
       if (descriptor.equals("lexical")) {
+        induceClusters(data, out, language, log);
         samples = RuleVotes.addTo(samples, language, new MentionRecognizer().withModel(null));
         log.printf(Locale.ROOT, "%s: rule votes added (%.1f s)%n", language, (System.nanoTime() - begin) / 1e9);
       }
@@ -180,6 +182,26 @@ public final class NameModelTrainer {
           + " %s (%d bytes)%n", language, settings.algorithm(), descriptor, settings.iterations(), settings.cutoff(),
           seconds, (System.nanoTime() - begin) / 1e9, target, Files.size(target));
     }
+  }
+
+  /**
+   * Induces the word clusters of {@code language} from the unlabelled text under {@code data}
+   * ({@link UnlabelledText}), writes them to {@code out/<language>-clusters.tsv.gz} and makes them the ones the
+   * model being trained sees ({@link ClusterFeatures}).
+   */
+  static void induceClusters(Path data, Path out, String language, PrintWriter log) throws IOException {
+    long begin = System.nanoTime();
+    List<String[]> sentences = UnlabelledText.sentences(data, language);
+    long tokens = sentences.stream().mapToLong(s -> s.length).sum();
+    WordClusters clusters = WordClusterInducer.induce(sentences, WordClusterInducer.Settings.SHIPPED);
+    Path target = out.resolve(language + "-clusters.tsv.gz");
+    try (OutputStream file = Files.newOutputStream(target)) {
+      clusters.write(file);
+    }
+    WordClusters.use(language, clusters);
+    log.printf(Locale.ROOT, "%s: %d words clustered from %d sentences, %d tokens of unlabelled text (%.1f s), %s"
+        + " (%d bytes)%n", language, clusters.size(), sentences.size(), tokens, (System.nanoTime() - begin) / 1e9,
+        target, Files.size(target));
   }
 
   /** The training sentences of {@code language}, reporting each file's counts on {@code log}. */
