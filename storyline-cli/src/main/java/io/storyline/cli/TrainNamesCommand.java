@@ -14,8 +14,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-names", mixinStandardHelpOptions = true,
     description = {"Train the statistical name models (OpenNLP) on the shippable NER corpora: ner-train/ (en, de, hu)",
         "and the Europeana Newspapers NER corpora (CC0; nl, de, fr) under the shared data folder.",
-        "For en, de and hu it first induces word clusters from unlabelled text under the same folder (the corpora's",
-        "words, the SemEval-2022 and SlavicNER raw texts) into <language>-clusters.tsv.gz, a feature of those models.",
         "Writes <language>-ner.bin files; the shipped ones were made with the defaults (see MODEL_CARD.md)."})
 final class TrainNamesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -33,13 +31,21 @@ final class TrainNamesCommand implements Callable<Integer> {
       description = "Languages to train (default: ${DEFAULT-VALUE}).")
   List<String> languages;
 
+  @Option(names = "--features", defaultValue = NameModelTrainer.FEATURES, paramLabel = "DESCRIPTOR",
+      description = {"Feature descriptor: by-language (the shipped models), storyline, lexical, clusters (lexical plus",
+          "word clusters induced first from unlabelled text under --data into <language>-clusters.tsv.gz),",
+          "opennlp-default or a descriptor file (default: ${DEFAULT-VALUE})."})
+  String features;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data)) {
       throw new IllegalArgumentException("--data " + data + " is not a directory; expected the shared data folder "
           + "holding ner-train/ and evaldata/europeana-newspapers-ner/");
     }
-    NameModelTrainer.trainAll(data, out, languages, NameModelTrainer.Settings.SHIPPED, spec.commandLine().getOut());
+    NameModelTrainer.Settings shipped = NameModelTrainer.Settings.SHIPPED;
+    NameModelTrainer.trainAll(data, out, languages, new NameModelTrainer.Settings(shipped.algorithm(),
+        shipped.iterations(), shipped.cutoff(), features, shipped.window(), shipped.minNames()), spec.commandLine().getOut());
     return 0;
   }
 }

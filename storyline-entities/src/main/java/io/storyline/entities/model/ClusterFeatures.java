@@ -6,7 +6,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
- * Feature generator factory (named in {@code ner-features-lexical.xml}, parameter {@code language}) for the word
+ * Feature generator factory (named in {@code ner-features-clusters.xml}, parameter {@code language}) for the word
  * clusters ({@link WordClusters}) of a word and its neighbours: the word's fine and coarse cluster, the fine
  * cluster with its capitalisation, and the fine clusters of the words before and after it. Words of one cluster
  * share their contexts in unlabelled news text, so a name the training data never showed still looks like the
