@@ -43,6 +43,11 @@ final class TrainNamesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--data " + data + " is not a directory; expected the shared data folder "
           + "holding ner-train/ and evaldata/europeana-newspapers-ner/");
     }
+    List<String> descriptors = List.of("by-language", "storyline", "lexical", "clusters", "opennlp-default");
+    if (!descriptors.contains(features) && !Files.isRegularFile(Path.of(features))) {
+      throw new IllegalArgumentException("--features " + features + " is neither a descriptor name nor a file; valid: "
+          + String.join(", ", descriptors) + " or a descriptor file");
+    }
     NameModelTrainer.Settings shipped = NameModelTrainer.Settings.SHIPPED;
     NameModelTrainer.trainAll(data, out, languages, new NameModelTrainer.Settings(shipped.algorithm(),
         shipped.iterations(), shipped.cutoff(), features, shipped.window(), shipped.minNames()), spec.commandLine().getOut());

@@ -195,7 +195,7 @@ public final class NameModelTrainer {
     long begin = System.nanoTime();
     List<String[]> sentences = UnlabelledText.sentences(data, language);
     long tokens = sentences.stream().mapToLong(s -> s.length).sum();
-    WordClusters clusters = WordClusterInducer.induce(sentences, WordClusterInducer.Settings.SHIPPED);
+    WordClusters clusters = WordClusterInducer.induce(sentences, WordClusterInducer.Settings.DEFAULT);
     Path target = out.resolve(language + "-clusters.tsv.gz");
     try (OutputStream file = Files.newOutputStream(target)) {
       clusters.write(file);

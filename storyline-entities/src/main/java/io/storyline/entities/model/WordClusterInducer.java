@@ -16,9 +16,9 @@ import java.util.Random;
  * ones. Deterministic: the same sentences and settings give the same clusters.
  */
 public final class WordClusterInducer {
-  /** The settings of the shipped cluster files. */
+  /** The settings {@code train-names --features clusters} uses (MODEL_CARD.md, "Word clusters"). */
   public record Settings(int fine, int coarse, int minCount, int maxWords, int contexts, int iterations, long seed) {
-    public static final Settings SHIPPED = new Settings(256, 32, 3, 60_000, 1_000, 15, 20261208L);
+    public static final Settings DEFAULT = new Settings(256, 32, 3, 60_000, 1_000, 15, 20261208L);
   }
 
   private WordClusterInducer() {}
