@@ -28,12 +28,12 @@ import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
  * The unlabelled sentences word clusters are induced from ({@link WordClusterInducer}), per language, read from
  * the shared data folder: the words (not the tags) of every training corpus of the language
  * ({@link NameModelTrainer#CORPORA}, every sentence, also those the trainer skips), the article texts of the
- * SemEval-2022 task 8 sample ({@code evaldata/semeval2022-task8-news-similarity/pairs_with_text.csv}) and the
+ * SemEval-2022 task 8 sample ({@code evaldata/semeval2022-task8-news-similarity/pairs_with_text.csv}), the
  * SlavicNER raw texts ({@code evaldata/slavicner/raw/<topic>/<language>/}) and the lines of six words or more of
  * the HTML pages of the htmldate set that declare the language ({@code evaldata/htmldate-pubdate/html_pages.tar.xz},
- * unpacked with {@code tar} into a temporary folder, tags stripped by Lucene's {@link HTMLStripCharFilter}). No annotated evaluation set (CoNLL,
- * NerKor devel, EVALITA, ner-uk) is read. Sentences come as lower-cased word arrays in a fixed order, so the
- * clusters are reproducible.
+ * unpacked with {@code tar} into a temporary folder, tags stripped by Lucene's {@link HTMLStripCharFilter}). No
+ * annotated evaluation set (CoNLL, NerKor devel, EVALITA, ner-uk) is read. Sentences come as lower-cased word
+ * arrays in a fixed order, so the clusters are reproducible.
  */
 final class UnlabelledText {
   static final String SEMEVAL = "evaldata/semeval2022-task8-news-similarity/pairs_with_text.csv";
