@@ -31,13 +31,26 @@ final class TrainNamesCommand implements Callable<Integer> {
       description = "Languages to train (default: ${DEFAULT-VALUE}).")
   List<String> languages;
 
+  @Option(names = "--features", defaultValue = NameModelTrainer.FEATURES, paramLabel = "DESCRIPTOR",
+      description = {"Feature descriptor: by-language (the shipped models), storyline, lexical, clusters (lexical plus",
+          "word clusters induced first from unlabelled text under --data into <language>-clusters.tsv.gz),",
+          "opennlp-default or a descriptor file (default: ${DEFAULT-VALUE})."})
+  String features;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(data)) {
       throw new IllegalArgumentException("--data " + data + " is not a directory; expected the shared data folder "
           + "holding ner-train/ and evaldata/europeana-newspapers-ner/");
     }
-    NameModelTrainer.trainAll(data, out, languages, NameModelTrainer.Settings.SHIPPED, spec.commandLine().getOut());
+    List<String> descriptors = List.of("by-language", "storyline", "lexical", "clusters", "opennlp-default");
+    if (!descriptors.contains(features) && !Files.isRegularFile(Path.of(features))) {
+      throw new IllegalArgumentException("--features " + features + " is neither a descriptor name nor a file; valid: "
+          + String.join(", ", descriptors) + " or a descriptor file");
+    }
+    NameModelTrainer.Settings shipped = NameModelTrainer.Settings.SHIPPED;
+    NameModelTrainer.trainAll(data, out, languages, new NameModelTrainer.Settings(shipped.algorithm(),
+        shipped.iterations(), shipped.cutoff(), features, shipped.window(), shipped.minNames()), spec.commandLine().getOut());
     return 0;
   }
 }

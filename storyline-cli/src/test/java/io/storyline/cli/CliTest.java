@@ -483,6 +483,14 @@ class CliTest {
         "--languages", "xx");
     assertThat(unknown.code()).isNotZero();
     assertThat(unknown.err()).contains("'xx'").contains("[de, en, fr, hu, nl]");
+    Run badFeatures = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(),
+        "--languages", "nl", "--features", "brown");
+    assertThat(badFeatures.code()).isNotZero();
+    assertThat(badFeatures.err()).contains("--features brown").contains("clusters");
+    Run tooLittleText = run("train-names", "--data", corpus.toString(), "--out", tmp.resolve("models").toString(),
+        "--languages", "nl", "--features", "clusters");
+    assertThat(tooLittleText.code()).isNotZero();
+    assertThat(tooLittleText.err()).contains("256 clusters need more unlabelled text");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ import opennlp.tools.util.TrainingParameters;
  *     --out storyline-entities/src/main/resources/io/storyline/entities/model
  * </pre>
  * Options (defaults are the shipped settings): {@code --languages en,de,hu,nl,fr}, {@code --algorithm MAXENT|PERCEPTRON},
- * {@code --iterations N}, {@code --cutoff N}, {@code --features by-language|storyline|lexical|opennlp-default|FILE},
+ * {@code --iterations N}, {@code --cutoff N}, {@code --features by-language|storyline|lexical|clusters|opennlp-default|FILE},
  * {@code --window N} and {@code --min-names N} (see {@link EuropeanaReader#annotatedOnly}). Prints every line the
  * reader could not take as written ({@code file:line}), the data kept and the training time. See
  * {@code MODEL_CARD.md} next to the models.
@@ -111,7 +112,7 @@ public final class NameModelTrainer {
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
         System.err.println("usage: NameModelTrainer --data DIR --out DIR [--languages en,de,hu,nl,fr] [--algorithm MAXENT|PERCEPTRON]"
-            + " [--iterations N] [--cutoff N] [--features by-language|storyline|lexical|opennlp-default|FILE] [--window N] [--min-names N]");
+            + " [--iterations N] [--cutoff N] [--features by-language|storyline|lexical|clusters|opennlp-default|FILE] [--window N] [--min-names N]");
         System.exit(2);
       }
       options.put(args[i].substring(2), args[++i]);
@@ -166,7 +167,10 @@ public final class NameModelTrainer {
       long begin = System.nanoTime();
       List<NameSample> samples = read(data, language, settings, log);
       String descriptor = settings.features().equals(FEATURES) ? FEATURES_BY_LANGUAGE.get(language) : settings.features();
-      if (descriptor.equals("lexical")) {
+      if (descriptor.equals("clusters")) {
+        induceClusters(data, out, language, log);
+      }
+      if (descriptor.equals("lexical") || descriptor.equals("clusters")) {
         samples = RuleVotes.addTo(samples, language, new MentionRecognizer().withModel(null));
         log.printf(Locale.ROOT, "%s: rule votes added (%.1f s)%n", language, (System.nanoTime() - begin) / 1e9);
       }
@@ -180,6 +184,26 @@ public final class NameModelTrainer {
           + " %s (%d bytes)%n", language, settings.algorithm(), descriptor, settings.iterations(), settings.cutoff(),
           seconds, (System.nanoTime() - begin) / 1e9, target, Files.size(target));
     }
+  }
+
+  /**
+   * Induces the word clusters of {@code language} from the unlabelled text under {@code data}
+   * ({@link UnlabelledText}), writes them to {@code out/<language>-clusters.tsv.gz} and makes them the ones the
+   * model being trained sees ({@link ClusterFeatures}).
+   */
+  static void induceClusters(Path data, Path out, String language, PrintWriter log) throws IOException {
+    long begin = System.nanoTime();
+    List<String[]> sentences = UnlabelledText.sentences(data, language);
+    long tokens = sentences.stream().mapToLong(s -> s.length).sum();
+    WordClusters clusters = WordClusterInducer.induce(sentences, WordClusterInducer.Settings.DEFAULT);
+    Path target = out.resolve(language + "-clusters.tsv.gz");
+    try (OutputStream file = Files.newOutputStream(target)) {
+      clusters.write(file);
+    }
+    WordClusters.use(language, clusters);
+    log.printf(Locale.ROOT, "%s: %d words clustered from %d sentences, %d tokens of unlabelled text (%.1f s), %s"
+        + " (%d bytes)%n", language, clusters.size(), sentences.size(), tokens, (System.nanoTime() - begin) / 1e9,
+        target, Files.size(target));
   }
 
   /** The training sentences of {@code language}, reporting each file's counts on {@code log}. */
@@ -203,7 +227,10 @@ public final class NameModelTrainer {
     return samples;
   }
 
-  /** The descriptor {@code name} ({@code storyline}, {@code lexical}, {@code opennlp-default} or a file) for a language. */
+  /**
+   * The descriptor {@code name} ({@code storyline}, {@code lexical}, {@code clusters}: lexical plus word clusters,
+   * {@code opennlp-default} or a file) for a language.
+   */
   public static byte[] features(String name, String language) throws IOException {
     String xml = new String(features(name), StandardCharsets.UTF_8);
     return xml.replace("${language}", language).getBytes(StandardCharsets.UTF_8);
@@ -213,6 +240,7 @@ public final class NameModelTrainer {
     String resource = switch (name) {
       case "storyline" -> "/io/storyline/entities/model/ner-features.xml";
       case "lexical" -> "/io/storyline/entities/model/ner-features-lexical.xml";
+      case "clusters" -> "/io/storyline/entities/model/ner-features-clusters.xml";
       case "opennlp-default" -> "/opennlp/tools/namefind/ner-default-features.xml";
       default -> null;
     };
