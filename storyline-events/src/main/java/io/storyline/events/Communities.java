@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Communities of a weighted undirected graph by modularity (the Louvain method: Blondel et al., "Fast unfolding of
@@ -60,7 +61,7 @@ final class Communities {
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
-      java.util.Random random = new java.util.Random(t);
+      Random random = new Random(t);
       for (int i = n - 1; i > 0; i--) {
         int j = random.nextInt(i + 1);
         int x = order[i];

@@ -273,8 +273,8 @@ public final class StorylineBuilder implements java.io.Serializable {
    * linked to its {@link #NEIGHBOURS} most similar events among {@link #CANDIDATES} found through an index of their
    * salient keys (links at least {@code join} similar), and the storylines are the communities of that graph of
    * highest modularity over a few visit orders ({@link Communities#best}): a group of events tied to another only
-   * through a few shared hub names stays a storyline of its own. Users' corrections hold as before; the ids of storylines that no longer exist lead to the storyline
-   * of their first event.
+   * through a few shared hub names stays a storyline of its own. Users' corrections hold as before; the ids of
+   * storylines that no longer exist lead to the storyline of their first event.
    */
   void rebuild() {
     Map<String, State> old = new LinkedHashMap<>(storylines);

@@ -3,6 +3,9 @@ package io.storyline.events;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +64,7 @@ class CommunitiesTest {
 
   /** A random graph of {@code n} nodes in {@code groups} planted groups, denser inside them than across. */
   private static Communities.Graph planted(int n, int groups, long seed) {
-    java.util.Random r = new java.util.Random(seed);
+    Random r = new Random(seed);
     Communities.Graph g = new Communities.Graph(n);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
@@ -81,10 +84,10 @@ class CommunitiesTest {
       Communities.Graph g = planted(60, 4, seed);
       double given = Communities.modularity(g, Communities.of(g));
       double best = Communities.modularity(g, Communities.best(g));
-      org.junit.jupiter.api.Assertions.assertTrue(best >= given - 1e-12, "seed " + seed + ": " + best + " < " + given);
+      assertTrue(best >= given - 1e-12, "seed " + seed + ": " + best + " < " + given);
       higherOnce |= best > given + 1e-9;
     }
-    org.junit.jupiter.api.Assertions.assertTrue(higherOnce, "no visit order beat the given one on 20 random graphs");
+    assertTrue(higherOnce, "no visit order beat the given one on 20 random graphs");
   }
 
   @Test
@@ -94,7 +97,7 @@ class CommunitiesTest {
     assertArrayEquals(c, Communities.best(g));
     int next = 0;
     for (int community : c) {
-      org.junit.jupiter.api.Assertions.assertTrue(community <= next, "ids in order of first node");
+      assertTrue(community <= next, "ids in order of first node");
       next = Math.max(next, community + 1);
     }
   }
@@ -105,6 +108,6 @@ class CommunitiesTest {
     g.connect(0, 5, 0.1);
     int[] one = new int[g.nodes];
     assertEquals(0, Communities.modularity(g, one), 1e-9);
-    org.junit.jupiter.api.Assertions.assertTrue(Communities.modularity(g, Communities.of(g)) > 0.4);
+    assertTrue(Communities.modularity(g, Communities.of(g)) > 0.4);
   }
 }
