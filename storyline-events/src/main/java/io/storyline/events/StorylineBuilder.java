@@ -271,10 +271,10 @@ public final class StorylineBuilder implements java.io.Serializable {
   /**
    * Builds every storyline again from the events as they are now, with today's document frequencies: each event is
    * linked to its {@link #NEIGHBOURS} most similar events among {@link #CANDIDATES} found through an index of their
-   * salient keys (links at least {@code join} similar), and the storylines are the communities of that graph
-   * ({@link Communities}): a group of events tied to another only through a few shared hub names stays a storyline
-   * of its own. Users' corrections hold as before; the ids of storylines that no longer exist lead to the storyline
-   * of their first event.
+   * salient keys (links at least {@code join} similar), and the storylines are the communities of that graph of
+   * highest modularity over a few visit orders ({@link Communities#best}): a group of events tied to another only
+   * through a few shared hub names stays a storyline of its own. Users' corrections hold as before; the ids of
+   * storylines that no longer exist lead to the storyline of their first event.
    */
   void rebuild() {
     Map<String, State> old = new LinkedHashMap<>(storylines);
@@ -285,7 +285,7 @@ public final class StorylineBuilder implements java.io.Serializable {
     aliases = new Aliases();
     List<EventState> events = new ArrayList<>(clusterer.states());
     events.sort(Comparator.comparingLong(e -> e.seq));
-    int[] community = Communities.of(graph(events));
+    int[] community = Communities.best(graph(events));
     Map<Integer, State> byCommunity = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       EventState e = events.get(i);
