@@ -4,6 +4,7 @@ import io.storyline.app.Analysis;
 import io.storyline.app.BenchCorpus;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
+import io.storyline.app.ThreadCpu;
 import io.storyline.app.TimedStage;
 import io.storyline.app.Workspace;
 import io.storyline.core.Pipeline;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -90,13 +92,16 @@ final class BenchCommand implements Callable<Integer> {
     long writerCpuNanos;
     long runCpuNanos;
     int entities;
+    Map<String, Long> threadCpu;
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       long processCpu = processCpuNanos();
       long writerCpu = TimedStage.threadCpuNanos(); // the run's calling thread is its writer
+      Map<String, Long> threadsBefore = ThreadCpu.byKind();
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr(), articles));
       writerCpuNanos = TimedStage.threadCpuNanos() - writerCpu;
       runCpuNanos = processCpuNanos() - processCpu;
+      threadCpu = ThreadCpu.since(threadsBefore, ThreadCpu.byKind()); // before closing: the indexing thread still runs
       entities = workspace.entities().size();
     }
     Console.summary(out, spec.commandLine().getErr(), report);
@@ -115,6 +120,11 @@ final class BenchCommand implements Callable<Integer> {
     double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
     out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, reader)%n",
         runCpuNanos / 1e6 / read - staged);
+    threadCpu.forEach((kind, nanos) -> {
+      if (!kind.equals("other")) { // the analysis threads and the writer, reported above
+        out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU%n", kind, nanos / 1e6 / read);
+      }
+    });
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
     out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
