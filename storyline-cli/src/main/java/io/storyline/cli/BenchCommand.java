@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
     Console.summary(out, spec.commandLine().getErr(), report);
     out.printf(Locale.ROOT, "threads: %d, languages: %s, langid accuracy: %s, pipeline set-up: %.1f s%n",
         analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
-    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, index, store; %d threads)%n",
+    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, store, index; %d threads)%n",
         report.perSecond(), String.join(", ", timed.stream().map(TimedStage::name).toList()), analysis.threads());
     out.printf(Locale.ROOT, "per article (CPU, then wall, summed over threads): %.3f ms CPU for the whole process%n",
         runCpuNanos / 1e6 / Math.max(1, report.read()));
@@ -115,10 +115,10 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  stage %-10s %8.3f ms CPU %8.3f ms wall%n", t.name(), t.meanCpuMillis(), t.meanMillis());
     }
     long read = Math.max(1, report.read());
-    out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, index, store, commit; one thread)%n",
+    out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, store, hand over for indexing, commit; one thread)%n",
         writerCpuNanos / 1e6 / read, report.writing().toNanos() / 1e6 / read);
     double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
-    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, reader)%n",
+    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, search indexing, reader)%n",
         runCpuNanos / 1e6 / read - staged);
     threadCpu.forEach((kind, nanos) -> {
       if (!kind.equals("other")) { // the analysis threads and the writer, reported above
