@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
  * article over and goes on linking the next one. One thread indexes in the order articles were handed over, so a
  * later version of an article replaces an earlier one as before. {@link #commitStep()} waits until everything
  * handed over is indexed, so a commit holds exactly what it held when the writer indexed; an indexing failure is
- * thrown there, or at the next article. The thread ends after a second without work.
+ * thrown there, or at the next article. The thread ends after {@value #IDLE_SECONDS} seconds without work.
  */
 final class SearchIndexer extends LinkerStep {
   /** Articles handed over and not yet indexed, at most; the writer waits when the indexing thread is this far behind. */
   static final int BACKLOG = 256;
+  /** Seconds without work after which the indexing thread ends (a new one starts with the next article). */
+  static final int IDLE_SECONDS = 30;
 
   private final SearchIndex index;
   private final ThreadPoolExecutor indexing;
@@ -31,7 +33,7 @@ final class SearchIndexer extends LinkerStep {
   SearchIndexer(IngestRun.Linker before, SearchIndex index) {
     super(before);
     this.index = index;
-    this.indexing = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(BACKLOG), task -> {
+    this.indexing = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new ArrayBlockingQueue<>(BACKLOG), task -> {
       Thread t = new Thread(task, "storyline-index");
       t.setDaemon(true);
       return t;

@@ -28,7 +28,6 @@ public final class ThreadCpu {
     kinds.put("Lingua's pool", List.of("ForkJoinPool.co"));
     kinds.put("search indexing", List.of("storyline-index"));
     kinds.put("Lucene merges", List.of("Lucene Merge"));
-    kinds.put("reader", List.of("storyline-inges"));
     return kinds;
   }
 

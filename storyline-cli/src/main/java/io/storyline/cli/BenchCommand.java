@@ -120,11 +120,17 @@ final class BenchCommand implements Callable<Integer> {
     double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
     out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, search indexing, reader)%n",
         runCpuNanos / 1e6 / read - staged);
-    threadCpu.forEach((kind, nanos) -> {
-      if (!kind.equals("other")) { // the analysis threads and the writer, reported above
-        out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU%n", kind, nanos / 1e6 / read);
+    long listed = 0;
+    for (Map.Entry<String, Long> kind : threadCpu.entrySet()) {
+      if (!kind.getKey().equals("other")) { // "other" holds the analysis threads and the writer, reported above
+        out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU%n", kind.getKey(), kind.getValue() / 1e6 / read);
+        listed += kind.getValue();
       }
-    });
+    }
+    if (!threadCpu.isEmpty()) {
+      out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU (threads that ended, such as the reader, and the JVM's others)%n",
+          "the rest", (runCpuNanos - listed) / 1e6 / read - staged);
+    }
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
     out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
