@@ -5,6 +5,7 @@ import io.storyline.core.Pipeline;
 import io.storyline.entities.EntityStage;
 import io.storyline.entities.MentionRecognizer;
 import io.storyline.events.ProfileTextStage;
+import io.storyline.language.AccuracyMode;
 import io.storyline.language.LanguageIdentifier;
 import io.storyline.language.LanguageSet;
 import io.storyline.language.LanguageStage;
@@ -12,6 +13,9 @@ import io.storyline.sentence.SentenceStage;
 import io.storyline.time.TimeExpressionExtractor;
 import io.storyline.time.TimeStage;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The analysis every ingested article goes through: cleanup, language, sentences, times, entity
@@ -29,18 +33,46 @@ public final class Analysis {
   private final MentionRecognizer recognizer;
   private final Pipeline pipeline;
 
-  private Analysis(LanguageIdentifier identifier, Duration time) {
-    this.identifier = identifier;
+  /**
+   * Loads the language models on a thread of their own while this one loads the entity recogniser (the CLDR
+   * gazetteer, dictionaries and name models) and the other stages: the two largest loads overlap.
+   */
+  private Analysis(Supplier<LanguageIdentifier> languages, Duration time) {
+    CompletableFuture<LanguageIdentifier> loading = CompletableFuture.supplyAsync(languages, task -> {
+      Thread t = new Thread(task, "storyline-load-languages");
+      t.setDaemon(true);
+      t.start();
+    });
     this.recognizer = new MentionRecognizer();
+    CleanStage clean = new CleanStage();
+    SentenceStage sentences = new SentenceStage();
+    TimeStage times = new TimeStage(new TimeExpressionExtractor());
+    ProfileTextStage profile = new ProfileTextStage();
+    this.identifier = join(loading);
     this.pipeline = Pipeline.builder()
         .analysisTime(time)
-        .add(new CleanStage())
+        .add(clean)
         .add(new LanguageStage(identifier))
-        .add(new SentenceStage())
-        .add(new TimeStage(new TimeExpressionExtractor()))
+        .add(sentences)
+        .add(times)
         .add(new EntityStage(recognizer))
-        .add(new ProfileTextStage())
+        .add(profile)
         .build();
+  }
+
+  /** The loaded value, or what loading it threw, as thrown. */
+  private static <T> T join(CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -53,7 +85,9 @@ public final class Analysis {
 
   /** As {@link #create(String, String)}, each article's analysis taking at most {@code time} of processor time. */
   public static Analysis create(String languages, String accuracy, Duration time) {
-    return new Analysis(LanguageIdentifier.create(LanguageSet.parse(languages), accuracy), time);
+    LanguageSet set = LanguageSet.parse(languages);
+    AccuracyMode.parse(accuracy); // a bad value is refused here, before anything loads
+    return new Analysis(() -> LanguageIdentifier.create(set, accuracy), time);
   }
 
   public Pipeline pipeline() {

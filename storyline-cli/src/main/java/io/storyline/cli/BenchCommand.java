@@ -4,6 +4,7 @@ import io.storyline.app.Analysis;
 import io.storyline.app.BenchCorpus;
 import io.storyline.app.IngestReport;
 import io.storyline.app.IngestRun;
+import io.storyline.app.ThreadCpu;
 import io.storyline.app.TimedStage;
 import io.storyline.app.Workspace;
 import io.storyline.core.Pipeline;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -90,19 +92,22 @@ final class BenchCommand implements Callable<Integer> {
     long writerCpuNanos;
     long runCpuNanos;
     int entities;
+    Map<String, Long> threadCpu;
     try (Workspace workspace = Workspace.open(data, chosen.recognizer().gazetteer()::canonical)) {
       long processCpu = processCpuNanos();
       long writerCpu = TimedStage.threadCpuNanos(); // the run's calling thread is its writer
+      Map<String, Long> threadsBefore = ThreadCpu.byKind();
       report = IngestRun.into(workspace, builder.build(), new Ingestor(IngestOptions.defaults()), analysis.threads())
           .run(List.of(corpus.toString()), System.in, Console.progress(spec.commandLine().getErr(), articles));
       writerCpuNanos = TimedStage.threadCpuNanos() - writerCpu;
       runCpuNanos = processCpuNanos() - processCpu;
+      threadCpu = ThreadCpu.since(threadsBefore, ThreadCpu.byKind()); // before closing: the indexing thread still runs
       entities = workspace.entities().size();
     }
     Console.summary(out, spec.commandLine().getErr(), report);
     out.printf(Locale.ROOT, "threads: %d, languages: %s, langid accuracy: %s, pipeline set-up: %.1f s%n",
         analysis.threads(), analysis.languages, analysis.accuracy, loadSeconds);
-    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, index, store; %d threads)%n",
+    out.printf(Locale.ROOT, "throughput: %.1f articles/s (read, %s, then link, events, store, index; %d threads)%n",
         report.perSecond(), String.join(", ", timed.stream().map(TimedStage::name).toList()), analysis.threads());
     out.printf(Locale.ROOT, "per article (CPU, then wall, summed over threads): %.3f ms CPU for the whole process%n",
         runCpuNanos / 1e6 / Math.max(1, report.read()));
@@ -110,11 +115,22 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  stage %-10s %8.3f ms CPU %8.3f ms wall%n", t.name(), t.meanCpuMillis(), t.meanMillis());
     }
     long read = Math.max(1, report.read());
-    out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, index, store, commit; one thread)%n",
+    out.printf(Locale.ROOT, "  writer           %8.3f ms CPU %8.3f ms wall (link entities, place in events, store, hand over for indexing, commit; one thread)%n",
         writerCpuNanos / 1e6 / read, report.writing().toNanos() / 1e6 / read);
     double staged = timed.stream().mapToDouble(TimedStage::meanCpuMillis).sum() + writerCpuNanos / 1e6 / read;
-    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, reader)%n",
+    out.printf(Locale.ROOT, "  other threads    %8.3f ms CPU (Lingua's own pool, garbage collector, compiler, search indexing, reader)%n",
         runCpuNanos / 1e6 / read - staged);
+    long listed = 0;
+    for (Map.Entry<String, Long> kind : threadCpu.entrySet()) {
+      if (!kind.getKey().equals("other")) { // "other" holds the analysis threads and the writer, reported above
+        out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU%n", kind.getKey(), kind.getValue() / 1e6 / read);
+        listed += kind.getValue();
+      }
+    }
+    if (!threadCpu.isEmpty()) {
+      out.printf(Locale.ROOT, "    %-18s %8.3f ms CPU (threads that ended, such as the reader, and the JVM's others)%n",
+          "the rest", (runCpuNanos - listed) / 1e6 / read - staged);
+    }
     out.printf(Locale.ROOT, "peak RSS: %s, peak heap: %,d MB%n", peakRss(), peakHeap() >> 20);
     out.printf(Locale.ROOT, "data for %,d articles: %,d MB (articles %,d MB, search index %,d MB, entity registry %,d MB with %,d entities, events %,d MB)%n",
         report.inStore(), size(data) >> 20, size(data.resolve("articles")) >> 20, size(data.resolve("search")) >> 20,
