@@ -10,13 +10,14 @@ import java.util.function.Supplier;
  * The registry's log, {@code entities.jsonl} in a directory: one event per line, each batch written and fsynced in
  * one go, replayed at open ({@link JsonlFile}). Beside it, a {@link RegistrySnapshot} of the registry's state saves
  * opening the replay of the log's prefix it covers: written at a commit when the log has doubled since the last one
- * (from {@value #FIRST_SNAPSHOT_BYTES} bytes on), and at close when it grew by an eighth since.
+ * (from {@value #FIRST_SNAPSHOT_BYTES} bytes on), and at close when it grew by an eighth since (so a run that added
+ * a few articles to a large registry does not rewrite its whole state).
  */
 public final class JsonlRegistryLog implements RegistryLog {
   public static final String FILE_NAME = "entities.jsonl";
   /** The log's length at which a snapshot is first written at a commit (about 1,000 articles of news). */
   static final long FIRST_SNAPSHOT_BYTES = 4L << 20;
-  /** At close, a snapshot is written when the log grew by at least this share of what the last one covers. */
+  /** At close, a snapshot is written when the log grew by at least this share of what the last one covered. */
   private static final int CLOSE_SNAPSHOT_SHARE = 8;
 
   private final JsonlFile<RegistryEvent> file;
@@ -73,7 +74,7 @@ public final class JsonlRegistryLog implements RegistryLog {
   public void committed(Supplier<RegistryState> state, boolean closing) {
     long end = file.end();
     boolean due = closing ? end - snapshotBytes >= Math.max(1, snapshotBytes / CLOSE_SNAPSHOT_SHARE)
-        && end >= firstSnapshotBytes : end >= Math.max(firstSnapshotBytes, 2 * snapshotBytes);
+        : end >= Math.max(firstSnapshotBytes, 2 * snapshotBytes);
     if (due && RegistrySnapshot.writable()) {
       RegistrySnapshot.write(path, state.get(), end);
       snapshotBytes = end;
