@@ -2,10 +2,7 @@ package io.storyline.app;
 
 import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.registry.EntityRegistry;
-import io.storyline.entities.log.JsonlFile;
 import io.storyline.entities.registry.JsonlRegistryLog;
-import io.storyline.entities.registry.RegistryEvent;
-import io.storyline.entities.registry.RegistryLog;
 import io.storyline.events.Chronicle;
 import io.storyline.search.SearchIndex;
 import io.storyline.store.LuceneArticleStore;
@@ -196,8 +193,8 @@ public final class Workspace implements AutoCloseable {
       if (mode == Mode.READ) {
         articles();
         long end = point.length(CommitPoint.REGISTRY).orElse(Long.MAX_VALUE);
-        entities = EntityRegistry.open(RegistryLog.readOnly(
-            JsonlFile.read(CommitPoint.registryLog(data), RegistryEvent.class, end)), canonicalNames);
+        entities = EntityRegistry.open(JsonlRegistryLog.committed(data.resolve("entities"), end),
+            canonicalNames);
       } else {
         registryLog = new JsonlRegistryLog(data.resolve("entities"));
         entities = EntityRegistry.open(registryLog, canonicalNames);

@@ -90,8 +90,8 @@ public final class Chronicle implements AutoCloseable {
     this.clusterer = new EventClusterer(options.events(), new DocumentFrequencies(), options.vectors());
     this.storylines = new StorylineBuilder(options.storylines(), clusterer);
     this.names = Objects.requireNonNull(names, "names");
-    this.snapshotKey = options.vectors() == null && !ChronicleSnapshot.code().equals("unknown")
-        ? options.toString() : null;
+    this.snapshotKey = options.vectors() == null
+        && !ChronicleSnapshot.code().equals(io.storyline.entities.log.BuildFingerprint.UNKNOWN) ? options.toString() : null;
     this.profileLog = profileLog;
     this.correctionLog = correctionLog;
   }

@@ -47,33 +47,48 @@ public final class EntityRegistry implements AutoCloseable {
 
   private final RegistryLog log;
   private final Function<String, String> canonicalByKey;
-  private final Map<String, State> entities = new LinkedHashMap<>();
-  private final Map<String, String> byKey = new HashMap<>();
-  private final Map<String, Set<String>> bySkeleton = new HashMap<>();
+  private final Map<String, State> entities;
+  private final Map<String, String> byKey;
+  private final Map<String, Set<String>> bySkeleton;
   /** Each word of a person's key of two or more words, to the entities with such a key ("trump" → Donald Trump). */
-  private final Map<String, Set<String>> personsByWord = new HashMap<>();
+  private final Map<String, Set<String>> personsByWord;
   /** The loose skeletons of people's full names ({@link PersonKeys#loose}), to the entities with such a key. */
-  private final Map<String, Set<String>> personsByLooseSkeleton = new HashMap<>();
+  private final Map<String, Set<String>> personsByLooseSkeleton;
   /** The words of each key of two words or more, in the order of a person's key, to the entities with such a key. */
-  private final Map<String, Set<String>> byWords = new HashMap<>();
-  private final Map<String, String> aliases = new HashMap<>();
+  private final Map<String, Set<String>> byWords;
+  private final Map<String, String> aliases;
   /** Where a split moved a variant: {@code sourceId + "\n" + variantId} to the new entity's id. */
-  private final Map<String, String> moved = new HashMap<>();
+  private final Map<String, String> moved;
   private final List<RegistryEvent> pending = new ArrayList<>();
 
-  private EntityRegistry(RegistryLog log, Function<String, String> canonicalByKey) {
+  private EntityRegistry(RegistryLog log, Function<String, String> canonicalByKey, RegistryState state) {
     this.log = log;
     this.canonicalByKey = canonicalByKey;
+    this.entities = state.entities;
+    this.byKey = state.byKey;
+    this.bySkeleton = state.bySkeleton;
+    this.personsByWord = state.personsByWord;
+    this.personsByLooseSkeleton = state.personsByLooseSkeleton;
+    this.byWords = state.byWords;
+    this.aliases = state.aliases;
+    this.moved = state.moved;
+  }
+
+  /** The state as a log may save it after a commit ({@link RegistryLog#committed}): the live maps, not a copy. */
+  private RegistryState state() {
+    return new RegistryState(entities, byKey, bySkeleton, personsByWord, personsByLooseSkeleton, byWords, aliases, moved);
   }
 
   /**
-   * Opens a registry over {@code log}, replaying it. {@code canonicalByKey} gives display names for code keys
-   * ({@code #JP -> Japan}); it may return null.
+   * Opens a registry over {@code log}, replaying it: from the state the log saved after a prefix of it, when it has
+   * one ({@link RegistryLog#opening()}), else from the first event. {@code canonicalByKey} gives display names for
+   * code keys ({@code #JP -> Japan}); it may return null.
    */
   public static EntityRegistry open(RegistryLog log, Function<String, String> canonicalByKey) {
-    EntityRegistry r = new EntityRegistry(log, canonicalByKey);
+    RegistryLog.Opening opening = log.opening();
+    EntityRegistry r = new EntityRegistry(log, canonicalByKey, opening.saved().orElseGet(RegistryState::empty));
     List<String> skipped = new ArrayList<>();
-    for (RegistryEvent e : log.replay()) {
+    for (RegistryEvent e : opening.events()) {
       Optional<String> missing = r.unknownEntity(e);
       if (missing.isPresent()) {
         skipped.add(e.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + missing.get());
@@ -124,8 +139,10 @@ public final class EntityRegistry implements AutoCloseable {
     return open(RegistryLog.none(), canonicalByKey);
   }
 
-  /** Mutable state of one entity. */
-  private static final class State {
+  /** Mutable state of one entity; serialisable for the log's snapshots ({@link RegistryState}). */
+  static final class State implements java.io.Serializable {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
     final String id;
     EntityType type;
     String fixedName;
@@ -344,8 +361,13 @@ public final class EntityRegistry implements AutoCloseable {
 
   /** Makes every change since the last commit durable. */
   public synchronized void commit() {
+    commit(false);
+  }
+
+  private void commit(boolean closing) {
     log.append(List.copyOf(pending));
     pending.clear();
+    log.committed(this::state, closing);
   }
 
   /** Folds {@code ids} into {@code into}; later mentions of any of them link to {@code into}. */
@@ -578,7 +600,7 @@ public final class EntityRegistry implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    commit();
+    commit(true);
     log.close();
   }
 

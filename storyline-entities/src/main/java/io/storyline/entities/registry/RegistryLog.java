@@ -2,6 +2,8 @@ package io.storyline.entities.registry;
 
 import java.io.Closeable;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Where the registry's events are kept. */
 public interface RegistryLog extends Closeable {
@@ -12,16 +14,40 @@ public interface RegistryLog extends Closeable {
   /** Appends a batch and makes it durable before returning. */
   void append(List<RegistryEvent> batch);
 
+  /**
+   * What a registry opening over this log starts from: the state a snapshot saved after a prefix of the log, when
+   * one agrees with it, and the events logged after that prefix; else no state and every event ({@link #replay()}).
+   */
+  default Opening opening() {
+    return new Opening(Optional.empty(), replay());
+  }
+
+  /**
+   * Called after each commit (and when the registry closes) with the registry's state as of the log's end, which
+   * a log may save for {@link #opening()}; {@code state} must be called before this returns, if at all.
+   */
+  default void committed(Supplier<RegistryState> state, boolean closing) {}
+
   @Override
   void close();
 
-  /** The events {@code events}, read-only: appending anything throws. For a registry that only reads. */
-  static RegistryLog readOnly(List<RegistryEvent> events) {
-    List<RegistryEvent> copy = List.copyOf(events);
+  /** A registry's starting point: the state saved after a prefix of its log (if any), and the events after it. */
+  record Opening(Optional<RegistryState> saved, List<RegistryEvent> events) {}
+
+  /** A log that starts a registry from {@code opening} and refuses appends. For a registry that only reads. */
+  static RegistryLog readOnly(Opening opening) {
     return new RegistryLog() {
       @Override
       public List<RegistryEvent> replay() {
-        return copy;
+        if (opening.saved().isPresent()) {
+          throw new IllegalStateException("this log starts from a saved state; read its opening()");
+        }
+        return opening.events();
+      }
+
+      @Override
+      public Opening opening() {
+        return opening;
       }
 
       @Override
