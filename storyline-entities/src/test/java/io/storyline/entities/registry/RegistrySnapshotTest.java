@@ -112,6 +112,35 @@ class RegistrySnapshotTest {
   }
 
   @Test
+  void thePersonRulesFindTheSameEntitiesInARegistryOpenedFromItsSnapshot(@TempDir Path dir) {
+    List<Article> first = List.of(person("a1", "cs", "Michael O'Leary"), person("a2", "pl", "Asia Bibi"),
+        person("a3", "ru", "Джо Байден"));
+    List<Article> later = List.of(person("b1", "uk", "Майкл О'Лірі"), person("b2", "ru", "Асия Биби"),
+        named("b3", "bg", "Джо Байдън", EntityType.ORGANIZATION));
+    linkAndClose(dir, first);
+    assertThat(RegistrySnapshot.read(dir.resolve(JsonlRegistryLog.FILE_NAME), Long.MAX_VALUE)).isPresent();
+    EntityRegistry clean = EntityRegistry.inMemory(key -> null);
+    List<String> expected = links(clean, first);
+    try (EntityRegistry r = open(dir)) {
+      List<String> fromSnapshot = links(r, later);
+      assertThat(fromSnapshot).as("the later forms link to the people the first articles named")
+          .isEqualTo(expected).isEqualTo(links(clean, later));
+    }
+  }
+
+  private static Article person(String id, String language, String name) {
+    return named(id, language, name, EntityType.PERSON);
+  }
+
+  private static Article named(String id, String language, String name, EntityType type) {
+    String text = "Text: " + name + ".";
+    Mention m = new Mention(6, 6 + name.length(), name, name, type, NameKey.of(name, type, language), null, "test");
+    return Article.of(id, "test", null, null, text, Map.of())
+        .with(Layers.LANGUAGE, new LanguageGuess(language, 1.0, "given"))
+        .with(EntityLayers.MENTIONS, List.of(m));
+  }
+
+  @Test
   void correctionsMadeAfterTheSnapshotAreAppliedOnTopOfIt(@TempDir Path dir) {
     linkAndClose(dir, CORPUS.subList(0, 600));
     try (EntityRegistry r = open(dir)) {
