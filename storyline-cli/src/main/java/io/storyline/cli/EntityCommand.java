@@ -49,7 +49,7 @@ final class EntityCommand implements Callable<Integer> {
       out.printf("name      %s%n", e.name());
       out.printf("type      %s%n", e.type().name().toLowerCase(java.util.Locale.ROOT));
       List<Article> articles = e.articles().stream().map(workspace.articles()::get).flatMap(Optional::stream)
-          .sorted(Text.byDate(Text::date, true)).toList();
+          .sorted(Text.byDate(Text::date, true).thenComparing(Article::id)).toList();
       List<String> dated = articles.stream().map(Text::date).filter(Text::dated).sorted().toList();
       out.printf("seen      %s in %d articles%n", dated.isEmpty() ? DateWords.UNKNOWN
           : DateWords.span(dated.getFirst(), dated.getLast()), e.articles().size());

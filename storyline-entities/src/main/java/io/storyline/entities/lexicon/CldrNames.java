@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,41 @@ public final class CldrNames {
       names.addAll(added);
     }
     return names;
+  }
+
+  /**
+   * The display name of every key {@link #all()} registers ({@code #JP} gives {@code Japan}), as {@link
+   * Gazetteer#canonical} of {@link Gazetteer#cldr()} gives it for every key a mention can carry, without building
+   * the gazetteer: only the English names are looked up and no form is folded (a fifth of the time or less). For
+   * commands that name stored entities without recognising new ones. A subdivision or city whose every form another
+   * name took has a name here but none in the gazetteer; no mention can carry its key.
+   */
+  public static Map<String, String> canonicalNames() {
+    Map<String, String> names = new HashMap<>();
+    LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+    List<String> codes = new ArrayList<>(List.of(ULocale.getISOCountries()));
+    codes.addAll(CONTINENTS);
+    for (String code : codes) {
+      String name = english.regionDisplayName(code);
+      if (!NOT_PLACES.contains(code) && name != null && !name.equals(code) && !name.isBlank()) {
+        names.putIfAbsent(NameKey.ofCode(code), name);
+      }
+    }
+    TimeZoneNames zones = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String name = zones.getExemplarLocationName(id);
+      if (name != null && !name.isBlank() && !id.startsWith("Antarctica/")) {
+        names.putIfAbsent(NameKey.CODE_PREFIX + "TZ:" + id, name);
+      }
+    }
+    for (String file : List.of("acronyms.tsv", "subdivisions.tsv", "cities.tsv")) {
+      for (String[] f : table(file)) {
+        if (!f[3].isBlank()) {
+          names.putIfAbsent(NameKey.ofCode(f[2]), f[0]);
+        }
+      }
+    }
+    return Map.copyOf(names);
   }
 
   /**

@@ -118,6 +118,11 @@ public final class Gazetteer {
     return canonicalByKey.get(key);
   }
 
+  /** The keys that have a display name. */
+  Set<String> keys() {
+    return canonicalByKey.keySet();
+  }
+
   public int size() {
     return byForm.values().stream().mapToInt(List::size).sum();
   }
