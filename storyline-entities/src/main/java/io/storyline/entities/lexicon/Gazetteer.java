@@ -67,7 +67,54 @@ public final class Gazetteer {
   }
 
   private static final class Cldr {
-    static final Gazetteer GAZETTEER = of(CldrNames.all());
+    static final Gazetteer GAZETTEER = ofCldr();
+  }
+
+  /**
+   * The gazetteer of {@link CldrNames#all()}, folding each name once: the regions, cities and acronyms, then the
+   * subdivisions and the world cities whose forms no name before them has ({@code of(CldrNames.all())} folds every
+   * name twice, once to find which forms are taken and once to index it).
+   */
+  static Gazetteer ofCldr() {
+    Map<String, List<KnownName>> forms = new HashMap<>(1 << 18);
+    Map<String, String> canonical = new HashMap<>(1 << 14);
+    for (List<KnownName> group : List.of(CldrNames.regions(), CldrNames.cities(), CldrNames.acronyms())) {
+      for (KnownName n : group) {
+        add(forms, canonical, n, foldForm(n.form()));
+      }
+    }
+    for (List<KnownName> group : List.of(CldrNames.subdivisions(), CldrNames.worldCities())) {
+      List<KnownName> added = new ArrayList<>();
+      List<String> folded = new ArrayList<>();
+      for (KnownName n : group) {
+        String f = foldForm(n.form());
+        if (!forms.containsKey(f)) {
+          added.add(n);
+          folded.add(f);
+        }
+      }
+      for (int i = 0; i < added.size(); i++) {
+        add(forms, canonical, added.get(i), folded.get(i));
+      }
+    }
+    forms.replaceAll((f, names) -> List.copyOf(names));
+    return new Gazetteer(Map.copyOf(forms), Map.copyOf(canonical));
+  }
+
+  private static void add(Map<String, List<KnownName>> forms, Map<String, String> canonical, KnownName n, String folded) {
+    if (folded.isEmpty()) {
+      return;
+    }
+    List<KnownName> list = forms.computeIfAbsent(folded, k -> new ArrayList<>(1));
+    if (!list.contains(n)) {
+      list.add(n);
+    }
+    canonical.putIfAbsent(n.key(), n.canonical());
+  }
+
+  /** Whether {@code other} knows the same names under the same forms, in the same order, with the same display names. */
+  boolean sameAs(Gazetteer other) {
+    return byForm.equals(other.byForm) && canonicalByKey.equals(other.canonicalByKey);
   }
 
   /** A gazetteer of {@code names}. */

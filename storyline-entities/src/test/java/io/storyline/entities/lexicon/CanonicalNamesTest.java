@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalNamesTest {
   @Test
+  void theCldrGazetteerFoldingEachNameOnceKnowsWhatTheOneOfAllNamesKnows() {
+    assertThat(Gazetteer.ofCldr().sameAs(Gazetteer.of(CldrNames.all()))).isTrue();
+  }
+
+  @Test
   void everyKeyOfTheCldrGazetteerHasTheSameDisplayNameWithoutBuildingTheGazetteer() {
     Gazetteer gazetteer = Gazetteer.cldr();
     Map<String, String> names = CldrNames.canonicalNames();
