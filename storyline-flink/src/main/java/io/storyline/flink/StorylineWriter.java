@@ -5,7 +5,7 @@ import io.storyline.app.ArticleWriter;
 import io.storyline.app.Workspace;
 import io.storyline.core.Article;
 import io.storyline.core.ArticleStore.PutResult.Status;
-import io.storyline.entities.MentionRecognizer;
+import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.opensearch.ClusterDirectories;
 import io.storyline.store.ArticleJson;
 import java.io.IOException;
@@ -61,7 +61,7 @@ final class StorylineWriter implements SinkWriter<Analysed> {
     long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
     while (true) {
       try {
-        return Workspace.open(data, new MentionRecognizer().gazetteer()::canonical);
+        return Workspace.open(data, Gazetteer.cldr()::canonical); // the names ingest gives, without loading the models
       } catch (IllegalStateException e) { // also an OverlappingFileLockException: a lock this JVM holds
         if (System.currentTimeMillis() > deadline) {
           throw e;

@@ -1,7 +1,7 @@
 package io.storyline.flink;
 
 import io.storyline.app.Workspace;
-import io.storyline.entities.MentionRecognizer;
+import io.storyline.entities.lexicon.Gazetteer;
 import io.storyline.entities.registry.Entity;
 import io.storyline.store.ArticleJson;
 import io.storyline.app.Storage;
@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 record StoreSnapshot(Map<String, String> articles, List<String> entities, List<String> events, List<String> storylines) {
   static StoreSnapshot of(Path data) {
-    try (Workspace w = Workspace.read(data, new MentionRecognizer().gazetteer()::canonical)) {
+    try (Workspace w = Workspace.read(data, Gazetteer.cldr()::canonical)) {
       ArticleJson json = Storage.codec();
       Map<String, String> articles = new TreeMap<>();
       w.articles().forEach(a -> articles.put(a.id(), json.write(a)));
